@@ -1,0 +1,86 @@
+package align
+
+import "github.com/quotecheck/quotecheck/quotes"
+
+// Verdict classifies how two versions of one utterance differ.
+type Verdict string
+
+// The verdicts of the JSON contract (docs/json-v1.md).
+const (
+	Identical           Verdict = "identical"
+	PunctuationOnly     Verdict = "punctuation-only"
+	Fragment            Verdict = "fragment"
+	WordingAltered      Verdict = "wording-altered"
+	Trimmed             Verdict = "trimmed"
+	WordsAdded          Verdict = "words-added"
+	SpeakerDiffers      Verdict = "speaker-differs"
+	ParaphrasedUnquoted Verdict = "paraphrased-unquoted"
+	SingleSource        Verdict = "single-source"
+)
+
+// Severity says how much a finding matters; a config file may change the
+// default for each verdict.
+type Severity string
+
+// Severities, from the most to the least severe.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+	Info    Severity = "info"
+)
+
+// Speaker is one identity resolved across all articles.
+type Speaker struct {
+	ID       string   // slug of Name, e.g. "oliver-dowden"
+	Name     string   // the fullest name seen
+	Kind     string   // "person", "organisation" or "group"
+	Aliases  []string // every other way the articles name this speaker
+	Articles []string // IDs of the articles that quote this speaker
+}
+
+// Op is one step of a word-level diff that turns version A into version B.
+type Op struct {
+	Op   string // "equal", "delete" or "insert"
+	Text string // the words, joined by single spaces
+}
+
+// Span is a stretch of an article's text that is not a quote: where an
+// article carries a quote's words without quote marks.
+type Span struct {
+	Article string
+	Start   int
+	End     int
+	Text    string
+}
+
+// Finding is one difference between two versions of an utterance.
+type Finding struct {
+	Verdict  Verdict
+	Severity Severity
+	A        string // quote ID
+	B        string // quote ID; "" when BSpan is set
+	BSpan    *Span  // for ParaphrasedUnquoted: where article B has the words
+	Diff     []Op
+}
+
+// Cluster is the versions of one utterance across articles.
+type Cluster struct {
+	ID        string
+	SpeakerID string   // "" when the versions have no speaker
+	Quotes    []string // quote IDs, in article then document order
+	Verdict   Verdict  // the most severe finding's verdict, or Identical / SingleSource
+	Findings  []Finding
+}
+
+// ArticleQuotes is an article with its attributed quotes.
+type ArticleQuotes struct {
+	Article quotes.Article
+	Quotes  []quotes.Quote
+}
+
+// Result is everything a check finds; every report renders it.
+type Result struct {
+	Articles []ArticleQuotes
+	Speakers []Speaker
+	Clusters []Cluster
+}
