@@ -1,0 +1,475 @@
+package quotes
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSearch bounds how deep a closing mark looks into the stack of open
+// quotes. Real text nests two or three deep; the bound keeps a paragraph
+// full of stray marks linear.
+const maxSearch = 8
+
+// paragraph is one line of the text, without its line break.
+type paragraph struct {
+	start, end int
+}
+
+// segment is the part of a quote that lies in one paragraph.
+type segment struct {
+	start, end int
+}
+
+// span is an open or closed quote while the scanner works.
+type span struct {
+	id     int // order of opening
+	open   rune
+	close  rune
+	para   int // paragraph of the opening mark
+	segs   []segment
+	parent int // id of the enclosing span, or -1
+	colon  bool
+}
+
+// mark is a quote mark found in a paragraph, with its context.
+type mark struct {
+	pos, size   int
+	r           rune
+	prev, next  rune
+	closerAfter bool // a single mark later in the paragraph could close a quote
+}
+
+// Extract returns every quoted span of a, in document order. It never
+// fails: stray and unbalanced marks are skipped, and a quote never runs on
+// into a paragraph that does not reopen it.
+func Extract(a Article) []Quote {
+	text := a.Text
+	paras := splitParagraphs(text)
+	x := extractor{text: text}
+	var marks []mark
+	for pi, p := range paras {
+		marks = collectMarks(text, p, marks[:0])
+		x.scanParagraph(pi, p, marks)
+		x.endParagraph(pi, paras)
+	}
+	return x.quotes(a, paras)
+}
+
+type extractor struct {
+	text   string
+	stack  []*span
+	done   []*span
+	nextID int
+	// reopen is set when the paragraph that just ended left a quote open
+	// and the next one reopens it: the first mark of that paragraph is
+	// consumed as the reopening mark.
+	reopen *span
+}
+
+func splitParagraphs(text string) []paragraph {
+	var paras []paragraph
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '\n' && c != '\r' {
+			continue
+		}
+		if strings.TrimSpace(text[start:i]) != "" {
+			paras = append(paras, paragraph{start, i})
+		}
+		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		paras = append(paras, paragraph{start, len(text)})
+	}
+	return paras
+}
+
+// collectMarks finds the quote marks of a paragraph with the runes around
+// them, and notes for each single mark whether another mark later in the
+// paragraph could close a single quote (this decides MPs’ votes).
+func collectMarks(text string, p paragraph, marks []mark) []mark {
+	for i := p.start; i < p.end; {
+		if !isQuoteByte(text[i]) {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:p.end])
+		if markFamily(r) == noFamily {
+			i += size
+			continue
+		}
+		var prev, next rune
+		if i > p.start {
+			prev, _ = utf8.DecodeLastRuneInString(text[p.start:i])
+		}
+		if i+size < p.end {
+			next, _ = utf8.DecodeRuneInString(text[i+size : p.end])
+		}
+		marks = append(marks, mark{pos: i, size: size, r: r, prev: prev, next: next})
+		i += size
+	}
+	later := false
+	for i := len(marks) - 1; i >= 0; i-- {
+		m := &marks[i]
+		m.closerAfter = later
+		if (m.r == '\'' || m.r == '’') && !openSide(m.prev) && closeSide(m.next) {
+			later = true
+		}
+	}
+	return marks
+}
+
+func (x *extractor) scanParagraph(pi int, p paragraph, marks []mark) {
+	for i := 0; i < len(marks); i++ {
+		m := marks[i]
+		if x.reopen != nil {
+			// Only the paragraph's first mark, at its very start, reopens.
+			s := x.reopen
+			x.reopen = nil
+			if m.pos == firstNonSpace(x.text, p) && markFamily(m.r) == markFamily(s.open) {
+				s.segs = append(s.segs, segment{m.pos + m.size, -1})
+				x.stack = append(x.stack, s)
+				continue
+			}
+		}
+		switch x.role(m) {
+		case roleOpen:
+			x.push(m, pi, p)
+		case roleClose:
+			x.close(m)
+		case roleEither:
+			if !x.close(m) {
+				x.push(m, pi, p)
+			}
+		case roleNone:
+			if m.r == '\'' || m.r == '’' || m.r == '‘' {
+				// Skip the second mark of rock ’n’ roll.
+				if elisionAfter(x.text[m.pos+m.size:p.end]) > 0 && i+1 < len(marks) && marks[i+1].pos == m.pos+m.size+1 {
+					i++
+				}
+			}
+		}
+	}
+	if x.reopen != nil {
+		// The paragraph held no mark at all: the quote does not go on.
+		x.reopen = nil
+	}
+}
+
+func firstNonSpace(text string, p paragraph) int {
+	for i, r := range text[p.start:p.end] {
+		if !unicode.IsSpace(r) {
+			return p.start + i
+		}
+	}
+	return p.end
+}
+
+// role decides what a mark does from the runes around it and the quotes
+// that are open.
+func (x *extractor) role(m mark) role {
+	lo, ro := openSide(m.prev), closeSide(m.next)
+	switch m.r {
+	case '"':
+		switch {
+		case lo && !ro:
+			return roleOpen
+		case !lo && ro:
+			return roleClose
+		case unicode.IsSpace(m.prev) && (m.next == 0 || unicode.IsSpace(m.next)):
+			return roleNone // a lone mark between spaces
+		}
+		return roleEither
+	case '”':
+		if lo && !ro && !x.isOpen(doubleFamily) {
+			return roleOpen // a right mark typed for a left one
+		}
+		return roleClose
+	case '“':
+		if x.topOpens('“') && x.topOpenRune(doubleFamily) == '„' {
+			return roleClose // German „…“
+		}
+		if !lo && ro && x.isOpen(doubleFamily) {
+			return roleClose // a left mark typed for a right one
+		}
+		return roleOpen
+	case '„':
+		return roleOpen
+	case '\'', '’':
+		if isWordRune(m.prev) && isWordRune(m.next) {
+			return roleNone // won’t, O'Neill, SNP’s
+		}
+		if lo && !unicode.IsSpace(m.next) && m.next != 0 {
+			if elisionAfter(x.text[m.pos+m.size:]) >= 0 {
+				return roleNone // the ’90s, ’em, rock ’n’ roll
+			}
+			return roleOpen
+		}
+		if !lo && ro {
+			if !x.isOpen(singleFamily) {
+				return roleNone // MPs’ votes, the Joneses' house
+			}
+			// A plural possessive inside a single-quoted quote: ‘the
+			// MPs’ votes matter,’ — the later mark closes it.
+			if (m.prev == 's' || m.prev == 'S') && isWordAfterSpace(x.text, m) && m.closerAfter {
+				return roleNone
+			}
+			return roleClose
+		}
+		return roleNone
+	case '‘':
+		if lo && elisionAfter(x.text[m.pos+m.size:]) >= 0 {
+			return roleNone // ‘90s typed with the wrong mark
+		}
+		if !lo && ro && x.isOpen(singleFamily) {
+			return roleClose
+		}
+		if lo {
+			return roleOpen
+		}
+		if x.topOpens('‘') && x.topOpenRune(singleFamily) == '‚' {
+			return roleClose
+		}
+		return roleNone
+	case '‚':
+		if lo && isWordRune(m.next) {
+			return roleOpen
+		}
+		return roleNone // a comma-like mark
+	case '«', '‹', '「', '『':
+		return roleOpen
+	case '»', '›', '」', '』':
+		return roleClose
+	}
+	return roleNone
+}
+
+// isWordAfterSpace reports whether the mark is followed by a space and a
+// lower-case word, as in MPs’ votes.
+func isWordAfterSpace(text string, m mark) bool {
+	rest := text[m.pos+m.size:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(r)
+}
+
+func (x *extractor) isOpen(f family) bool {
+	for i := len(x.stack) - 1; i >= 0 && i >= len(x.stack)-maxSearch; i-- {
+		if markFamily(x.stack[i].open) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// topOpenRune returns the opening mark of the innermost open quote of
+// family f.
+func (x *extractor) topOpenRune(f family) rune {
+	for i := len(x.stack) - 1; i >= 0 && i >= len(x.stack)-maxSearch; i-- {
+		if markFamily(x.stack[i].open) == f {
+			return x.stack[i].open
+		}
+	}
+	return 0
+}
+
+// topOpens reports whether some open quote could be closed by r.
+func (x *extractor) topOpens(r rune) bool {
+	for i := len(x.stack) - 1; i >= 0 && i >= len(x.stack)-maxSearch; i-- {
+		if closes(x.stack[i].open, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) push(m mark, pi int, p paragraph) {
+	// The same style never nests inside itself in edited text: a second
+	// opening double mark means the first was stray.
+	f := markFamily(m.r)
+	for i := len(x.stack) - 1; i >= 0 && i >= len(x.stack)-maxSearch; i-- {
+		if markFamily(x.stack[i].open) == f {
+			x.stack = x.stack[:i]
+			break
+		}
+	}
+	parent := -1
+	if n := len(x.stack); n > 0 {
+		parent = x.stack[n-1].id
+	}
+	before := strings.TrimRightFunc(x.text[p.start:m.pos], unicode.IsSpace)
+	s := &span{
+		id:     x.nextID,
+		open:   m.r,
+		para:   pi,
+		segs:   []segment{{m.pos + m.size, -1}},
+		parent: parent,
+		colon:  strings.HasSuffix(before, ":"),
+	}
+	x.nextID++
+	x.stack = append(x.stack, s)
+}
+
+// close ends the innermost open quote that m can close; quotes opened
+// inside it and left open were stray. It reports whether one was closed.
+func (x *extractor) close(m mark) bool {
+	for i := len(x.stack) - 1; i >= 0 && i >= len(x.stack)-maxSearch; i-- {
+		s := x.stack[i]
+		if !closes(s.open, m.r) {
+			continue
+		}
+		s.close = m.r
+		s.segs[len(s.segs)-1].end = m.pos
+		x.stack = x.stack[:i]
+		x.done = append(x.done, s)
+		return true
+	}
+	return false
+}
+
+// endParagraph closes the paragraph: a quote left open continues only if
+// the next paragraph opens with a mark of its family.
+func (x *extractor) endParagraph(pi int, paras []paragraph) {
+	if len(x.stack) == 0 {
+		return
+	}
+	p := paras[pi]
+	var keep *span
+	if pi+1 < len(paras) {
+		next := paras[pi+1]
+		at := firstNonSpace(x.text, next)
+		r, _ := utf8.DecodeRuneInString(x.text[at:next.end])
+		if f := markFamily(r); f != noFamily && reopens(r) {
+			for i := len(x.stack) - 1; i >= 0; i-- {
+				if markFamily(x.stack[i].open) == f {
+					keep = x.stack[i]
+					break
+				}
+			}
+		}
+	}
+	x.stack = x.stack[:0]
+	if keep != nil {
+		keep.segs[len(keep.segs)-1].end = p.end
+		x.reopen = keep
+	}
+}
+
+// reopens reports whether r may start a paragraph that continues a quote.
+func reopens(r rune) bool {
+	return r == '"' || r == '\'' || isOpeningMark(r)
+}
+
+// quotes turns the closed spans into Quotes in document order.
+func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
+	spans := x.done[:0]
+	for _, s := range x.done {
+		if trimSegments(x.text, s) {
+			spans = append(spans, s)
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].segs[0].start < spans[j].segs[0].start })
+	index := make(map[int]int, len(spans))
+	for i, s := range spans {
+		index[s.id] = i
+	}
+	lines := newLineIndex(x.text)
+	out := make([]Quote, len(spans))
+	for i, s := range spans {
+		start, end := s.segs[0].start, s.segs[len(s.segs)-1].end
+		line, col := lines.position(x.text, start)
+		parent := -1
+		if p, ok := index[s.parent]; ok {
+			parent = p
+		}
+		out[i] = Quote{
+			ID:      a.ID + "#" + strconv.Itoa(i+1),
+			Article: a.ID,
+			Text:    joinSegments(x.text, s.segs),
+			Start:   start,
+			End:     end,
+			Line:    line,
+			Column:  col,
+			Open:    string(s.open),
+			Close:   string(s.close),
+			Parent:  parent,
+		}
+	}
+	for i := range out {
+		out[i].Kind = classify(x.text, paras, spans[i], out, i)
+	}
+	return out
+}
+
+// trimSegments drops the spaces just inside the marks (« comme ça »), and
+// reports whether the quote holds any word at all.
+func trimSegments(text string, s *span) bool {
+	word := false
+	for i := range s.segs {
+		seg := &s.segs[i]
+		part := text[seg.start:seg.end]
+		lead := len(part) - len(strings.TrimLeftFunc(part, unicode.IsSpace))
+		trail := len(strings.TrimRightFunc(part, unicode.IsSpace))
+		if trail < lead {
+			trail = lead
+		}
+		seg.start, seg.end = seg.start+lead, seg.start+trail
+		if !word && strings.IndexFunc(text[seg.start:seg.end], isWordRune) >= 0 {
+			word = true
+		}
+	}
+	return word
+}
+
+func joinSegments(text string, segs []segment) string {
+	if len(segs) == 1 {
+		return text[segs[0].start:segs[0].end]
+	}
+	var b strings.Builder
+	for i, seg := range segs {
+		if seg.start == seg.end {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[seg.start:seg.end])
+	}
+	return b.String()
+}
+
+// lineIndex maps byte offsets to 1-based lines and columns. \r\n and a
+// lone \r each end a line, as \n does.
+type lineIndex struct {
+	starts []int
+}
+
+func newLineIndex(text string) lineIndex {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return lineIndex{starts}
+}
+
+func (l lineIndex) position(text string, off int) (line, col int) {
+	i := sort.SearchInts(l.starts, off+1) - 1
+	return i + 1, utf8.RuneCountInString(text[l.starts[i]:off]) + 1
+}

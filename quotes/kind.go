@@ -1,0 +1,277 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// classify decides a quote's kind from its words and the sentence around
+// it. Speech needs a speaker nearby; a short quote with none is a term set
+// off in marks.
+func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
+	q := qs[i]
+	p := paras[s.para]
+	words := countWords(q.Text)
+	if len(s.segs) == 1 && isHeadingLine(text[p.start:p.end]) {
+		return Headline
+	}
+	if len(s.segs) > 1 || s.colon && words >= 3 ||
+		startsUpper(q.Text) && (endsClause(q.Text) || words >= 8) {
+		return Direct
+	}
+	openAt := s.segs[0].start - len(q.Open)
+	for openAt > p.start && text[openAt] != q.Open[0] {
+		openAt-- // spaces trimmed inside the mark
+	}
+	before := text[p.start:max(openAt, p.start)]
+	closeAt := min(q.End+len(q.Close), p.end)
+	for closeAt < p.end && closeAt > q.End && !strings.HasPrefix(text[closeAt-len(q.Close):], q.Close) {
+		closeAt++
+	}
+	after := text[closeAt:p.end]
+	last := lastWords(before, 5)
+	switch {
+	case hasScareCue(last):
+		return Scare
+	case hasTitleNoun(last) || followedByTitleNoun(after):
+		return Title
+	}
+	if q.Parent >= 0 && words <= 4 {
+		return Scare // a term inside someone's words
+	}
+	if words > 4 {
+		return Partial
+	}
+	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) {
+		return Scare // a group called "Volt Typhoon"
+	}
+	if hasReportingCue(sentenceBefore(before)) || hasReportingCue(sentenceAfter(after)) {
+		return Partial
+	}
+	return Scare
+}
+
+// isHeadingLine reports whether a paragraph is a heading or caption: short,
+// and without the punctuation that ends a sentence.
+func isHeadingLine(line string) bool {
+	line = strings.TrimRightFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || isClosingMark(r) || r == '"' || r == '\''
+	})
+	if line == "" || countWords(line) > 15 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?…:;,", r)
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+	}
+	return n
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsClause reports whether a quote ends the way quoted speech does: with
+// the punctuation of a sentence or of the clause before a said-verb.
+func endsClause(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isClosingMark(r) || r == '"' || r == '\'' })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".,!?…;:—–", r)
+}
+
+// lastWords returns up to n lower-cased words at the end of s.
+func lastWords(s string, n int) []string {
+	fields := strings.FieldsFunc(s, func(r rune) bool {
+		return !isWordRune(r) && r != '-' && r != '\'' && r != '’'
+	})
+	if len(fields) > n {
+		fields = fields[len(fields)-n:]
+	}
+	for i, f := range fields {
+		fields[i] = strings.ToLower(f)
+	}
+	return fields
+}
+
+// hasScareCue reports whether the words before a quote set off a term
+// rather than report speech: so-called "X", known as "X", dubbed "X".
+func hasScareCue(last []string) bool {
+	n := len(last)
+	if n == 0 {
+		return false
+	}
+	w := last[n-1]
+	if w == "a" || w == "an" || w == "the" {
+		n--
+		if n == 0 {
+			return false
+		}
+		w = last[n-1]
+	}
+	switch w {
+	case "so-called", "dubbed", "nicknamed", "termed", "branded":
+		return w != "branded" || n >= 2 && !isSubject(last[n-2])
+	case "as":
+		// known as "X" names a term; what one described as "X" reports
+		// speech, and so does referred to as with a speaker before it.
+		switch {
+		case n >= 2 && last[n-2] == "known":
+			return true
+		case n >= 3 && last[n-2] == "to" && last[n-3] == "referred":
+			return n < 4 || !isSubject(last[n-4]) && last[n-4] != "one"
+		}
+	}
+	return false
+}
+
+func isNamingVerb(w string) bool {
+	return w == "called" || w == "named" || w == "titled" || w == "entitled"
+}
+
+// isSubject reports whether w can be the speaker in "w called": a pronoun
+// or "what", as in what it called "malicious".
+func isSubject(w string) bool {
+	switch w {
+	case "he", "she", "they", "it", "we", "i", "you", "what", "who", "which", "also":
+		return true
+	}
+	return false
+}
+
+// titleNouns name things whose quoted names are titles.
+var titleNouns = map[string]bool{
+	"book": true, "novel": true, "film": true, "movie": true, "song": true, "album": true,
+	"play": true, "report": true, "documentary": true, "programme": true, "program": true,
+	"series": true, "show": true, "podcast": true, "column": true, "article": true,
+	"essay": true, "poem": true, "exhibition": true, "campaign": true, "operation": true,
+	"slogan": true, "motto": true, "hashtag": true, "headline": true, "manifesto": true,
+	"strategy": true, "initiative": true, "scheme": true, "tier": true, "category": true,
+}
+
+// hasTitleNoun reports whether one of the two words before a quote names
+// a titled thing: the report "X", his new album "X".
+func hasTitleNoun(last []string) bool {
+	if len(last) > 2 {
+		last = last[len(last)-2:]
+	}
+	for _, w := range last {
+		if titleNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// followedByTitleNoun catches the "X" of the Y scheme: a quoted name of a
+// part of a named thing.
+func followedByTitleNoun(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if !strings.HasPrefix(after, "of the ") {
+		return false
+	}
+	fields := strings.Fields(after)
+	for i, f := range fields {
+		if i > 8 {
+			break
+		}
+		f = strings.ToLower(strings.TrimRight(f, ".,;:"))
+		if f == "scheme" || f == "programme" || f == "plan" || f == "register" || f == "list" || f == "act" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBefore returns the part of the sentence before a quote.
+func sentenceBefore(before string) string {
+	if i := lastSentenceEnd(before); i >= 0 {
+		return before[i:]
+	}
+	return before
+}
+
+// sentenceAfter returns the part of the sentence after a quote.
+func sentenceAfter(after string) string {
+	for i := 0; i+1 < len(after); i++ {
+		if (after[i] == '.' || after[i] == '!' || after[i] == '?') && after[i+1] == ' ' {
+			return after[:i]
+		}
+	}
+	return after
+}
+
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			return i + 2
+		}
+	}
+	return -1
+}
+
+// hasReportingCue reports whether a stretch of the reporter's sentence has
+// a word that introduces someone's words.
+func hasReportingCue(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if kindCues[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindCues are the words that, near a short quote, make it someone's
+// words rather than a term.
+var kindCues = map[string]bool{}
+
+func init() {
+	for _, stem := range []string{
+		"say", "said", "says", "saying", "tell", "told", "tells", "telling",
+		"add", "added", "adds", "adding", "state", "stated", "states", "stating",
+		"warn", "warned", "warns", "warning", "insist", "insisted", "insists", "insisting",
+		"argue", "argued", "argues", "arguing", "claim", "claimed", "claims", "claiming",
+		"write", "wrote", "writes", "writing", "tweet", "tweeted", "tweets", "posted",
+		"ask", "asked", "asks", "asking", "explain", "explained", "explains", "explaining",
+		"note", "noted", "notes", "noting", "urge", "urged", "urges", "urging",
+		"accuse", "accused", "accuses", "accusing", "call", "called", "calls", "calling",
+		"describe", "described", "describes", "describing", "according",
+		"announce", "announced", "announces", "announcing", "suggest", "suggested", "suggests",
+		"promise", "promised", "promises", "promising", "brand", "branded", "brands", "branding",
+		"label", "labelled", "labeled", "labels", "blame", "blamed", "blames", "blaming",
+		"admit", "admitted", "admits", "acknowledge", "acknowledged", "acknowledges",
+		"confirm", "confirmed", "confirms", "vow", "vowed", "vows", "pledge", "pledged",
+		"declare", "declared", "declares", "dismiss", "dismissed", "dismisses", "dismissing",
+		"condemn", "condemned", "condemns", "criticise", "criticised", "criticize", "criticized",
+		"deny", "denied", "denies", "denying", "reject", "rejected", "rejects",
+		"demand", "demanded", "demands", "complain", "complained", "complains",
+		"believe", "believes", "believed", "think", "thinks", "thought",
+		"reply", "replied", "replies", "respond", "responded", "responds",
+		"recall", "recalled", "recalls", "predict", "predicted", "predicts",
+		"hail", "hailed", "welcome", "welcomed", "praise", "praised",
+		"stress", "stressed", "stresses", "stressing", "emphasise", "emphasised",
+		"emphasize", "emphasized", "concede", "conceded", "concedes",
+		"inform", "informed", "informs", "refer", "referred", "refers",
+		"designate", "designated", "designates", "designating", "define", "defined", "defines",
+		"statement", "spokesperson", "spokesman", "spokeswoman", "source",
+	} {
+		kindCues[stem] = true
+	}
+}
