@@ -58,11 +58,11 @@ func isHeadingLine(line string) bool {
 	line = strings.TrimRightFunc(line, func(r rune) bool {
 		return unicode.IsSpace(r) || isClosingMark(r) || r == '"' || r == '\''
 	})
-	if line == "" || countWords(line) > 15 {
+	if line == "" {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
-	return !strings.ContainsRune(".!?…:;,", r)
+	return !strings.ContainsRune(".!?…:;,", r) && len(line) < 200 && countWords(line) <= 15
 }
 
 func countWords(s string) int {
@@ -99,6 +99,13 @@ func endsClause(s string) bool {
 
 // lastWords returns up to n lower-cased words at the end of s.
 func lastWords(s string, n int) []string {
+	// Words are short: the tail of the text holds the last n of them.
+	if tail := 16 * n; len(s) > tail {
+		s = s[len(s)-tail:]
+		for len(s) > 0 && !utf8.RuneStart(s[0]) {
+			s = s[1:]
+		}
+	}
 	fields := strings.FieldsFunc(s, func(r rune) bool {
 		return !isWordRune(r) && r != '-' && r != '\'' && r != '’'
 	})
