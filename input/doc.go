@@ -1,0 +1,34 @@
+// Package input turns command-line arguments into articles.
+//
+// Load takes file names, directories (read recursively for .txt, .md,
+// .html and .htm files), "-" for standard input and http(s) URLs, and
+// returns one quotes.Article per input that could be read, a Warning for
+// each input that was read but looks useless (an empty file), and an error
+// naming the input and the problem for each input that could not be read.
+// Callers report the errors, carry on with the articles and exit 2.
+//
+// # Text
+//
+// A UTF-8 text file is kept byte for byte, line endings included, so that
+// every offset the extractor reports is an offset into the file. The only
+// exception is a UTF-8 byte order mark: it is dropped, and Encoding is then
+// "utf-8-bom" to say that offsets are counted from the byte after the
+// mark. Other encodings are decoded to UTF-8 and offsets refer to the
+// decoded text: "utf-16le", "utf-16be", "utf-32le", "utf-32be" (each only
+// with a byte order mark), "windows-1252" for text that is not valid UTF-8,
+// or the charset a web server or an HTML page declares.
+//
+// # HTML
+//
+// An HTML page (by extension, by Content-Type, or by a document that starts
+// with <!doctype html> or <html>) is reduced to its article with
+// codeberg.org/readeck/go-readability/v2. Text is then the page's title
+// followed by the article's paragraphs, separated by blank lines, and
+// TextSource is "html": offsets refer to that text, not to the page.
+//
+// # Manifest
+//
+// A manifest (CSV or JSON, see LoadManifest) names each input's outlet,
+// URL, date and title. Without one the outlet is the page's og:site_name,
+// else the URL's host, else the article's ID.
+package input

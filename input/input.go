@@ -1,0 +1,471 @@
+package input
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"golang.org/x/net/html/charset"
+)
+
+// Defaults for the zero values of Options.
+const (
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxBytes     = 10 << 20  // a downloaded page
+	DefaultMaxFileBytes = 512 << 20 // a file or standard input
+	DefaultMaxRedirects = 10
+)
+
+// StdinName is how standard input is named in errors and warnings.
+const StdinName = "standard input"
+
+// Options control Load. The zero value is ready to use.
+type Options struct {
+	// HTTPClient fetches URLs; nil means a client on http.DefaultTransport.
+	// Its CheckRedirect is replaced by the MaxRedirects check when nil.
+	HTTPClient *http.Client
+	// Timeout bounds each URL, from connecting to the last byte;
+	// 0 means DefaultTimeout.
+	Timeout time.Duration
+	// MaxBytes is the largest page downloaded; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// MaxFileBytes is the largest file or standard input read;
+	// 0 means DefaultMaxFileBytes.
+	MaxFileBytes int64
+	// MaxRedirects is how many redirects a URL may follow;
+	// 0 means DefaultMaxRedirects.
+	MaxRedirects int
+	// UserAgent, when set, is sent with every request.
+	UserAgent string
+	// Manifest, when set, names inputs' outlets, URLs, dates and titles.
+	Manifest *Manifest
+	// Stdin is read for the argument "-"; nil makes "-" an error.
+	Stdin io.Reader
+}
+
+func (o *Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
+}
+
+func (o *Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+func (o *Options) maxFileBytes() int64 {
+	if o.MaxFileBytes > 0 {
+		return o.MaxFileBytes
+	}
+	return DefaultMaxFileBytes
+}
+
+func (o *Options) client() *http.Client {
+	max := o.MaxRedirects
+	if max <= 0 {
+		max = DefaultMaxRedirects
+	}
+	var c http.Client
+	if o.HTTPClient != nil {
+		c = *o.HTTPClient
+	}
+	if c.CheckRedirect == nil {
+		c.CheckRedirect = checkRedirect(max)
+	}
+	return &c
+}
+
+// Error is a failure to load one input. Its message starts with the input's
+// name, e.g. "notes.pdf: not a text file (looks like PDF)".
+type Error struct {
+	Input string // the file path, URL or StdinName
+	Err   error
+}
+
+func (e *Error) Error() string { return e.Input + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Warning is something a user should know about an input that was still
+// loaded (or deliberately skipped), e.g. an empty file.
+type Warning struct {
+	Input   string
+	Message string
+}
+
+func (w Warning) String() string { return w.Input + ": " + w.Message }
+
+// Extensions are the file name extensions read from directories.
+var extensions = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
+
+// item is one input to load, after directories are expanded.
+type item struct {
+	kind string // "file", "url" or "stdin"
+	name string // as the user will recognise it: the path, the URL, StdinName
+	abs  string // the absolute path of a file, for the manifest and duplicates
+}
+
+// Load reads every input named by args: files, directories (recursively,
+// .txt, .md, .html and .htm files, sorted, hidden entries skipped), "-" for
+// opts.Stdin, and http(s) URLs. It returns the articles in argument order
+// with unique IDs, warnings about inputs that were loaded but look wrong,
+// and one *Error per input that could not be loaded. A failed input never
+// stops the others.
+func Load(ctx context.Context, args []string, opts Options) (arts []quotes.Article, warns []Warning, errs []error) {
+	items, warns, errs := expand(args)
+	ids := newIDSet()
+	used := map[*ManifestEntry]bool{}
+	for _, it := range items {
+		if err := ctx.Err(); err != nil {
+			errs = append(errs, &Error{Input: it.name, Err: fmt.Errorf("canceled")})
+			continue
+		}
+		art, ws, err := loadItem(ctx, it, &opts)
+		for _, w := range ws {
+			warns = append(warns, Warning{Input: it.name, Message: w})
+		}
+		if err != nil {
+			errs = append(errs, &Error{Input: it.name, Err: err})
+			continue
+		}
+		art.ID = ids.unique(baseID(it))
+		var entry *ManifestEntry
+		if opts.Manifest != nil {
+			if it.kind == "url" {
+				entry = opts.Manifest.lookupURL(it.name)
+			} else if it.kind == "file" {
+				entry = opts.Manifest.lookupPath(it.abs)
+			}
+		}
+		if entry != nil {
+			used[entry] = true
+			art.Outlet = firstNonEmpty(entry.Outlet, art.Outlet)
+			art.URL = firstNonEmpty(entry.URL, art.URL)
+			art.Date = firstNonEmpty(entry.Date, art.Date)
+			art.Title = firstNonEmpty(entry.Title, art.Title)
+		}
+		if art.Outlet == "" {
+			art.Outlet = firstNonEmpty(hostOf(art.URL), art.ID)
+		}
+		arts = append(arts, art)
+	}
+	if opts.Manifest != nil {
+		for i := range opts.Manifest.Entries {
+			e := &opts.Manifest.Entries[i]
+			if !used[e] {
+				warns = append(warns, Warning{
+					Input:   fmt.Sprintf("%s:%d", opts.Manifest.Path, e.Line),
+					Message: fmt.Sprintf("%s matches no input", e.key()),
+				})
+			}
+		}
+	}
+	return arts, warns, errs
+}
+
+// expand turns arguments into items, walking directories and dropping
+// inputs named twice.
+func expand(args []string) (items []item, warns []Warning, errs []error) {
+	seen := map[string]bool{}
+	add := func(it item) {
+		key := it.kind + "\x00" + it.name
+		if it.kind == "file" {
+			key = "file\x00" + it.abs
+		}
+		if seen[key] {
+			warns = append(warns, Warning{Input: it.name, Message: "given more than once; read once"})
+			return
+		}
+		seen[key] = true
+		items = append(items, it)
+	}
+	for _, arg := range args {
+		switch {
+		case arg == "-":
+			add(item{kind: "stdin", name: StdinName})
+		case isURL(arg):
+			add(item{kind: "url", name: arg})
+		default:
+			info, err := os.Stat(arg)
+			if err != nil {
+				errs = append(errs, &Error{Input: arg, Err: describeFSError(err)})
+				continue
+			}
+			if !info.IsDir() {
+				add(item{kind: "file", name: arg, abs: absPath(arg)})
+				continue
+			}
+			found := 0
+			walkErr := filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+				if err != nil {
+					errs = append(errs, &Error{Input: p, Err: describeFSError(err)})
+					if d != nil && d.IsDir() {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if p != arg && strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if d.IsDir() || !extensions[strings.ToLower(filepath.Ext(p))] {
+					return nil
+				}
+				found++
+				add(item{kind: "file", name: p, abs: absPath(p)})
+				return nil
+			})
+			if walkErr != nil {
+				errs = append(errs, &Error{Input: arg, Err: describeFSError(walkErr)})
+			}
+			if found == 0 {
+				warns = append(warns, Warning{Input: arg, Message: "directory holds no .txt, .md, .html or .htm files"})
+			}
+		}
+	}
+	return items, warns, errs
+}
+
+// loadItem reads one input into an article without its ID.
+func loadItem(ctx context.Context, it item, opts *Options) (quotes.Article, []string, error) {
+	var (
+		raw       string
+		htmlHint  bool
+		declared  string
+		pageURL   *url.URL
+		art       = quotes.Article{Path: it.name}
+		readLimit = opts.maxFileBytes()
+	)
+	switch it.kind {
+	case "stdin":
+		art.Path = "-"
+		if opts.Stdin == nil {
+			return art, nil, errors.New("not available")
+		}
+		s, err := readLimited(opts.Stdin, readLimit, -1)
+		if err != nil {
+			if errors.Is(err, errTooLarge) {
+				return art, nil, fmt.Errorf("larger than %s", formatBytes(readLimit))
+			}
+			return art, nil, fmt.Errorf("read: %w", err)
+		}
+		raw = s
+	case "url":
+		f, err := fetch(ctx, it.name, opts)
+		if err != nil {
+			return art, nil, err
+		}
+		raw, declared, pageURL = f.body, f.charset, f.finalURL
+		htmlHint = f.contentType == "text/html" || f.contentType == "application/xhtml+xml"
+		art.URL = it.name
+	default:
+		s, err := readFile(it.name, readLimit)
+		if err != nil {
+			return art, nil, err
+		}
+		raw = s
+		ext := strings.ToLower(filepath.Ext(it.name))
+		htmlHint = ext == ".html" || ext == ".htm"
+	}
+	return toArticle(art, raw, htmlHint, declared, pageURL)
+}
+
+// toArticle decodes raw and, for a page, extracts its article.
+func toArticle(art quotes.Article, raw string, htmlHint bool, declared string, pageURL *url.URL) (quotes.Article, []string, error) {
+	var warns []string
+	if declared == "" && (htmlHint || sniffHTML(raw)) {
+		declared = metaCharset(raw)
+	}
+	d, err := decodeText(raw, declared)
+	if err != nil {
+		return art, nil, err
+	}
+	if d.warning != "" {
+		warns = append(warns, d.warning)
+	}
+	art.Encoding = d.encoding
+	art.TextSource = "text"
+	isHTML := htmlHint || sniffHTML(d.text)
+	if isHTML {
+		art.TextSource = "html"
+	}
+	if isBlank(d.text) {
+		if len(raw) == 0 {
+			warns = append(warns, "empty file")
+		} else {
+			warns = append(warns, "contains only white space")
+		}
+		art.Text = d.text
+		if isHTML {
+			art.Text = ""
+		}
+		return art, warns, nil
+	}
+	if !isHTML {
+		art.Text = d.text
+		return art, warns, nil
+	}
+	p, err := extractHTML(d.text, pageURL)
+	if err != nil {
+		return art, nil, err
+	}
+	art.Text, art.Title, art.Outlet, art.Date = p.text, p.title, p.siteName, p.date
+	return art, warns, nil
+}
+
+// metaCharset returns the charset an HTML document declares in its first
+// 1024 bytes, or a guess; decodeText only heeds labels other than UTF-8 and
+// Windows-1252, so the guess does no harm.
+func metaCharset(raw string) string {
+	head := raw
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	_, name, _ := charset.DetermineEncoding([]byte(head), "")
+	return name
+}
+
+// readFile reads a regular file of at most limit bytes.
+func readFile(name string, limit int64) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", describeFSError(err)
+	}
+	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+		if size > limit {
+			return "", fmt.Errorf("larger than %s (%s)", formatBytes(limit), formatBytes(size))
+		}
+	}
+	s, err := readLimited(f, limit, size)
+	if err != nil {
+		if errors.Is(err, errTooLarge) {
+			return "", fmt.Errorf("larger than %s", formatBytes(limit))
+		}
+		return "", fmt.Errorf("read: %w", describeFSError(err))
+	}
+	return s, nil
+}
+
+var errTooLarge = errors.New("input too large")
+
+// readLimited reads r into a string of at most limit bytes, reading one
+// byte past the limit to tell "exactly limit" from "more". Reading into a
+// strings.Builder sized from hint avoids holding the input twice.
+func readLimited(r io.Reader, limit, hint int64) (string, error) {
+	var b strings.Builder
+	if hint > 0 && hint <= limit {
+		b.Grow(int(hint) + 1)
+	}
+	n, err := io.Copy(&b, io.LimitReader(r, limit+1))
+	if err != nil {
+		return "", err
+	}
+	if n > limit {
+		return "", errTooLarge
+	}
+	return b.String(), nil
+}
+
+// describeFSError drops the operation and path from an *fs.PathError: the
+// input's name already starts the message.
+func describeFSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func isURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
+}
+
+// baseID is an input's ID before collisions are resolved: the file name
+// without its extension; for a URL the last path segment, else the host.
+func baseID(it item) string {
+	var id string
+	switch it.kind {
+	case "stdin":
+		id = "stdin"
+	case "url":
+		u, err := url.Parse(it.name)
+		if err == nil {
+			seg := path.Base(strings.TrimRight(u.Path, "/"))
+			if seg != "." && seg != "/" && seg != "" {
+				id = strings.TrimSuffix(seg, path.Ext(seg))
+			}
+			if id == "" {
+				id = strings.TrimPrefix(u.Hostname(), "www.")
+			}
+		}
+	default:
+		base := filepath.Base(it.name)
+		id = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	if id == "" {
+		id = "article"
+	}
+	return id
+}
+
+// idSet hands out unique IDs: the first "a" stays "a", later ones become
+// "a-2", "a-3", ... skipping any taken by an input of that name.
+type idSet struct{ taken map[string]bool }
+
+func newIDSet() *idSet { return &idSet{taken: map[string]bool{}} }
+
+func (s *idSet) unique(id string) string {
+	cand := id
+	for n := 2; s.taken[cand]; n++ {
+		cand = id + "-" + strconv.Itoa(n)
+	}
+	s.taken[cand] = true
+	return cand
+}
+
+func hostOf(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,346 @@
+package input
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Manifest names the outlet, URL, date and title of inputs. Inputs are
+// matched by path (relative to the manifest's directory, or absolute) or
+// by URL.
+type Manifest struct {
+	Path    string // the manifest file, as given to LoadManifest
+	Entries []ManifestEntry
+
+	byPath map[string]int // absolute clean path -> index in Entries
+	byURL  map[string]int // normalised URL -> index in Entries
+}
+
+// ManifestEntry is one row of a manifest.
+type ManifestEntry struct {
+	Path   string // as written in the manifest; "" when the row names a URL
+	URL    string // the page address; the key when Path is ""
+	Outlet string
+	Date   string
+	Title  string
+	Line   int // where the row starts in the manifest, 1-based
+}
+
+func (e *ManifestEntry) key() string {
+	if e.Path != "" {
+		return e.Path
+	}
+	return e.URL
+}
+
+// manifestFields are the columns (CSV) or keys (JSON) a manifest may use.
+var manifestFields = []string{"path", "url", "outlet", "date", "title"}
+
+const manifestFieldList = "path, url, outlet, date, title"
+
+// LoadManifest reads a manifest: a .csv file with a header line naming its
+// columns (path or url, and any of outlet, url, date, title), or a .json
+// file holding an array of objects with those keys. Errors name the file
+// and, for a syntax error, the line and what was expected.
+func LoadManifest(path string) (*Manifest, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, describeFSError(err))
+	}
+	return ParseManifest(path, data)
+}
+
+// ParseManifest parses manifest data as if read from the file name, whose
+// extension (.csv or .json) gives the format and whose directory is what
+// relative paths in it are relative to.
+func ParseManifest(name string, data []byte) (*Manifest, error) {
+	m := &Manifest{Path: name, byPath: map[string]int{}, byURL: map[string]int{}}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // spreadsheets write one
+	var err error
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv":
+		err = m.parseCSV(data)
+	case ".json":
+		err = m.parseJSON(data)
+	default:
+		return nil, fmt.Errorf("%s: a manifest must be a .csv or .json file", name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func (m *Manifest) parseCSV(data []byte) error {
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1 // counted here, to say which line is short
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err == io.EOF {
+		return fmt.Errorf("%s: empty; expected a header line such as path,outlet,url,date", m.Path)
+	}
+	if err != nil {
+		return m.csvError(err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if !isManifestField(h) {
+			return fmt.Errorf("%s:1: unknown column %q (expected %s)", m.Path, header[i], manifestFieldList)
+		}
+		if _, dup := col[h]; dup {
+			return fmt.Errorf("%s:1: column %q appears twice", m.Path, h)
+		}
+		col[h] = i
+	}
+	if _, ok := col["path"]; !ok {
+		if _, ok := col["url"]; !ok {
+			return fmt.Errorf("%s:1: expected a path or url column in the header, got %q", m.Path, strings.Join(header, ","))
+		}
+	}
+	get := func(rec []string, name string) string {
+		if i, ok := col[name]; ok {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return m.csvError(err)
+		}
+		line, _ := r.FieldPos(0)
+		if len(rec) != len(header) {
+			return fmt.Errorf("%s:%d: expected %d fields, got %d", m.Path, line, len(header), len(rec))
+		}
+		e := ManifestEntry{
+			Path: get(rec, "path"), URL: get(rec, "url"), Outlet: get(rec, "outlet"),
+			Date: get(rec, "date"), Title: get(rec, "title"), Line: line,
+		}
+		if err := m.add(e); err != nil {
+			return err
+		}
+	}
+}
+
+func (m *Manifest) csvError(err error) error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", m.Path, err)
+	}
+	var msg string
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		msg = `unexpected " in an unquoted field (quote the whole field and double the " inside it)`
+	case errors.Is(pe.Err, csv.ErrQuote):
+		msg = `expected a closing " followed by a comma or the end of the line`
+		if pe.StartLine != pe.Line {
+			msg += fmt.Sprintf(" (the field opens on line %d)", pe.StartLine)
+		}
+	default:
+		msg = pe.Err.Error()
+	}
+	return fmt.Errorf("%s:%d:%d: %s", m.Path, pe.Line, pe.Column, msg)
+}
+
+// jsonEntry is one object of a JSON manifest.
+type jsonEntry struct {
+	Path   string `json:"path"`
+	URL    string `json:"url"`
+	Outlet string `json:"outlet"`
+	Date   string `json:"date"`
+	Title  string `json:"title"`
+}
+
+func (m *Manifest) parseJSON(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	tok, err := dec.Token()
+	if err != nil {
+		return m.jsonError(data, err, 0)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return fmt.Errorf("%s:%d: expected a JSON array of objects, got %s", m.Path, lineAt(data, dec.InputOffset()-1), describeToken(tok))
+	}
+	for dec.More() {
+		start := skipSpaceAndComma(data, dec.InputOffset())
+		var je jsonEntry
+		if err := dec.Decode(&je); err != nil {
+			return m.jsonError(data, err, start)
+		}
+		e := ManifestEntry{
+			Path: strings.TrimSpace(je.Path), URL: strings.TrimSpace(je.URL),
+			Outlet: strings.TrimSpace(je.Outlet), Date: strings.TrimSpace(je.Date),
+			Title: strings.TrimSpace(je.Title), Line: lineAt(data, start),
+		}
+		if err := m.add(e); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing ]
+		return m.jsonError(data, err, dec.InputOffset())
+	}
+	if tok, err := dec.Token(); err != io.EOF {
+		if err != nil {
+			return m.jsonError(data, err, dec.InputOffset())
+		}
+		return fmt.Errorf("%s:%d: expected the end of the file after the array, got %s", m.Path, lineAt(data, dec.InputOffset()-1), describeToken(tok))
+	}
+	return nil
+}
+
+// jsonError places a JSON error on a line. start is where the element
+// being decoded starts, for errors that carry no offset of their own.
+func (m *Manifest) jsonError(data []byte, err error, start int64) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Errorf("%s:%d: %s", m.Path, lineAt(data, se.Offset-1), se.Error())
+	case errors.As(err, &te):
+		if te.Field == "" {
+			return fmt.Errorf("%s:%d: expected an object, got %s", m.Path, lineAt(data, start), te.Value)
+		}
+		return fmt.Errorf("%s:%d: %s: expected a string, got %s", m.Path, lineAt(data, te.Offset-1), te.Field, te.Value)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return fmt.Errorf("%s:%d: unexpected end of file (a ] or } is missing)", m.Path, lineAt(data, int64(len(data))))
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		field := strings.TrimPrefix(err.Error(), "json: unknown field ")
+		return fmt.Errorf("%s:%d: unknown key %s (expected %s)", m.Path, lineAt(data, start), field, manifestFieldList)
+	default:
+		return fmt.Errorf("%s:%d: %v", m.Path, lineAt(data, start), err)
+	}
+}
+
+func describeToken(tok json.Token) string {
+	switch t := tok.(type) {
+	case json.Delim:
+		return string(t)
+	case string:
+		return "a string"
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	default:
+		return "a number"
+	}
+}
+
+// lineAt returns the 1-based line of byte offset off in data.
+func lineAt(data []byte, off int64) int {
+	if off < 0 {
+		off = 0
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return 1 + bytes.Count(data[:off], []byte("\n"))
+}
+
+// skipSpaceAndComma returns the offset of the first byte from off that is
+// neither JSON white space nor the comma between array elements.
+func skipSpaceAndComma(data []byte, off int64) int64 {
+	for off < int64(len(data)) {
+		switch data[off] {
+		case ' ', '\t', '\r', '\n', ',':
+			off++
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+func isManifestField(s string) bool {
+	for _, f := range manifestFields {
+		if s == f {
+			return true
+		}
+	}
+	return false
+}
+
+// add validates an entry and indexes it by its key.
+func (m *Manifest) add(e ManifestEntry) error {
+	where := fmt.Sprintf("%s:%d", m.Path, e.Line)
+	// A URL in the path column is the page's address: "path or url".
+	if isURL(e.Path) {
+		if e.URL == "" {
+			e.URL = e.Path
+		}
+		if e.URL != e.Path {
+			return fmt.Errorf("%s: path %q is a URL and differs from url %q", where, e.Path, e.URL)
+		}
+		e.Path = ""
+	}
+	if e.URL != "" {
+		u, err := url.Parse(e.URL)
+		if err != nil || !isURL(e.URL) || u.Host == "" {
+			return fmt.Errorf("%s: expected an http(s) URL, got %q", where, e.URL)
+		}
+	}
+	switch {
+	case e.Path != "":
+		key := e.Path
+		if !filepath.IsAbs(key) {
+			key = filepath.Join(filepath.Dir(m.Path), filepath.FromSlash(key))
+		}
+		key = absPath(key)
+		if i, dup := m.byPath[key]; dup {
+			return fmt.Errorf("%s: %s is already listed on line %d", where, e.Path, m.Entries[i].Line)
+		}
+		m.byPath[key] = len(m.Entries)
+	case e.URL != "":
+		key := normURL(e.URL)
+		if i, dup := m.byURL[key]; dup {
+			return fmt.Errorf("%s: %s is already listed on line %d", where, e.URL, m.Entries[i].Line)
+		}
+		m.byURL[key] = len(m.Entries)
+	default:
+		return fmt.Errorf("%s: expected a path or a url, got neither", where)
+	}
+	m.Entries = append(m.Entries, e)
+	return nil
+}
+
+func (m *Manifest) lookupPath(abs string) *ManifestEntry {
+	if i, ok := m.byPath[abs]; ok {
+		return &m.Entries[i]
+	}
+	return nil
+}
+
+func (m *Manifest) lookupURL(raw string) *ManifestEntry {
+	if i, ok := m.byURL[normURL(raw)]; ok {
+		return &m.Entries[i]
+	}
+	return nil
+}
+
+// normURL makes the URL forms a user would consider the same compare
+// equal: scheme and host case, a trailing slash, a fragment.
+func normURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return raw
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	u.Fragment = ""
+	u.RawFragment = ""
+	u.Path = strings.TrimRight(u.Path, "/")
+	u.RawPath = ""
+	return u.String()
+}
