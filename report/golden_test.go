@@ -1,0 +1,192 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/align"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// goldenExt is the file extension of each format's golden file.
+var goldenExt = map[string]string{
+	"table":    "txt",
+	"markdown": "md",
+	"html":     "html",
+	"json":     "json",
+	"csv":      "csv",
+	"github":   "github.txt",
+	"sarif":    "sarif",
+}
+
+// render runs one format over a report.
+func render(t testing.TB, format string, r *Report) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	rd, err := New(format, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rd.Render(r); err != nil {
+		t.Fatalf("%s: %v", format, err)
+	}
+	return buf.Bytes()
+}
+
+// checkGolden compares got with testdata/golden/name, or rewrites it
+// with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test ./report -update rewrites it)\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	variants := []struct {
+		name   string
+		report func() *Report
+	}{
+		{"check", func() *Report { return fixtureReport(CommandCheck) }},
+		{"extract", func() *Report { return fixtureReport(CommandExtract) }},
+		{"speakers", func() *Report { return fixtureReport(CommandSpeakers) }},
+		{"check-min-warning", func() *Report {
+			r := fixtureReport(CommandCheck)
+			r.MinSeverity = align.Warning
+			return r
+		}},
+		{"check-color", func() *Report {
+			r := fixtureReport(CommandCheck)
+			r.Color = true
+			return r
+		}},
+	}
+	for _, v := range variants {
+		for _, format := range Formats() {
+			if v.name == "check-color" && format != "table" {
+				continue // colour only affects the table
+			}
+			t.Run(v.name+"/"+format, func(t *testing.T) {
+				got := render(t, format, v.report())
+				checkGolden(t, v.name+"."+goldenExt[format], got)
+			})
+		}
+	}
+}
+
+func TestNewUnknownFormat(t *testing.T) {
+	_, err := New("xml", &bytes.Buffer{})
+	if err == nil {
+		t.Fatal("New(xml) succeeded")
+	}
+	for _, f := range Formats() {
+		if !strings.Contains(err.Error(), f) {
+			t.Errorf("error %q does not list format %q", err, f)
+		}
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	for _, format := range Formats() {
+		rd, err := New(format, &bytes.Buffer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := fixtureReport("diff")
+		if err := rd.Render(r); err == nil || !strings.Contains(err.Error(), "diff") {
+			t.Errorf("%s: Render with command %q: err = %v, want an error naming it", format, r.Command, err)
+		}
+	}
+}
+
+// TestColorOnlyWhenAsked guards the caller's colour decision: no escape
+// sequence may reach a pipe or a file unless Report.Color is set.
+func TestColorOnlyWhenAsked(t *testing.T) {
+	for _, format := range Formats() {
+		for _, cmd := range []string{CommandCheck, CommandExtract, CommandSpeakers} {
+			if out := render(t, format, fixtureReport(cmd)); bytes.Contains(out, []byte("\x1b[")) {
+				t.Errorf("%s %s: ANSI escape without Color", cmd, format)
+			}
+		}
+	}
+	r := fixtureReport(CommandCheck)
+	r.Color = true
+	out := string(render(t, "table", r))
+	for _, want := range []string{"\x1b[31m[-gun fight-]\x1b[0m\x1b[32m{+weapon", "\x1b[33m(warning)\x1b[0m", "\x1b[1;31mwording-altered"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("coloured table lacks %q", want)
+		}
+	}
+}
+
+// TestMinSeverity checks that what is shown follows MinSeverity in every
+// format, while the hidden findings are still counted in the summary line.
+func TestMinSeverity(t *testing.T) {
+	tests := []struct {
+		min      align.Severity
+		shown    []string
+		notShown []string
+	}{
+		{"", []string{"punctuation-only", "fragment", "trimmed", "wording-altered"}, nil},
+		{align.Info, []string{"punctuation-only", "fragment"}, nil},
+		{align.Warning, []string{"trimmed", "words-added", "paraphrased-unquoted"}, []string{"punctuation-only", "fragment"}},
+		{align.Error, []string{"wording-altered", "speaker-differs"}, []string{"trimmed", "words-added", "fragment"}},
+	}
+	for _, tt := range tests {
+		for _, format := range []string{"table", "markdown", "html", "json", "csv", "github", "sarif"} {
+			r := fixtureReport(CommandCheck)
+			r.MinSeverity = tt.min
+			out := string(render(t, format, r))
+			for _, s := range tt.shown {
+				if !strings.Contains(out, s) {
+					t.Errorf("min %q, %s: %q missing", tt.min, format, s)
+				}
+			}
+			if format == "sarif" {
+				continue // the rules list names every verdict
+			}
+			for _, s := range tt.notShown {
+				// The summary line names how many were hidden, not their verdicts.
+				if strings.Contains(out, s) {
+					t.Errorf("min %q, %s: %q shown", tt.min, format, s)
+				}
+			}
+		}
+	}
+}
+
+func TestAtLeast(t *testing.T) {
+	tests := []struct {
+		s, min align.Severity
+		want   bool
+	}{
+		{align.Error, align.Error, true},
+		{align.Warning, align.Error, false},
+		{align.Info, align.Warning, false},
+		{align.Warning, align.Info, true},
+		{align.Info, "", true},
+		{"", align.Info, true},
+		{"", align.Warning, false},
+	}
+	for _, tt := range tests {
+		if got := atLeast(tt.s, tt.min); got != tt.want {
+			t.Errorf("atLeast(%q, %q) = %v, want %v", tt.s, tt.min, got, tt.want)
+		}
+	}
+}

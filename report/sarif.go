@@ -1,0 +1,197 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/align"
+)
+
+// sarifRenderer writes a SARIF 2.1.0 log: one rule per verdict, one result
+// per shown finding, with a location per version — version B first,
+// because code-scanning tools show the first location and B is the one
+// that departs from A. Regions give the line and column (in characters,
+// as the JSON contract counts them), the character offset and length, and
+// the exact byte offset and length.
+type sarifRenderer struct{ w io.Writer }
+
+const (
+	sarifVersion = "2.1.0"
+	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
+)
+
+type sarifLog struct {
+	Version string     `json:"version"`
+	Schema  string     `json:"$schema"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool    sarifTool     `json:"tool"`
+	Results []sarifResult `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifRule struct {
+	ID                   string          `json:"id"`
+	ShortDescription     sarifMessage    `json:"shortDescription"`
+	DefaultConfiguration sarifRuleConfig `json:"defaultConfiguration"`
+}
+
+type sarifRuleConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifMessage struct {
+	Text string `json:"text"`
+}
+
+type sarifResult struct {
+	RuleID    string          `json:"ruleId"`
+	RuleIndex int             `json:"ruleIndex"`
+	Level     string          `json:"level"`
+	Message   sarifMessage    `json:"message"`
+	Locations []sarifLocation `json:"locations"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          *sarifMessage `json:"message,omitempty"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           sarifRegion   `json:"region"`
+}
+
+type sarifArtifact struct {
+	URI string `json:"uri"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+	CharOffset  int `json:"charOffset"`
+	CharLength  int `json:"charLength"`
+	ByteOffset  int `json:"byteOffset"`
+	ByteLength  int `json:"byteLength"`
+}
+
+// verdictDescriptions explain each rule in SARIF.
+var verdictDescriptions = map[align.Verdict]string{
+	align.Identical:           "The versions are identical.",
+	align.PunctuationOnly:     "The versions differ only in case, punctuation, quote style or spelling variants.",
+	align.Fragment:            "One version is a verbatim part of a longer version.",
+	align.WordingAltered:      "Words inside the quote marks were substituted.",
+	align.Trimmed:             "Words were removed from inside the quote without an ellipsis.",
+	align.WordsAdded:          "Words were added inside the quote.",
+	align.SpeakerDiffers:      "The same words are given to different speakers.",
+	align.ParaphrasedUnquoted: "The words appear in another article without quote marks.",
+	align.SingleSource:        "Only one outlet has this quote.",
+}
+
+func sarifLevel(s align.Severity) string {
+	switch s {
+	case align.Error:
+		return "error"
+	case align.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+// sarifURI turns an article's path into a relative URI reference; a URL
+// input is already one.
+func sarifURI(p string) string {
+	if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
+		return p
+	}
+	return (&url.URL{Path: filepath.ToSlash(p)}).String()
+}
+
+func (s *sarifRenderer) Render(r *Report) error {
+	if err := r.validate(); err != nil {
+		return err
+	}
+	ix := newIndex(&r.Result)
+	ruleIndex := map[align.Verdict]int{}
+	driver := sarifDriver{
+		Name: "quotecheck", Version: r.Version,
+		InformationURI: "https://github.com/quotecheck/quotecheck",
+	}
+	for i, v := range verdicts {
+		ruleIndex[v] = i
+		driver.Rules = append(driver.Rules, sarifRule{
+			ID:                   string(v),
+			ShortDescription:     sarifMessage{Text: verdictDescriptions[v]},
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(defaultSeverity(v))},
+		})
+	}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}
+	if r.Command == CommandCheck {
+		for _, sc := range r.shownClusters() {
+			for _, f := range sc.Shown {
+				run.Results = append(run.Results, sarifFinding(ix, sc, f, ruleIndex))
+			}
+		}
+	}
+	enc := json.NewEncoder(s.w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sarifLog{Version: sarifVersion, Schema: sarifSchema, Runs: []sarifRun{run}}); err != nil {
+		return fmt.Errorf("sarif: %w", err)
+	}
+	return nil
+}
+
+func sarifFinding(ix *index, sc shownCluster, f align.Finding, ruleIndex map[align.Verdict]int) sarifResult {
+	v := ix.versions(shownCluster{Cluster: sc.Cluster, Shown: []align.Finding{f}})[0]
+	msg := ix.speakerName(sc.SpeakerID) + ", " + v.Label + ": "
+	if len(f.Diff) > 0 {
+		msg += DiffPlain(f.Diff)
+	} else {
+		msg += oneLine(v.Text)
+	}
+	idx, ok := ruleIndex[f.Verdict]
+	if !ok {
+		idx = -1
+	}
+	res := sarifResult{
+		RuleID: string(f.Verdict), RuleIndex: idx, Level: sarifLevel(f.Severity),
+		Message: sarifMessage{Text: msg}, Locations: []sarifLocation{},
+	}
+	add := func(l location, label string) {
+		res.Locations = append(res.Locations, sarifLocation{
+			PhysicalLocation: sarifPhysical{
+				ArtifactLocation: sarifArtifact{URI: sarifURI(l.Path)},
+				Region: sarifRegion{
+					StartLine: l.Line, StartColumn: l.Column,
+					CharOffset: l.CharStart, CharLength: l.CharLen,
+					ByteOffset: l.Start, ByteLength: l.End - l.Start,
+				},
+			},
+			Message: &sarifMessage{Text: label},
+		})
+	}
+	if l, ok := findingBLocation(ix, f); ok {
+		add(l, "version B: "+v.BLabel)
+	}
+	if l, ok := ix.quoteLocation(f.A); ok {
+		add(l, "version A: "+v.ALabel)
+	}
+	return res
+}
