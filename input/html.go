@@ -56,6 +56,11 @@ func extractHTML(doc string, pageURL *url.URL) (p page, err error) {
 	if art.Node == nil {
 		return page{}, errNoArticle
 	}
+	if mostlyLinks(art.Node) {
+		// readability falls back to the whole body when it finds no
+		// article; on a page of navigation that is a list of links.
+		return page{}, errNoArticle
+	}
 	markLineBreaks(art.Node)
 	var b strings.Builder
 	if err := art.RenderText(&b); err != nil {
@@ -79,6 +84,36 @@ func extractHTML(doc string, pageURL *url.URL) (p page, err error) {
 		p.text = p.title + "\n\n" + body
 	}
 	return p, nil
+}
+
+// mostlyLinks reports whether at least half the words under n are link
+// text, or there are no words at all.
+func mostlyLinks(n *html.Node) bool {
+	var words, linkWords int
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			w := len(strings.Fields(n.Data))
+			words += w
+			if inLink {
+				linkWords += w
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template:
+				return
+			case atom.A:
+				inLink = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return words == 0 || linkWords*2 >= words
 }
 
 // lineBreak stands in for a <br> while the article is rendered, so that
