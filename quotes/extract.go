@@ -382,11 +382,11 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 	for i, s := range spans {
 		index[s.id] = i
 	}
-	lines := newLineIndex(x.text)
+	lines := newLineCursor(x.text)
 	out := make([]Quote, len(spans))
 	for i, s := range spans {
 		start, end := s.segs[0].start, s.segs[len(s.segs)-1].end
-		line, col := lines.position(x.text, start)
+		line, col := lines.position(start)
 		parent := -1
 		if p, ok := index[s.parent]; ok {
 			parent = p
@@ -447,29 +447,30 @@ func joinSegments(text string, segs []segment) string {
 	return b.String()
 }
 
-// lineIndex maps byte offsets to 1-based lines and columns. \r\n and a
-// lone \r each end a line, as \n does.
-type lineIndex struct {
-	starts []int
+// lineCursor maps byte offsets, asked in increasing order, to 1-based
+// lines and columns in characters. \r\n and a lone \r each end a line, as
+// \n does. Walking forward keeps a long line with many quotes linear.
+type lineCursor struct {
+	text      string
+	off       int // bytes read so far
+	line, col int // position of off
 }
 
-func newLineIndex(text string) lineIndex {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			starts = append(starts, i+1)
+func newLineCursor(text string) *lineCursor {
+	return &lineCursor{text: text, line: 1, col: 1}
+}
+
+func (c *lineCursor) position(off int) (line, col int) {
+	for c.off < off {
+		r, size := utf8.DecodeRuneInString(c.text[c.off:])
+		switch {
+		case r == '\n', r == '\r' && (c.off+1 >= len(c.text) || c.text[c.off+1] != '\n'):
+			c.line++
+			c.col = 1
+		case r != '\r':
+			c.col++
 		}
+		c.off += size
 	}
-	return lineIndex{starts}
-}
-
-func (l lineIndex) position(text string, off int) (line, col int) {
-	i := sort.SearchInts(l.starts, off+1) - 1
-	return i + 1, utf8.RuneCountInString(text[l.starts[i]:off]) + 1
+	return c.line, c.col
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -267,5 +268,21 @@ func BenchmarkExtract(b *testing.B) {
 		for _, a := range arts {
 			Extract(a)
 		}
+	}
+}
+
+// BenchmarkExtractDense is a megabyte paragraph packed with short quotes
+// and stray marks: the cost per byte must stay flat as the paragraph grows.
+func BenchmarkExtractDense(b *testing.B) {
+	for _, size := range []int{1 << 18, 1 << 20} {
+		unit := `"a" b 'c' « d » „e“ f"g `
+		text := strings.Repeat(unit, size/len(unit))
+		b.Run(strconv.Itoa(size>>10)+"KiB", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(Article{ID: "d", Text: text})
+			}
+		})
 	}
 }

@@ -207,8 +207,16 @@ func followedByTitleNoun(after string) bool {
 	return false
 }
 
+// cueWindow bounds how far from a quote a reporting word is looked for: a
+// sentence's worth, which also keeps a paragraph of a thousand quotes
+// linear.
+const cueWindow = 300
+
 // sentenceBefore returns the part of the sentence before a quote.
 func sentenceBefore(before string) string {
+	if len(before) > cueWindow {
+		before = before[len(before)-cueWindow:]
+	}
 	if i := lastSentenceEnd(before); i >= 0 {
 		return before[i:]
 	}
@@ -217,6 +225,9 @@ func sentenceBefore(before string) string {
 
 // sentenceAfter returns the part of the sentence after a quote.
 func sentenceAfter(after string) string {
+	if len(after) > cueWindow {
+		after = after[:cueWindow]
+	}
 	for i := 0; i+1 < len(after); i++ {
 		if (after[i] == '.' || after[i] == '!' || after[i] == '?') && after[i+1] == ' ' {
 			return after[:i]
@@ -235,15 +246,33 @@ func lastSentenceEnd(s string) int {
 }
 
 // hasReportingCue reports whether a stretch of the reporter's sentence has
-// a word that introduces someone's words.
+// a word that introduces someone's words. The cue words are ASCII, so the
+// scan lower-cases ASCII words into a buffer and allocates nothing.
 func hasReportingCue(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if kindCues[strings.ToLower(w)] {
-			return true
+	var buf [16]byte
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-') {
+			j++
+		}
+		if w := s[i:j]; len(w) >= 3 && len(w) <= len(buf) { // the shortest cue is "say"
+			for k := 0; k < len(w); k++ {
+				buf[k] = w[k] | 0x20 // ASCII letters and '-' only
+			}
+			if kindCues[string(buf[:len(w)])] {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
 }
+
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // kindCues are the words that, near a short quote, make it someone's
 // words rather than a term.
