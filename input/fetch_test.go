@@ -71,12 +71,12 @@ func newsServer(t *testing.T, endless *atomic.Int64) *httptest.Server {
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/wire/story.txt", http.StatusMovedPermanently)
 	})
-	chunk := strings.Repeat("All work and no play makes a long article. ", 1500) // ~64 KB
+	chunk := []byte(strings.Repeat("All work and no play makes a long article. ", 1500)) // ~64 KB
 	mux.HandleFunc("/huge-declared", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Header().Set("Content-Length", strconv.Itoa(20<<20))
 		for written := 0; written < 20<<20; written += len(chunk) {
-			if _, err := fmt.Fprint(w, chunk); err != nil {
+			if _, err := w.Write(chunk); err != nil {
 				return
 			}
 		}
@@ -84,7 +84,7 @@ func newsServer(t *testing.T, endless *atomic.Int64) *httptest.Server {
 	mux.HandleFunc("/huge-chunked", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		for written := 0; written < 20<<20; written += len(chunk) {
-			if _, err := fmt.Fprint(w, chunk); err != nil {
+			if _, err := w.Write(chunk); err != nil {
 				return
 			}
 		}
@@ -92,7 +92,7 @@ func newsServer(t *testing.T, endless *atomic.Int64) *httptest.Server {
 	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		for endless.Load() < 1<<30 {
-			n, err := fmt.Fprint(w, chunk)
+			n, err := w.Write(chunk)
 			endless.Add(int64(n))
 			if err != nil || r.Context().Err() != nil {
 				return
