@@ -305,7 +305,7 @@ func TestMarkdownIsOneTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"<td>Alasdair McDonald</td>",
+		">Alasdair McDonald</td>",
 		"<del>gun fight</del> <strong>weapon battle</strong>",
 		"Cuts | &lt;script&gt;alert(1)&lt;/script&gt; hurt families</td>",
 		"pipe|dream</td>",
