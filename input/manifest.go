@@ -164,69 +164,76 @@ type jsonEntry struct {
 }
 
 func (m *Manifest) parseJSON(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	tok, err := dec.Token()
-	if err != nil {
-		return m.jsonError(data, err, 0)
+	// Check the syntax of the whole file first: json.Unmarshal reports
+	// syntax errors at offsets into data, where a streaming Decoder counts
+	// from the start of the element it was decoding.
+	var top any
+	if err := json.Unmarshal(data, &top); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			if strings.HasPrefix(se.Error(), "unexpected end of JSON input") {
+				return fmt.Errorf("%s:%d: unexpected end of file (a ] or } is missing)", m.Path, lineAt(data, int64(len(data))))
+			}
+			return fmt.Errorf("%s:%d: %s", m.Path, lineAt(data, se.Offset-1), se.Error())
+		}
+		return fmt.Errorf("%s: %w", m.Path, err)
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return fmt.Errorf("%s:%d: expected a JSON array of objects, got %s", m.Path, lineAt(data, dec.InputOffset()-1), describeToken(tok))
+	if _, ok := top.([]any); !ok {
+		start := skipSpaceAndComma(data, 0)
+		return fmt.Errorf("%s:%d: expected a JSON array of objects, got %s", m.Path, lineAt(data, start), jsonKind(top))
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil { // the opening [
+		return fmt.Errorf("%s: %w", m.Path, err)
 	}
 	for dec.More() {
-		start := skipSpaceAndComma(data, dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return fmt.Errorf("%s:%d: %w", m.Path, lineAt(data, dec.InputOffset()), err)
+		}
+		// The element ends where the decoder stands; where it starts
+		// gives every line number below.
+		base := dec.InputOffset() - int64(len(raw))
+		start := skipSpaceAndComma(data, base)
+		line := lineAt(data, start)
 		var je jsonEntry
-		if err := dec.Decode(&je); err != nil {
-			return m.jsonError(data, err, start)
+		ed := json.NewDecoder(bytes.NewReader(raw))
+		ed.DisallowUnknownFields()
+		if err := ed.Decode(&je); err != nil {
+			var te *json.UnmarshalTypeError
+			switch {
+			case errors.As(err, &te) && te.Field == "":
+				return fmt.Errorf("%s:%d: expected an object, got %s", m.Path, line, te.Value)
+			case errors.As(err, &te):
+				return fmt.Errorf("%s:%d: %s: expected a string, got %s", m.Path, lineAt(data, base+te.Offset-1), te.Field, te.Value)
+			case strings.HasPrefix(err.Error(), "json: unknown field "):
+				field := strings.TrimPrefix(err.Error(), "json: unknown field ")
+				at := start
+				if i := bytes.Index(raw, []byte(field)); i >= 0 {
+					at = base + int64(i)
+				}
+				return fmt.Errorf("%s:%d: unknown key %s (expected %s)", m.Path, lineAt(data, at), field, manifestFieldList)
+			default:
+				return fmt.Errorf("%s:%d: %v", m.Path, line, err)
+			}
 		}
 		e := ManifestEntry{
 			Path: strings.TrimSpace(je.Path), URL: strings.TrimSpace(je.URL),
 			Outlet: strings.TrimSpace(je.Outlet), Date: strings.TrimSpace(je.Date),
-			Title: strings.TrimSpace(je.Title), Line: lineAt(data, start),
+			Title: strings.TrimSpace(je.Title), Line: line,
 		}
 		if err := m.add(e); err != nil {
 			return err
 		}
 	}
-	if _, err := dec.Token(); err != nil { // the closing ]
-		return m.jsonError(data, err, dec.InputOffset())
-	}
-	if tok, err := dec.Token(); err != io.EOF {
-		if err != nil {
-			return m.jsonError(data, err, dec.InputOffset())
-		}
-		return fmt.Errorf("%s:%d: expected the end of the file after the array, got %s", m.Path, lineAt(data, dec.InputOffset()-1), describeToken(tok))
-	}
 	return nil
 }
 
-// jsonError places a JSON error on a line. start is where the element
-// being decoded starts, for errors that carry no offset of their own.
-func (m *Manifest) jsonError(data []byte, err error, start int64) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return fmt.Errorf("%s:%d: %s", m.Path, lineAt(data, se.Offset-1), se.Error())
-	case errors.As(err, &te):
-		if te.Field == "" {
-			return fmt.Errorf("%s:%d: expected an object, got %s", m.Path, lineAt(data, start), te.Value)
-		}
-		return fmt.Errorf("%s:%d: %s: expected a string, got %s", m.Path, lineAt(data, te.Offset-1), te.Field, te.Value)
-	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return fmt.Errorf("%s:%d: unexpected end of file (a ] or } is missing)", m.Path, lineAt(data, int64(len(data))))
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		field := strings.TrimPrefix(err.Error(), "json: unknown field ")
-		return fmt.Errorf("%s:%d: unknown key %s (expected %s)", m.Path, lineAt(data, start), field, manifestFieldList)
-	default:
-		return fmt.Errorf("%s:%d: %v", m.Path, lineAt(data, start), err)
-	}
-}
-
-func describeToken(tok json.Token) string {
-	switch t := tok.(type) {
-	case json.Delim:
-		return string(t)
+// jsonKind names the kind of a decoded JSON value for an error message.
+func jsonKind(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "an object"
 	case string:
 		return "a string"
 	case nil:
