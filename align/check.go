@@ -1,0 +1,651 @@
+package align
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// qinfo is one quote prepared for comparison.
+type qinfo struct {
+	art     int // index of its article in the input
+	pos     int // index of the quote in its article's Quotes
+	q       *quotes.Quote
+	toks    []token
+	weight  float64 // content words count 1, function words a quarter
+	content int     // number of content words
+	left    []token // context before the quote, within its sentence
+	right   []token // context after the quote, within its sentence
+	speaker string  // speaker identity; "" for unknown or nobody's speech
+	kind    string  // speaker kind: person, organisation, group or ""
+}
+
+func tokenWeight(t token) float64 {
+	if t.Stop {
+		return 0.25
+	}
+	return 1
+}
+
+// link is the evidence that two quotes are one utterance.
+type link struct {
+	p, q  int
+	score float64
+}
+
+// Check groups the versions of each utterance across the articles into
+// clusters and classifies every difference between versions from
+// different articles. It is a pure function of its input: the same input
+// gives the same clusters, IDs and order.
+func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
+	opts = opts.withDefaults()
+	kinds := map[string]string{}
+	for _, s := range speakers {
+		kinds[s.ID] = s.Kind
+	}
+	var qs []*qinfo
+	for ai := range arts {
+		a := &arts[ai]
+		for qi := range a.Quotes {
+			qs = append(qs, prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords))
+		}
+	}
+
+	uf := newUnionFind(len(qs))
+	linked := map[[2]int]bool{}
+
+	// Versions from different articles: each quote keeps, per other
+	// article, its best-supported counterpart.
+	ix := buildIndex(qs)
+	best := map[[2]int]link{} // (quote, article) -> best link
+	for _, pr := range ix.candidatePairs(qs, opts.MaxPosting, 3) {
+		p, q := int(pr[0]), int(pr[1])
+		score, ok := sameUtterance(qs[p], qs[q], opts)
+		if !ok {
+			continue
+		}
+		for _, k := range [][2]int{{p, qs[q].art}, {q, qs[p].art}} {
+			other := q
+			if k[0] == q {
+				other = p
+			}
+			if cur, seen := best[k]; !seen || score > cur.score || score == cur.score && other < cur.q {
+				best[k] = link{k[0], other, score}
+			}
+		}
+	}
+	keys := make([][2]int, 0, len(best))
+	for k := range best {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y [2]int) int {
+		if x[0] != y[0] {
+			return x[0] - y[0]
+		}
+		return x[1] - y[1]
+	})
+	for _, k := range keys {
+		l := best[k]
+		uf.union(l.p, l.q)
+		linked[pairKey(l.p, l.q)] = true
+	}
+
+	// A spun or rewritten copy keeps the order of its source: a quote left
+	// over between two matched pairs, with the same speaker as the one
+	// left over in the other article, is the same utterance reworded.
+	for _, l := range slotLinks(qs, keys, best) {
+		uf.union(l.p, l.q)
+		linked[pairKey(l.p, l.q)] = true
+	}
+
+	// Within one article, a quote repeated, or repeated in part inside a
+	// longer quote of the same speaker, is one utterance.
+	for i := 0; i < len(qs); i++ {
+		for j := i + 1; j < len(qs) && qs[j].art == qs[i].art; j++ {
+			if sameArticleVersions(qs[i], qs[j]) {
+				uf.union(i, j)
+			}
+		}
+	}
+
+	groups := map[int][]int{}
+	var roots []int
+	for i := range qs {
+		r := uf.find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	// Quotes were numbered in article then document order, so each group
+	// is already in that order and roots appear in order of first member.
+	para := newParaphraseFinder(arts, qs, opts)
+	res := Result{Articles: arts, Speakers: speakers}
+	for n, r := range roots {
+		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), groups[r], qs, linked, para, opts))
+	}
+	return res
+}
+
+func pairKey(p, q int) [2]int {
+	if p > q {
+		p, q = q, p
+	}
+	return [2]int{p, q}
+}
+
+// prepare tokenises a quote and the words of its sentence around it.
+func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int) *qinfo {
+	in := &qinfo{art: ai, pos: qi, q: q, toks: tokenize(q.Text)}
+	for _, t := range in.toks {
+		in.weight += tokenWeight(t)
+		if !t.Stop {
+			in.content++
+		}
+	}
+	if q.Kind != quotes.Scare && q.Kind != quotes.Title {
+		in.speaker = q.SpeakerID
+		if in.speaker == "" {
+			in.speaker = strings.ToLower(strings.TrimSpace(q.Speaker))
+		}
+		in.kind = q.SpeakerKind
+		if in.kind == "" {
+			in.kind = kinds[q.SpeakerID]
+		}
+	}
+	start, end := q.Start, q.End
+	if start < 0 || end > len(text) || start > end {
+		return in
+	}
+	ls := sentenceStart(text, start)
+	re := sentenceEnd(text, end)
+	in.left = tokenize(text[ls:start])
+	if len(in.left) > ctxWords {
+		in.left = in.left[len(in.left)-ctxWords:]
+	}
+	in.right = tokenize(text[end:re])
+	if len(in.right) > ctxWords {
+		in.right = in.right[:ctxWords]
+	}
+	return in
+}
+
+// sentenceStart finds where the sentence holding offset i begins: after
+// the last sentence stop followed by a space, or the last line break.
+func sentenceStart(text string, i int) int {
+	lim := max(0, i-400)
+	for k := i - 1; k > lim; k-- {
+		switch text[k] {
+		case '\n':
+			return k + 1
+		case ' ':
+			if p := text[k-1]; p == '.' || p == '!' || p == '?' {
+				return k + 1
+			}
+		}
+	}
+	return lim
+}
+
+// sentenceEnd finds where the sentence holding offset i ends.
+func sentenceEnd(text string, i int) int {
+	lim := min(len(text), i+400)
+	for k := i; k < lim; k++ {
+		switch text[k] {
+		case '\n':
+			return k
+		case '.', '!', '?':
+			if k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n' {
+				return k
+			}
+		}
+	}
+	return lim
+}
+
+// sameArticleVersions reports two quotes of one article that are one
+// utterance: the same words, or a part of at least two content words
+// repeated word for word inside a longer quote of the same speaker.
+func sameArticleVersions(a, b *qinfo) bool {
+	if a.content == 0 || b.content == 0 || !speakersCompatible(a, b) {
+		return false
+	}
+	if sameNorm(a.toks, b.toks) {
+		return true
+	}
+	if isTerm(a) || isTerm(b) {
+		return false
+	}
+	s, l := a, b
+	if len(b.toks) < len(a.toks) {
+		s, l = b, a
+	}
+	return s.content >= 2 && containsRun(l.toks, s.toks)
+}
+
+// containsRun reports whether the words of s occur consecutively in l.
+func containsRun(l, s []token) bool {
+	for i := 0; i+len(s) <= len(l); i++ {
+		if sameNorm(l[i:i+len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// slotLinks pairs the quotes that a rewrite left without a match: for two
+// articles, between two consecutive matched pairs (or the start or end of
+// both articles), exactly one unmatched quote on each side, with the same
+// known speaker.
+func slotLinks(qs []*qinfo, keys [][2]int, best map[[2]int]link) []link {
+	matched := make([]bool, len(qs))
+	type artPair struct{ a, b int }
+	anchors := map[artPair][][2]int{}
+	for _, k := range keys {
+		l := best[k]
+		p, q := l.p, l.q
+		if qs[p].art > qs[q].art {
+			p, q = q, p
+		}
+		matched[p], matched[q] = true, true
+		ap := artPair{qs[p].art, qs[q].art}
+		anchors[ap] = append(anchors[ap], [2]int{p, q})
+	}
+	// first quote index of each article, to walk between anchors
+	firstOf := map[int]int{}
+	lastOf := map[int]int{}
+	for i, q := range qs {
+		if _, ok := firstOf[q.art]; !ok {
+			firstOf[q.art] = i
+		}
+		lastOf[q.art] = i
+	}
+	aps := make([]artPair, 0, len(anchors))
+	for ap := range anchors {
+		aps = append(aps, ap)
+	}
+	slices.SortFunc(aps, func(x, y artPair) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	var out []link
+	for _, ap := range aps {
+		as := anchors[ap]
+		slices.SortFunc(as, func(x, y [2]int) int {
+			if x[0] != y[0] {
+				return x[0] - y[0]
+			}
+			return x[1] - y[1]
+		})
+		// virtual anchors before the first and after the last quotes
+		seq := append([][2]int{{firstOf[ap.a] - 1, firstOf[ap.b] - 1}}, as...)
+		seq = append(seq, [2]int{lastOf[ap.a] + 1, lastOf[ap.b] + 1})
+		for k := 0; k+1 < len(seq); k++ {
+			lo, hi := seq[k], seq[k+1]
+			if hi[0] <= lo[0] || hi[1] <= lo[1] {
+				continue // crossing anchors: the order is not kept here
+			}
+			var ua, ub []int
+			for i := lo[0] + 1; i < hi[0]; i++ {
+				if !matched[i] && qs[i].content > 0 {
+					ua = append(ua, i)
+				}
+			}
+			for j := lo[1] + 1; j < hi[1]; j++ {
+				if !matched[j] && qs[j].content > 0 {
+					ub = append(ub, j)
+				}
+			}
+			if len(ua) == 1 && len(ub) == 1 {
+				p, q := qs[ua[0]], qs[ub[0]]
+				if p.speaker != "" && p.speaker == q.speaker && !isTerm(p) && !isTerm(q) {
+					out = append(out, link{ua[0], ub[0], 0})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isTerm reports a quoted term or title: nobody's speech.
+func isTerm(q *qinfo) bool {
+	return q.q.Kind == quotes.Scare || q.q.Kind == quotes.Title
+}
+
+func speakersCompatible(a, b *qinfo) bool {
+	return a.speaker == "" || b.speaker == "" || a.speaker == b.speaker
+}
+
+func sameNorm(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Norm != b[i].Norm {
+			return false
+		}
+	}
+	return true
+}
+
+// overlap measures how much of the shorter version s the longer version l
+// holds, in order.
+type overlap struct {
+	steps     []step
+	cover     float64 // aligned equal words of s, weighted, over s's weight
+	eqContent int     // equal content words
+	near      int     // content words paired with a near spelling (slander/slanders)
+	bag       int     // distinct content words of s found anywhere in l
+	bagCover  float64 // bag over s's distinct content words
+}
+
+func measure(s, l *qinfo) overlap {
+	o := overlap{steps: alignTokens(s.toks, l.toks)}
+	var eq float64
+	for _, st := range o.steps {
+		switch st.Kind {
+		case 'e':
+			eq += tokenWeight(s.toks[st.I])
+			if !s.toks[st.I].Stop {
+				o.eqContent++
+			}
+		case 's':
+			// a near spelling (take/takes) counts for half
+			if sim := wordSimilarity(&s.toks[st.I], &l.toks[st.J]); sim >= 0.75 {
+				eq += tokenWeight(s.toks[st.I]) * sim / 2
+				if !s.toks[st.I].Stop && sim >= 0.8 {
+					o.near++
+				}
+			}
+		}
+	}
+	if s.weight > 0 {
+		o.cover = eq / s.weight
+	}
+	inL := map[string]bool{}
+	for _, t := range l.toks {
+		if !t.Stop {
+			inL[t.Norm] = true
+		}
+	}
+	distinct := map[string]bool{}
+	for _, t := range s.toks {
+		if !t.Stop && !distinct[t.Norm] {
+			distinct[t.Norm] = true
+			if inL[t.Norm] {
+				o.bag++
+			}
+		}
+	}
+	if len(distinct) > 0 {
+		o.bagCover = float64(o.bag) / float64(len(distinct))
+	}
+	return o
+}
+
+// contextAgreement aligns the words around two quotes, left with left and
+// right with right, and returns the aligned equal content words and their
+// weighted share of the shorter context.
+func contextAgreement(a, b *qinfo) (int, float64) {
+	var eq, wa, wb float64
+	content := 0
+	for _, side := range [2][2][]token{{a.left, b.left}, {a.right, b.right}} {
+		x, y := side[0], side[1]
+		for _, t := range x {
+			wa += tokenWeight(t)
+		}
+		for _, t := range y {
+			wb += tokenWeight(t)
+		}
+		if len(x) == 0 || len(y) == 0 {
+			continue
+		}
+		for _, st := range alignTokens(x, y) {
+			if st.Kind == 'e' {
+				eq += tokenWeight(x[st.I])
+				if !x[st.I].Stop {
+					content++
+				}
+			}
+		}
+	}
+	w := min(wa, wb)
+	if w == 0 {
+		return 0, 0
+	}
+	return content, eq / w
+}
+
+// extendedSupport counts the content words next to a short quote s, in
+// its own sentence, that the longer quote l also has around the same
+// words: a reporter who quotes one word of a sentence usually paraphrases
+// its neighbours ("two 'malicious' cyber campaigns").
+func extendedSupport(s, l *qinfo) int {
+	const reach = 3
+	left := s.left
+	if len(left) > reach {
+		left = left[len(left)-reach:]
+	}
+	right := s.right
+	if len(right) > reach {
+		right = right[:reach]
+	}
+	ext := make([]token, 0, len(left)+len(s.toks)+len(right))
+	ext = append(ext, left...)
+	ext = append(ext, s.toks...)
+	ext = append(ext, right...)
+	n := 0
+	quoteEq := 0
+	for _, st := range alignTokens(ext, l.toks) {
+		if st.Kind != 'e' {
+			continue
+		}
+		if st.I >= len(left) && st.I < len(left)+len(s.toks) {
+			quoteEq++
+		} else if !ext[st.I].Stop {
+			n++
+		}
+	}
+	if quoteEq == 0 {
+		return 0
+	}
+	return n
+}
+
+// sameUtterance decides whether two quotes from different articles are
+// versions of one utterance, and how strongly.
+func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
+	s, l := p, q
+	if len(q.toks) < len(p.toks) {
+		s, l = q, p
+	}
+	same := p.speaker != "" && p.speaker == q.speaker
+	differ := p.speaker != "" && q.speaker != "" && p.speaker != q.speaker
+	o := measure(s, l)
+	ctxContent, ctxShare := contextAgreement(p, q)
+
+	matched := o.eqContent + o.near
+	// The more content words two versions share in order, the less of
+	// the shorter one they need to cover.
+	need := max(0.4, opts.MinCoverage-0.03*float64(matched-2))
+	scare := isTerm(p) || isTerm(q)
+	ok := false
+	switch {
+	case s.content == 0:
+		// Function words alone ("all of us") say nothing.
+	case scare && !(isTerm(p) && isTerm(q)):
+		// A term in quote marks goes with speech only word for word.
+		ok = o.cover >= 1 && o.eqContent == s.content && len(s.toks) == len(l.toks)
+	case s.content == 1:
+		// One content word: it must be there, and something else must
+		// tie the two together.
+		if o.eqContent == 1 && o.cover >= opts.MinCoverage {
+			switch {
+			case same:
+				ok = true
+			case !differ && l.content == 1:
+				ok = true
+			case extendedSupport(s, l) >= 2:
+				ok = true
+			}
+		}
+	case differ:
+		ok = matched >= 2 && o.cover >= opts.MinCoverageOtherSpeaker ||
+			extendedSupport(s, l) >= 2 && o.cover >= opts.MinCoverage
+	default:
+		ok = matched >= 2 && o.cover >= need ||
+			o.bag >= 3 && o.bagCover >= 0.8 ||
+			// a short quote of the same speaker that keeps half its words
+			same && s.content <= 3 && o.eqContent >= 1 && o.cover >= 0.5
+	}
+	// A spun copy: the words differ but the sentence around them and the
+	// speaker agree.
+	if !ok && !differ && ctxContent >= 3 && ctxShare >= opts.MinContext {
+		ratio := float64(len(s.toks)) / float64(max(1, len(l.toks)))
+		if ratio >= 0.4 && (same || p.speaker == "" && q.speaker == "") {
+			ok = true
+		}
+	}
+	if !ok && !differ && ctxContent >= 2 && o.cover+ctxShare >= 0.9 {
+		ok = true
+	}
+	if opts.trace != nil {
+		opts.trace(fmt.Sprintf("pair %s %s: ok=%v cover=%.2f eq=%d near=%d bag=%d/%.2f ctx=%d/%.2f ext=%d same=%v differ=%v",
+			p.q.ID, q.q.ID, ok, o.cover, o.eqContent, o.near, o.bag, o.bagCover, ctxContent, ctxShare, extendedSupport(s, l), same, differ))
+	}
+	if !ok {
+		return 0, false
+	}
+	score := 2*o.cover + ctxShare + 0.1*float64(min(o.eqContent, 10))
+	if same {
+		score += 0.5
+	}
+	if differ {
+		score -= 0.5
+	}
+	// Prefer the counterpart of similar length: a word quoted alone goes
+	// with the same word quoted alone before a long quote that holds it.
+	score += 0.3 * float64(len(s.toks)) / float64(max(1, len(l.toks)))
+	return score, true
+}
+
+// buildCluster assembles one cluster and its findings.
+func buildCluster(id string, members []int, qs []*qinfo, linked map[[2]int]bool, para *paraphraseFinder, opts Options) Cluster {
+	c := Cluster{ID: id}
+	counts := map[string]int{}
+	for _, m := range members {
+		c.Quotes = append(c.Quotes, qs[m].q.ID)
+		if sp := qs[m].speaker; sp != "" {
+			counts[sp]++
+		}
+	}
+	bestN := 0
+	for _, m := range members {
+		sp := qs[m].speaker
+		if sp != "" && counts[sp] > bestN {
+			bestN = counts[sp]
+			c.SpeakerID = qs[m].q.SpeakerID
+			if c.SpeakerID == "" {
+				c.SpeakerID = sp
+			}
+		}
+	}
+	articles := map[int]bool{}
+	for _, m := range members {
+		articles[qs[m].art] = true
+	}
+	for x := 0; x < len(members); x++ {
+		for y := x + 1; y < len(members); y++ {
+			a, b := qs[members[x]], qs[members[y]]
+			if a.art == b.art {
+				continue
+			}
+			if f, ok := compare(a, b, linked[pairKey(members[x], members[y])], opts); ok {
+				c.Findings = append(c.Findings, f)
+			}
+		}
+	}
+	c.Findings = append(c.Findings, para.find(members, articles)...)
+	switch {
+	case len(c.Findings) > 0:
+		c.Verdict = c.Findings[0].Verdict
+		for _, f := range c.Findings[1:] {
+			if moreSevere(f.Verdict, c.Verdict, opts) {
+				c.Verdict = f.Verdict
+			}
+		}
+	case len(articles) == 1:
+		c.Verdict = SingleSource
+		c.Findings = []Finding{{Verdict: SingleSource, Severity: opts.severity(SingleSource), A: qs[members[0]].q.ID}}
+	default:
+		c.Verdict = Identical
+	}
+	return c
+}
+
+// compare classifies one pair of versions from different articles, a
+// earlier in the input than b. Two versions of one cluster that share no
+// word and were not linked directly are different parts of the utterance:
+// there is nothing to compare.
+func compare(a, b *qinfo, direct bool, opts Options) (Finding, bool) {
+	steps := alignTokens(a.toks, b.toks)
+	shared := false
+	for _, s := range steps {
+		if s.Kind == 'e' && !a.toks[s.I].Stop {
+			shared = true
+			break
+		}
+	}
+	if !shared && !direct {
+		return Finding{}, false
+	}
+	v := classify(a.q.Text, b.q.Text, a.toks, b.toks, steps)
+	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && v != Fragment &&
+		(a.kind == "" || b.kind == "" || a.kind == b.kind) {
+		// The same words in two mouths. A fragment is not enough to say
+		// so, and an organisation's words spoken by its minister are not
+		// a contradiction.
+		v = SpeakerDiffers
+	}
+	return Finding{
+		Verdict:  v,
+		Severity: opts.severity(v),
+		A:        a.q.ID,
+		B:        b.q.ID,
+		Diff:     opsFromSteps(a.toks, b.toks, steps),
+	}, true
+}
+
+// unionFind joins quotes into clusters; the smaller index is the root, so
+// the result does not depend on the order of the unions.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	switch {
+	case ra < rb:
+		u.parent[rb] = ra
+	case rb < ra:
+		u.parent[ra] = rb
+	}
+}

@@ -1,0 +1,202 @@
+package align
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// step is one move of a word alignment between two token lists.
+type step struct {
+	Kind byte // 'e' equal, 's' substituted, 'd' only in a, 'i' only in b
+	I, J int  // token indexes in a and b; -1 when the step has none
+}
+
+// Scores of the word alignment, which maximises their sum. A substitution
+// of two unrelated words scores a little better than deleting one and
+// inserting the other, so that "wooden"/"wood" and even "gun"/"weapon"
+// pair up. Gaps before the start or after the end of either text are free
+// (an overlap alignment): a fragment can sit anywhere inside a long quote.
+const (
+	matchScore = 2.0
+	gapScore   = -1.0
+	subBase    = -1.5 // a substitution scores subBase + 2*similarity
+)
+
+// wordSimilarity is 1 for words equal after normalisation, otherwise the
+// share of characters that survive the edit (1 - distance/longer length).
+// Words too different in length to reach one half are not measured.
+func wordSimilarity(a, b *token) float64 {
+	if a.Norm == b.Norm {
+		return 1
+	}
+	la, lb := utf8.RuneCountInString(a.Norm), utf8.RuneCountInString(b.Norm)
+	long, short := la, lb
+	if lb > la {
+		long, short = lb, la
+	}
+	if long == 0 || float64(short)/float64(long) < 0.5 {
+		return 0
+	}
+	d := levenshtein.ComputeDistance(a.Norm, b.Norm)
+	s := 1 - float64(d)/float64(long)
+	if s < 0.5 {
+		return 0
+	}
+	return s
+}
+
+// alignTokens returns the best word alignment of a with b, in order.
+// Ties are broken the same way every time, so the output is deterministic.
+func alignTokens(a, b []token) []step {
+	n, m := len(a), len(b)
+	if n == 0 || m == 0 {
+		steps := make([]step, 0, n+m)
+		for i := range a {
+			steps = append(steps, step{'d', i, -1})
+		}
+		for j := range b {
+			steps = append(steps, step{'i', -1, j})
+		}
+		return steps
+	}
+	w := m + 1
+	score := make([]float64, (n+1)*w)
+	move := make([]byte, (n+1)*w)
+	for i := 1; i <= n; i++ {
+		move[i*w] = 'd' // free: a starts before b
+	}
+	for j := 1; j <= m; j++ {
+		move[j] = 'i' // free: b starts before a
+	}
+	for i := 1; i <= n; i++ {
+		ai := &a[i-1]
+		for j := 1; j <= m; j++ {
+			sim := wordSimilarity(ai, &b[j-1])
+			var best float64
+			mv := byte('e')
+			if sim == 1 {
+				best = score[(i-1)*w+j-1] + matchScore
+			} else {
+				best = score[(i-1)*w+j-1] + subBase + 2*sim
+				mv = 's'
+			}
+			if c := score[(i-1)*w+j] + gapScore; c > best {
+				best, mv = c, 'd'
+			}
+			if c := score[i*w+j-1] + gapScore; c > best {
+				best, mv = c, 'i'
+			}
+			score[i*w+j] = best
+			move[i*w+j] = mv
+		}
+	}
+	// The alignment ends where the score is best on the last row or
+	// column; what is left of the other text is a free trailing gap.
+	bi, bj := n, m
+	for j := 0; j <= m; j++ {
+		if score[n*w+j] > score[bi*w+bj] {
+			bi, bj = n, j
+		}
+	}
+	for i := 0; i <= n; i++ {
+		if score[i*w+m] > score[bi*w+bj] {
+			bi, bj = i, m
+		}
+	}
+	var rev []step
+	for j := m - 1; j >= bj; j-- {
+		rev = append(rev, step{'i', -1, j})
+	}
+	for i := n - 1; i >= bi; i-- {
+		rev = append(rev, step{'d', i, -1})
+	}
+	i, j := bi, bj
+	for i > 0 || j > 0 {
+		switch move[i*w+j] {
+		case 'e', 's':
+			rev = append(rev, step{move[i*w+j], i - 1, j - 1})
+			i, j = i-1, j-1
+		case 'd':
+			rev = append(rev, step{'d', i - 1, -1})
+			i--
+		default:
+			rev = append(rev, step{'i', -1, j - 1})
+			j--
+		}
+	}
+	for l, r := 0, len(rev)-1; l < r; l, r = l+1, r-1 {
+		rev[l], rev[r] = rev[r], rev[l]
+	}
+	return rev
+}
+
+// Diff returns the word-level operations that turn a into b. Words are
+// compared after normalisation (case, punctuation, quote style, spelling
+// variants, number words), so an equal operation may join words written
+// slightly differently; its text is a's. Consecutive changes are grouped:
+// all the words removed, then all the words put in their place.
+func Diff(a, b string) []Op {
+	ta, tb := tokenize(a), tokenize(b)
+	return opsFromSteps(ta, tb, alignTokens(ta, tb))
+}
+
+// opsFromSteps groups an alignment into diff operations.
+func opsFromSteps(a, b []token, steps []step) []Op {
+	var ops []Op
+	var del, ins []token
+	var eq []token
+	flushChange := func() {
+		if len(del) > 0 {
+			ops = append(ops, Op{Op: "delete", Text: joinTokens(del)})
+		}
+		if len(ins) > 0 {
+			ops = append(ops, Op{Op: "insert", Text: joinTokens(ins)})
+		}
+		del, ins = del[:0], ins[:0]
+	}
+	flushEqual := func() {
+		if len(eq) > 0 {
+			ops = append(ops, Op{Op: "equal", Text: joinTokens(eq)})
+		}
+		eq = eq[:0]
+	}
+	for _, s := range steps {
+		switch s.Kind {
+		case 'e':
+			flushChange()
+			eq = append(eq, a[s.I])
+		case 's':
+			flushEqual()
+			del = append(del, a[s.I])
+			ins = append(ins, b[s.J])
+		case 'd':
+			flushEqual()
+			del = append(del, a[s.I])
+		case 'i':
+			flushEqual()
+			ins = append(ins, b[s.J])
+		}
+	}
+	flushEqual()
+	flushChange()
+	return ops
+}
+
+// joinTokens writes words with single spaces, keeping the hyphen of a
+// hyphenated word whose parts are both in the run.
+func joinTokens(ts []token) string {
+	var sb strings.Builder
+	for k, t := range ts {
+		if k > 0 {
+			if t.Hyphen && ts[k-1].End <= t.Start && t.Start-ts[k-1].End <= 3 {
+				sb.WriteByte('-')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(t.Orig)
+	}
+	return sb.String()
+}

@@ -1,0 +1,320 @@
+package align
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// The seed story: five outlets' articles on one event, with the gold
+// quotes and the gold clusters of testdata/gold.
+const (
+	seedDir  = "../testdata/sanctions"
+	goldPath = "../testdata/gold/seeds-quotes.jsonl"
+)
+
+type goldQuote struct {
+	Doc     string  `json:"doc"`
+	N       int     `json:"n"`
+	Text    string  `json:"text"`
+	Kind    string  `json:"kind"`
+	Speaker *string `json:"speaker"`
+	Cluster *string `json:"cluster"`
+}
+
+func loadSeedArticles(t testing.TB) []quotes.Article {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if err != nil || len(paths) != 5 {
+		t.Fatalf("seed articles: %v (%d files)", err, len(paths))
+	}
+	var arts []quotes.Article
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		arts = append(arts, quotes.Article{ID: id, Path: p, Outlet: id, Text: string(b), TextSource: "text", Encoding: "utf-8"})
+	}
+	return arts
+}
+
+func loadGold(t testing.TB) []goldQuote {
+	t.Helper()
+	f, err := os.Open(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var gs []goldQuote
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var g goldQuote
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s: %v", goldPath, err)
+		}
+		gs = append(gs, g)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return gs
+}
+
+func goldID(g goldQuote) string {
+	return strings.TrimSuffix(g.Doc, ".txt") + "#" + itoa(g.N)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+// locate finds a gold span in the article text at or after from. A quote
+// over several paragraphs is joined with spaces in the gold, so when the
+// whole text is not found its first and last words anchor it.
+func locate(text, span string, from int) (int, int, bool) {
+	if i := strings.Index(text[from:], span); i >= 0 {
+		return from + i, from + i + len(span), true
+	}
+	head := span[:min(len(span), 40)]
+	tail := span[max(0, len(span)-40):]
+	i := strings.Index(text[from:], head)
+	if i < 0 {
+		return 0, 0, false
+	}
+	start := from + i
+	j := strings.Index(text[start:], tail)
+	if j < 0 {
+		return 0, 0, false
+	}
+	return start, start + j + len(tail), true
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// goldInput builds the check's input from the gold spans and speakers, so
+// that clustering is measured apart from extraction and attribution.
+func goldInput(t testing.TB) ([]ArticleQuotes, []goldQuote) {
+	arts := loadSeedArticles(t)
+	gs := loadGold(t)
+	byDoc := map[string]int{}
+	out := make([]ArticleQuotes, len(arts))
+	for i, a := range arts {
+		out[i].Article = a
+		byDoc[a.ID+".txt"] = i
+	}
+	pos := map[string]int{}
+	for _, g := range gs {
+		ai, ok := byDoc[g.Doc]
+		if !ok {
+			t.Fatalf("gold names unknown file %s", g.Doc)
+		}
+		text := arts[ai].Text
+		start, end, ok := locate(text, g.Text, pos[g.Doc])
+		if !ok {
+			// nested or out-of-order span: search from the top
+			start, end, ok = locate(text, g.Text, 0)
+		}
+		if !ok {
+			t.Fatalf("%s #%d %q not found in the text", g.Doc, g.N, g.Text)
+		}
+		pos[g.Doc] = start
+		q := quotes.Quote{ID: goldID(g), Article: arts[ai].ID, Text: g.Text, Start: start, End: end, Kind: quotes.Kind(g.Kind), Parent: -1}
+		if g.Speaker != nil {
+			q.Speaker = *g.Speaker
+			q.SpeakerID = slug(*g.Speaker)
+		}
+		out[ai].Quotes = append(out[ai].Quotes, q)
+	}
+	return out, gs
+}
+
+// pairScores compares the tool's clusters with the gold ones on pairs of
+// versions from different articles.
+func pairScores(t *testing.T, res Result, gs []goldQuote) (precision, recall float64) {
+	t.Helper()
+	gold := map[string]string{}
+	art := map[string]string{}
+	for _, g := range gs {
+		id := goldID(g)
+		art[id] = g.Doc
+		if g.Cluster != nil {
+			gold[id] = *g.Cluster
+		}
+	}
+	tool := map[string]string{}
+	for _, c := range res.Clusters {
+		for _, q := range c.Quotes {
+			tool[q] = c.ID
+		}
+	}
+	ids := make([]string, 0, len(gs))
+	for _, g := range gs {
+		ids = append(ids, goldID(g))
+	}
+	var both, inGold, inTool int
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			a, b := ids[i], ids[j]
+			if art[a] == art[b] {
+				continue
+			}
+			g := gold[a] != "" && gold[a] == gold[b]
+			tl := tool[a] != "" && tool[a] == tool[b]
+			if g {
+				inGold++
+			}
+			if tl {
+				inTool++
+			}
+			if g && tl {
+				both++
+			} else if testing.Verbose() && (g || tl) {
+				t.Logf("pair %s %s: gold=%v tool=%v (%s)", a, b, g, tl, gold[a]+"/"+gold[b])
+			}
+		}
+	}
+	if inTool == 0 || inGold == 0 {
+		return 0, 0
+	}
+	return float64(both) / float64(inTool), float64(both) / float64(inGold)
+}
+
+// findingBetween returns the finding for two quote IDs, in either order.
+func findingBetween(res Result, a, b string) (Finding, bool) {
+	for _, c := range res.Clusters {
+		for _, f := range c.Findings {
+			if f.A == a && f.B == b || f.A == b && f.B == a {
+				return f, true
+			}
+		}
+	}
+	return Finding{}, false
+}
+
+// seedExpectation is one acceptance case of issue 4, named by the texts of
+// the two versions so that it holds whatever the quote numbering.
+type seedExpectation struct {
+	name       string
+	docA, docB string
+	textA      string // a substring of version A
+	textB      string
+	verdicts   []Verdict
+	diff       []Op // when set, the exact diff from the earlier article's version
+}
+
+var seedExpectations = []seedExpectation{
+	{name: "spoon", docA: "000", docB: "001", textA: "gun fight with a wooden spoon", textB: "weapon battle with a wood spoon",
+		verdicts: []Verdict{WordingAltered},
+		diff:     []Op{{"delete", "gun fight"}, {"insert", "weapon battle"}, {"equal", "with a"}, {"delete", "wooden"}, {"insert", "wood"}, {"equal", "spoon"}}},
+	{name: "unfounded", docA: "000", docB: "001", textA: "completely unfounded", textB: "totally unproven", verdicts: []Verdict{WordingAltered}},
+	{name: "watershed", docA: "000", docB: "004", textA: "a watershed moment where the UK takes a stand", textB: "Today’s announcement should mark a watershed moment", verdicts: []Verdict{WordingAltered, Trimmed}},
+	{name: "unacceptable", docA: "003", docB: "004", textA: "completely unacceptable", textB: "completely unacceptable", verdicts: []Verdict{SpeakerDiffers}},
+	{name: "epoch", docA: "003", docB: "004", textA: "epoch-defining challenge, and also", textB: "an economic threat to our security and an epoch-defining challenge", verdicts: []Verdict{WordingAltered}},
+	{name: "elephant", docA: "000", docB: "003", textA: "like an elephant giving birth to a mouse", textB: "like an elephant giving birth to a mouse", verdicts: []Verdict{Identical}},
+	{name: "account", docA: "000", docB: "003", textA: "to account for China's conduct in these incidents", textB: "to account for China’s conduct in these incidents", verdicts: []Verdict{Identical, PunctuationOnly}},
+}
+
+// quoteIDByText finds the quote of an article whose text holds sub; the
+// shortest such quote, so a partial quote wins over the paragraph that
+// repeats it.
+func quoteIDByText(arts []ArticleQuotes, docPrefix, sub string) string {
+	best := ""
+	bestLen := -1
+	for _, a := range arts {
+		if !strings.HasPrefix(a.Article.ID, docPrefix) {
+			continue
+		}
+		for _, q := range a.Quotes {
+			if strings.Contains(NormalizeText(q.Text), NormalizeText(sub)) && (bestLen < 0 || len(q.Text) < bestLen) {
+				best, bestLen = q.ID, len(q.Text)
+			}
+		}
+	}
+	return best
+}
+
+func checkSeedExpectations(t *testing.T, res Result) {
+	t.Helper()
+	for _, e := range seedExpectations {
+		t.Run(e.name, func(t *testing.T) {
+			a := quoteIDByText(res.Articles, e.docA, e.textA)
+			b := quoteIDByText(res.Articles, e.docB, e.textB)
+			if a == "" || b == "" {
+				t.Fatalf("quotes not found: %q=%q %q=%q", e.textA, a, e.textB, b)
+			}
+			f, ok := findingBetween(res, a, b)
+			if !ok {
+				t.Fatalf("no finding between %s and %s", a, b)
+			}
+			if !slicesContains(e.verdicts, f.Verdict) {
+				t.Errorf("%s vs %s: verdict %s, want one of %v; diff %v", a, b, f.Verdict, e.verdicts, f.Diff)
+			}
+			if e.diff != nil && !equalOps(f.Diff, e.diff) {
+				t.Errorf("%s vs %s: diff\n got %v\nwant %v", a, b, f.Diff, e.diff)
+			}
+		})
+	}
+}
+
+func slicesContains(vs []Verdict, v Verdict) bool {
+	for _, w := range vs {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}
+
+func equalOps(a, b []Op) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSeedsGoldInput measures clustering alone: the quotes and speakers
+// come from the gold file, not from the extractor and attributor.
+func TestSeedsGoldInput(t *testing.T) {
+	arts, gs := goldInput(t)
+	res := Check(arts, nil, DefaultOptions())
+	p, r := pairScores(t, res, gs)
+	t.Logf("gold input: pairwise precision %.3f recall %.3f", p, r)
+	if p < 0.85 || r < 0.85 {
+		t.Errorf("pairwise precision %.3f recall %.3f, want both >= 0.85", p, r)
+	}
+	checkSeedExpectations(t, res)
+}
