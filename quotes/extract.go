@@ -184,7 +184,12 @@ func (x *extractor) role(m mark) role {
 		case !lo && ro:
 			return roleClose
 		case unicode.IsSpace(m.prev) && (m.next == 0 || unicode.IsSpace(m.next)):
-			return roleNone // a lone mark between spaces
+			// A lone mark between spaces can only end a quote typed
+			// with a space before its closing mark.
+			if x.isOpen(doubleFamily) {
+				return roleClose
+			}
+			return roleNone
 		}
 		return roleEither
 	case '”':

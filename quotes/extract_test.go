@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -200,7 +201,7 @@ func checkQuotes(t *testing.T, text string, qs []Quote) {
 		if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 			t.Fatalf("quote %d: span [%d,%d) outside text of %d bytes", i, q.Start, q.End, len(text))
 		}
-		if !strings.HasPrefix(text[q.End:], q.Close) && !strings.HasPrefix(strings.TrimLeft(text[q.End:], " \t\u00a0\u202f"), q.Close) {
+		if !strings.HasPrefix(text[q.End:], q.Close) && !strings.HasPrefix(strings.TrimLeftFunc(text[q.End:], unicode.IsSpace), q.Close) {
 			t.Fatalf("quote %d %q: text after End %q does not start with its closing mark %q", i, q.Text, text[q.End:min(len(text), q.End+8)], q.Close)
 		}
 		if q.Close == `"` && strings.Contains(q.Text, `"`) {
