@@ -1,6 +1,10 @@
 package align
 
-import "github.com/quotecheck/quotecheck/quotes"
+import (
+	"fmt"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
 
 // Verdict classifies how two versions of one utterance differ.
 type Verdict string
@@ -83,4 +87,41 @@ type Result struct {
 	Articles []ArticleQuotes
 	Speakers []Speaker
 	Clusters []Cluster
+}
+
+// rank orders severities; anything unknown ranks as info, so it is never
+// hidden by accident.
+func (s Severity) rank() int {
+	switch s {
+	case Error:
+		return 3
+	case Warning:
+		return 2
+	}
+	return 1
+}
+
+// AtLeast reports whether s is as severe as min or more.
+func (s Severity) AtLeast(min Severity) bool { return s.rank() >= min.rank() }
+
+// ParseSeverity checks a severity name from a flag or a file.
+func ParseSeverity(name string) (Severity, error) {
+	switch s := Severity(name); s {
+	case Error, Warning, Info:
+		return s, nil
+	}
+	return "", fmt.Errorf("unknown severity %q (want error, warning or info)", name)
+}
+
+// HasFinding reports whether any finding is at or above min: the test
+// behind exit code 1.
+func (r Result) HasFinding(min Severity) bool {
+	for _, c := range r.Clusters {
+		for _, f := range c.Findings {
+			if f.Severity.AtLeast(min) {
+				return true
+			}
+		}
+	}
+	return false
 }
