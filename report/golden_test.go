@@ -190,3 +190,37 @@ func TestAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestRobustInput: an empty result, and findings that name quotes or
+// articles the result does not hold, still render in every format.
+func TestRobustInput(t *testing.T) {
+	dangling := fixtureReport(CommandCheck)
+	dangling.Result.Clusters = append(dangling.Result.Clusters, align.Cluster{
+		ID: "c9", SpeakerID: "nobody", Quotes: []string{"gone#1", "gone#2"}, Verdict: align.WordingAltered,
+		Findings: []align.Finding{
+			{Verdict: align.WordingAltered, Severity: align.Error, A: "gone#1", B: "gone#2"},
+			{Verdict: align.ParaphrasedUnquoted, Severity: align.Warning, A: "gone#1",
+				BSpan: &align.Span{Article: "missing", Start: 5, End: 2}},
+			{Verdict: align.Trimmed, Severity: align.Warning, A: "bbc#2",
+				BSpan: &align.Span{Article: "spun", Start: -4, End: 1 << 20, Text: "out of range"}},
+		},
+	})
+	for _, format := range Formats() {
+		for _, r := range []*Report{{Command: CommandCheck}, {Command: CommandExtract}, {Command: CommandSpeakers}, dangling} {
+			render(t, format, r)
+		}
+	}
+}
+
+// TestHTMLSelfContained: the page loads nothing: no element refers to
+// another resource, and there is no script.
+func TestHTMLSelfContained(t *testing.T) {
+	for _, cmd := range []string{CommandCheck, CommandExtract, CommandSpeakers} {
+		page := string(render(t, "html", fixtureReport(cmd)))
+		for _, bad := range []string{"<script", "<link", "src=", "href=", "url(", "@import"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s page contains %q", cmd, bad)
+			}
+		}
+	}
+}
