@@ -13,6 +13,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/atomicfile"
@@ -319,20 +320,32 @@ func severityRank(s align.Severity) int {
 	return 0
 }
 
-// verdictRank breaks ties between findings of equal severity, by how much
-// each verdict changes what a reader takes the speaker to have said.
+// verdictRank breaks ties between findings of equal severity, in the
+// order align uses for a cluster's verdict, so that a filtered cluster
+// reads as align would have reported it with those findings alone.
 func verdictRank(v align.Verdict) int {
 	order := []align.Verdict{
-		align.Identical, align.SingleSource, align.PunctuationOnly, align.Fragment,
-		align.ParaphrasedUnquoted, align.WordsAdded, align.Trimmed, align.WordingAltered,
-		align.SpeakerDiffers,
+		align.SingleSource, align.Identical, align.PunctuationOnly, align.Fragment,
+		align.ParaphrasedUnquoted, align.WordsAdded, align.Trimmed, align.SpeakerDiffers,
+		align.WordingAltered,
 	}
 	return slices.Index(order, v)
 }
 
+// clusterVerdict is the verdict of a cluster that lost findings: the most
+// severe finding left's, or, with none left, identical when the versions
+// come from several articles and single-source when from one.
 func clusterVerdict(c align.Cluster) align.Verdict {
 	if len(c.Findings) == 0 {
-		if len(c.Quotes) > 1 {
+		articles := make(map[string]bool)
+		for _, id := range c.Quotes {
+			// A quote ID is "<article id>#<n>".
+			if i := strings.LastIndexByte(id, '#'); i >= 0 {
+				id = id[:i]
+			}
+			articles[id] = true
+		}
+		if len(articles) > 1 {
 			return align.Identical
 		}
 		return align.SingleSource

@@ -310,26 +310,32 @@ func TestFilterLeavesInputAlone(t *testing.T) {
 // Of the findings left in a cluster, the most severe sets the verdict;
 // between equal severities, the verdict that changes the meaning more.
 func TestClusterVerdict(t *testing.T) {
+	three := []string{"times#2", "herald#5", "post#1"}
 	tests := []struct {
 		name     string
 		findings []align.Finding
-		quotes   int
+		quotes   []string
 		want     align.Verdict
 	}{
-		{"none left, several versions", nil, 3, align.Identical},
-		{"none left, one version", nil, 1, align.SingleSource},
+		{"none left, several articles", nil, three, align.Identical},
+		{"none left, one version", nil, []string{"times#4"}, align.SingleSource},
+		{"none left, two versions in one article", nil, []string{"times#4", "times#9"}, align.SingleSource},
 		{"severity first", []align.Finding{
 			finding(align.WordingAltered, align.Warning, "", ""), // downgraded by config
 			finding(align.Trimmed, align.Error, "", ""),
-		}, 3, align.Trimmed},
+		}, three, align.Trimmed},
+		{"equal severity: wording altered over speaker differs", []align.Finding{
+			finding(align.SpeakerDiffers, align.Error, "", ""),
+			finding(align.WordingAltered, align.Error, "", ""),
+		}, three, align.WordingAltered},
 		{"equal severity: wording over words added", []align.Finding{
 			finding(align.WordsAdded, align.Warning, "", ""),
 			finding(align.WordingAltered, align.Warning, "", ""),
 			finding(align.PunctuationOnly, align.Warning, "", ""),
-		}, 4, align.WordingAltered},
+		}, three, align.WordingAltered},
 	}
 	for _, tt := range tests {
-		c := align.Cluster{Quotes: make([]string, tt.quotes), Findings: tt.findings}
+		c := align.Cluster{Quotes: tt.quotes, Findings: tt.findings}
 		if got := clusterVerdict(c); got != tt.want {
 			t.Errorf("%s: verdict %s, want %s", tt.name, got, tt.want)
 		}

@@ -14,11 +14,12 @@ import (
 	"syscall"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
 	"gopkg.in/yaml.v3"
 )
 
-// FileNames are the names Find looks for, in order of preference.
-var FileNames = [...]string{".quotecheck.yaml", ".quotecheck.yml"}
+// fileNames are the names Find looks for, in order of preference.
+var fileNames = [...]string{".quotecheck.yaml", ".quotecheck.yml"}
 
 // Config is one parsed configuration file. The zero value, and a nil
 // *Config, mean "no configuration": no overrides, nothing ignored.
@@ -87,8 +88,8 @@ var (
 	outletKeys = []string{"pattern", "host", "outlet"}
 )
 
-// Verdicts lists every verdict of the JSON contract, in its order.
-func Verdicts() []align.Verdict {
+// verdicts lists every verdict of the JSON contract, in its order.
+func verdicts() []align.Verdict {
 	return []align.Verdict{
 		align.Identical, align.PunctuationOnly, align.Fragment, align.WordingAltered,
 		align.Trimmed, align.WordsAdded, align.SpeakerDiffers, align.ParaphrasedUnquoted,
@@ -96,29 +97,29 @@ func Verdicts() []align.Verdict {
 	}
 }
 
-// AllSeverities lists every severity, the most severe first.
-func AllSeverities() []align.Severity {
+// severities lists every severity, the most severe first.
+func severities() []align.Severity {
 	return []align.Severity{align.Error, align.Warning, align.Info}
 }
 
-// ParseVerdict checks a verdict name, as written in a file or a flag.
-func ParseVerdict(s string) (align.Verdict, error) {
-	for _, v := range Verdicts() {
+// parseVerdict checks a verdict name, as written in a file or a flag.
+func parseVerdict(s string) (align.Verdict, error) {
+	for _, v := range verdicts() {
 		if string(v) == s {
 			return v, nil
 		}
 	}
-	return "", fmt.Errorf("unknown verdict %q (want one of %s)", s, joinNames(Verdicts()))
+	return "", fmt.Errorf("unknown verdict %q (want one of %s)", s, joinNames(verdicts()))
 }
 
-// ParseSeverity checks a severity name, as written in a file or a flag.
-func ParseSeverity(s string) (align.Severity, error) {
-	for _, v := range AllSeverities() {
+// parseSeverity checks a severity name, as written in a file or a flag.
+func parseSeverity(s string) (align.Severity, error) {
+	for _, v := range severities() {
 		if string(v) == s {
 			return v, nil
 		}
 	}
-	return "", fmt.Errorf("unknown severity %q (want one of %s)", s, joinNames(AllSeverities()))
+	return "", fmt.Errorf("unknown severity %q (want one of %s)", s, joinNames(severities()))
 }
 
 func joinNames[T ~string](names []T) string {
@@ -129,7 +130,7 @@ func joinNames[T ~string](names []T) string {
 	return strings.Join(s, ", ")
 }
 
-// Find looks for a configuration file in dir and then in each parent up to
+// Find looks for .quotecheck.yaml (or .quotecheck.yml) in dir and then in each parent up to
 // the file system root, the way git finds .git. A candidate that exists but
 // cannot be examined (no permission) is returned too, so that Load reports
 // the real problem instead of the file being skipped silently.
@@ -139,7 +140,7 @@ func Find(dir string) (path string, ok bool) {
 		return "", false
 	}
 	for {
-		for _, name := range FileNames {
+		for _, name := range fileNames {
 			p := filepath.Join(abs, name)
 			fi, err := os.Stat(p)
 			if err == nil && !fi.IsDir() {
@@ -235,11 +236,11 @@ func (p *parser) build(raw *fileConfig) (*Config, error) {
 	c := &Config{Path: p.name}
 	// Values were checked by p.check; parsing again only converts types.
 	for k, v := range raw.Severity {
-		verdict, err := ParseVerdict(k)
+		verdict, err := parseVerdict(k)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.name, err)
 		}
-		sev, err := ParseSeverity(v)
+		sev, err := parseSeverity(v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.name, err)
 		}
@@ -353,4 +354,67 @@ func (c *Config) OutletFor(input string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// NameOutlets sets the outlet of each article that an outlets rule
+// matches (by its Path), in place. A matching rule wins over the outlet an
+// input guessed from page metadata or the file name: the user wrote it.
+func (c *Config) NameOutlets(arts []quotes.Article) {
+	if c == nil || len(c.Outlets) == 0 {
+		return
+	}
+	for i := range arts {
+		if o, ok := c.OutletFor(arts[i].Path); ok {
+			arts[i].Outlet = o
+		}
+	}
+}
+
+// Filter returns the articles without the quotes the configuration
+// ignores: those whose text is listed under ignore.quotes, and those whose
+// speaker (its name in the article, its ID, or the resolved speaker's name
+// or any alias) is listed under ignore.speakers. It runs before the
+// alignment, so an ignored quote is never compared at all. The input is
+// not changed; articles with nothing ignored share their quote slices.
+func (c *Config) Filter(arts []align.ArticleQuotes, speakers []align.Speaker) []align.ArticleQuotes {
+	if c == nil || len(c.Ignore.Quotes)+len(c.Ignore.Speakers) == 0 {
+		return arts
+	}
+	byID := make(map[string]*align.Speaker, len(speakers))
+	for i := range speakers {
+		byID[speakers[i].ID] = &speakers[i]
+	}
+	ignored := func(q *quotes.Quote) bool {
+		if c.IgnoreQuote(q.Text) {
+			return true
+		}
+		if len(c.Ignore.Speakers) == 0 || (q.Speaker == "" && q.SpeakerID == "") {
+			return false
+		}
+		names := []string{q.Speaker, q.SpeakerID}
+		if sp := byID[q.SpeakerID]; sp != nil {
+			names = append(append(names, sp.Name), sp.Aliases...)
+		}
+		return c.IgnoreSpeaker(names...)
+	}
+	out := make([]align.ArticleQuotes, len(arts))
+	for i, a := range arts {
+		out[i] = a
+		var kept []quotes.Quote
+		for j := range a.Quotes {
+			if ignored(&a.Quotes[j]) {
+				if kept == nil {
+					kept = append(make([]quotes.Quote, 0, len(a.Quotes)), a.Quotes[:j]...)
+				}
+				continue
+			}
+			if kept != nil {
+				kept = append(kept, a.Quotes[j])
+			}
+		}
+		if kept != nil {
+			out[i].Quotes = kept
+		}
+	}
+	return out
 }
