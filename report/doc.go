@@ -19,6 +19,13 @@
 // quote. With Report.Color the markers keep their brackets and are also
 // coloured (red deletions, green insertions).
 //
+// Report.MinSeverity hides findings below it in every format, JSON
+// included; summary counts then describe what the document holds.
+//
+// Tests: go test ./report -update rewrites testdata/golden; the Chromium
+// test takes -screenshot=PNG [-screenshot-html=PAGE] to photograph a page
+// at 1400x900 for the docs.
+//
 // The HTML page is written with html/template rather than tablewriter's HTML
 // renderer: that renderer escapes a whole cell or nothing, and the versions
 // cell needs markup (<del>/<ins>) around escaped quote text.
