@@ -1,0 +1,1991 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribute returns a copy of qs with the speaker of each quote filled in
+// from the article alone: Speaker (the fullest name the article gives),
+// SpeakerKind, Mention (the words the attribution rests on, with byte
+// offsets into a.Text) and Cue (the reporting word).
+//
+// The rules, tried in order for each quote of kind direct or partial:
+//  1. an attribution right after the quote: `"...," Mr Smith said.`,
+//     `"...," said Dame Anne.`, `"..." — Senator Jane Roe`;
+//  2. a colon intro: `Ms Reeves told MPs: "..."`, `He added: "..."`;
+//  3. an inverted attribution that ends the sentence: `..., the statement added.`;
+//  4. the nearest reporting verb before the quote in its sentence, with
+//     its subject (`X said the plan was a "sticking plaster"`,
+//     `..., saying ...` borrows the clause's subject) or `according to X`;
+//  5. a reporting verb later in the sentence, including passives with an
+//     agent (`"..." claims have been dismissed by the ministry`);
+//  6. continuation: a quote that is a whole sentence or paragraph by
+//     itself, right after an attributed quote with nothing but that
+//     quote's own attribution in between, inherits its speaker.
+//
+// Pronouns resolve to the latest compatible subject before them, definite
+// role nouns ("the deputy prime minister") to the person the article gives
+// that role, surnames and "Sir Iain"-style forms to the article's fullest
+// name. A quote no rule attributes keeps Speaker "" and Mention nil: the
+// attributor never guesses. Scare quotes, titles, headline quotes and
+// quotes nested inside other quotes get no speaker.
+func Attribute(a Article, qs []Quote) []Quote {
+	out := make([]Quote, len(qs))
+	copy(out, qs)
+	for i := range out {
+		out[i].Speaker, out[i].SpeakerKind, out[i].Mention, out[i].Cue = "", "", nil, ""
+	}
+	if len(qs) == 0 {
+		return out
+	}
+	d := analyse(a, qs)
+	d.attributeAll(out)
+	return out
+}
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota
+	tkPunct
+	tkQuote
+	tkPara
+)
+
+type token struct {
+	kind       tokKind
+	start, end int
+	q          int // quote index, for tkQuote
+	sent       int
+	para       int
+	low        string // lower-case word, for tkWord
+}
+
+// mention is a name, organisation or role noun found in the reporter's
+// text (never inside a quote).
+type mention struct {
+	t0, t1   int // token range of the mention, determiner and role words included
+	a0       int // first token of the alias text (after a determiner)
+	n0, n1   int // token range of the name part
+	kind     string
+	honor    honor
+	role     string // normalised role phrase tied to the name
+	subject  bool   // stands where a subject stands
+	roleNoun bool   // "the deputy prime minister"
+	single   bool   // a one-word capitalised name, resolved later
+	ent      int    // entity index, -1 when none
+}
+
+type entity struct {
+	name    string
+	kind    string
+	words   []string // lower-case words of the fullest name
+	honor   honor
+	roles   []string
+	aliases []string
+	merged  int // index of the entity this one was merged into, or -1
+}
+
+// salient is a point where a speaker became the topic: a subject mention
+// or an attributed quote. Pronouns resolve to the latest one that fits.
+type salient struct {
+	tok  int
+	para int
+	sp   speaker
+}
+
+// speaker is the outcome of attributing one quote.
+type speaker struct {
+	name   string
+	kind   string
+	ent    int
+	m0, m1 int // byte offsets of the mention
+	cue    string
+	orgish bool // may be referred to as "it" or "the statement"
+	stop   bool // the verb's subject names nobody ("what one described"): look no further
+}
+
+func (s speaker) ok() bool { return s.name != "" }
+
+type analysis struct {
+	text   string
+	qs     []Quote
+	toks   []token
+	qtok   []int // quote index -> token index, -1 when the quote has no token
+	sStart []int // first token of each sentence
+	pWords []int // words outside quotes per paragraph
+	ments  []mention
+	ents   []entity
+	sal    []salient
+	lists  []personList
+	midCap map[string]bool // capitalised words seen away from a sentence start
+}
+
+// personList is "A, B and C" in one sentence: what "all three MPs" means.
+type personList struct {
+	tok  int
+	ents []int
+}
+
+func analyse(a Article, qs []Quote) *analysis {
+	d := &analysis{text: a.Text, qs: qs}
+	d.tokenize()
+	d.sentences()
+	d.scanMentions()
+	d.resolveEntities()
+	d.buildSalience()
+	return d
+}
+
+func (d *analysis) word(k int) string {
+	t := d.toks[k]
+	return d.text[t.start:t.end]
+}
+
+func (d *analysis) lw(k int) string { return d.toks[k].low }
+
+func (d *analysis) isWord(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkWord
+}
+
+func (d *analysis) isPunct(k int, p string) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPunct && d.text[d.toks[k].start:d.toks[k].end] == p
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" }
+
+func (d *analysis) isDashTok(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPunct && isDash(d.text[d.toks[k].start:d.toks[k].end])
+}
+
+// ---- tokens ----------------------------------------------------------
+
+type region struct{ s, e, q int }
+
+func isMarkRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '\'', '‘', '’', '‚', '«', '»', '‹', '›', '「', '」', '『', '』':
+		return true
+	}
+	return false
+}
+
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// abbrevs take their full stop into the word and never end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "prof": true,
+	"sen": true, "rep": true, "gov": true, "gen": true, "lt": true, "col": true,
+	"capt": true, "sgt": true, "rev": true, "jr": true, "sr": true, "mt": true,
+	"hon": true, "det": true, "insp": true, "supt": true, "cllr": true, "no": false,
+	"vs": true, "etc": false, "inc": false, "co": false,
+}
+
+func (d *analysis) quoteRegions() []region {
+	text := d.text
+	var rs []region
+	last := 0
+	for i, q := range d.qs {
+		if q.Parent >= 0 || q.Start < 0 || q.End > len(text) || q.Start > q.End {
+			continue
+		}
+		s, e := q.Start, q.End
+		if q.Open != "" && strings.HasSuffix(text[:s], q.Open) {
+			s -= len(q.Open)
+		} else if r, size := utf8.DecodeLastRuneInString(text[:s]); size > 0 && isMarkRune(r) {
+			s -= size
+		}
+		if q.Close != "" && strings.HasPrefix(text[e:], q.Close) {
+			e += len(q.Close)
+		} else if r, size := utf8.DecodeRuneInString(text[e:]); size > 0 && isMarkRune(r) {
+			e += size
+		}
+		if s < last {
+			continue // overlapping spans: keep the first
+		}
+		rs = append(rs, region{s, e, i})
+		last = e
+	}
+	return rs
+}
+
+func (d *analysis) tokenize() {
+	text := d.text
+	rs := d.quoteRegions()
+	d.qtok = make([]int, len(d.qs))
+	for i := range d.qtok {
+		d.qtok[i] = -1
+	}
+	d.toks = make([]token, 0, len(text)/5+8)
+	ri := 0
+	lastPara := true
+	for i := 0; i < len(text); {
+		if ri < len(rs) && i >= rs[ri].s {
+			r := rs[ri]
+			d.qtok[r.q] = len(d.toks)
+			d.toks = append(d.toks, token{kind: tkQuote, start: r.s, end: r.e, q: r.q})
+			lastPara = false
+			if r.e > i {
+				i = r.e
+			}
+			ri++
+			continue
+		}
+		limit := len(text)
+		if ri < len(rs) {
+			limit = rs[ri].s
+		}
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			if !lastPara {
+				d.toks = append(d.toks, token{kind: tkPara, start: i, end: i + 1})
+				lastPara = true
+			}
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isTokenRune(r) {
+			j := i + size
+			for j < limit {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isTokenRune(r2) {
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
+					if j+s2 < limit {
+						r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+						if isTokenRune(r3) && (r2 != '.' || unicode.IsUpper(r3) && unicode.IsUpper(r)) {
+							j += s2
+							continue
+						}
+					}
+				}
+				break
+			}
+			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[strings.ToLower(text[i:j])] {
+				j++
+			}
+			d.toks = append(d.toks, token{kind: tkWord, start: i, end: j, low: lower(text[i:j])})
+			lastPara = false
+			i = j
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		d.toks = append(d.toks, token{kind: tkPunct, start: i, end: i + size})
+		lastPara = false
+		i += size
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func (d *analysis) sentences() {
+	sent, para := 0, 0
+	d.sStart = append(d.sStart[:0], 0)
+	d.pWords = append(d.pWords[:0], 0)
+	newSent := func(k int) {
+		sent++
+		d.sStart = append(d.sStart, k)
+	}
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind == tkPara {
+			t.sent, t.para = sent, para
+			para++
+			d.pWords = append(d.pWords, 0)
+			newSent(k + 1)
+			continue
+		}
+		t.sent, t.para = sent, para
+		switch t.kind {
+		case tkWord:
+			d.pWords[para]++
+		case tkPunct:
+			p := d.text[t.start:t.end]
+			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) {
+				newSent(k + 1)
+			}
+		case tkQuote:
+			q := d.qs[t.q]
+			if endsTerminal(q.Text) && k+1 < len(d.toks) && d.toks[k+1].kind != tkPunct && d.startsSentence(k+1) {
+				newSent(k + 1)
+			}
+		}
+	}
+	d.midCap = make(map[string]bool)
+	for k := range d.toks {
+		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && isCapWord(d.word(k)) {
+			d.midCap[stripPossessive(d.word(k))] = true
+		}
+	}
+}
+
+func endsTerminal(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func (d *analysis) startsSentence(k int) bool {
+	if k >= len(d.toks) {
+		return true
+	}
+	t := d.toks[k]
+	switch t.kind {
+	case tkPara, tkQuote:
+		return true
+	case tkWord:
+		r := firstRune(d.text[t.start:t.end])
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+func (d *analysis) abbrevAt(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	w := d.word(k)
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+		return true // an initial: J. Smith
+	}
+	return abbrevs[strings.ToLower(w)]
+}
+
+func (d *analysis) sentOf(k int) (lo, hi int) {
+	s := d.toks[k].sent
+	lo = d.sStart[s]
+	hi = len(d.toks)
+	if s+1 < len(d.sStart) {
+		hi = d.sStart[s+1]
+	}
+	return lo, hi
+}
+
+// ---- mentions --------------------------------------------------------
+
+func trimDot(w string) string { return strings.TrimSuffix(w, ".") }
+
+func honorOf(w string) (honor, bool) {
+	h, ok := honorifics[trimDot(lower(w))]
+	return h, ok
+}
+
+func (d *analysis) scanMentions() {
+	n := len(d.toks)
+	for k := 0; k < n; k++ {
+		if d.toks[k].kind != tkWord {
+			continue
+		}
+		w := d.word(k)
+		lw := lower(w)
+		if lw == "the" {
+			if m, ok := d.roleNounAt(k); ok {
+				d.ments = append(d.ments, m)
+				k = m.t1 - 1
+				continue
+			}
+		}
+		if !isCapWord(w) {
+			continue
+		}
+		_, isHon := honorOf(w)
+		if capFunction[lw] && !isHon {
+			continue
+		}
+		// The capitalised run.
+		j := k
+		for j < n && d.toks[j].kind == tkWord {
+			wj := d.word(j)
+			if isCapWord(wj) && (j == k || !capFunction[lower(wj)] || roleWords[lower(wj)]) {
+				j++
+				if possessive(wj) && !(d.isWord(j) && isCapWord(d.word(j)) && orgHeads[d.lw(j)]) {
+					break // "Attorney's Office" goes on; "China's" stops
+				}
+				continue
+			}
+			lj := lower(wj)
+			if j > k && (lj == "of" || lj == "for" || lj == "de" || lj == "van" || lj == "von" || lj == "bin" || lj == "al" || lj == "and") &&
+				d.isWord(j+1) && isCapWord(d.word(j+1)) && !capFunction[lower(d.word(j+1))] {
+				if lj == "and" && !d.orgAhead(j+1) {
+					break
+				}
+				j++
+				continue
+			}
+			break
+		}
+		m, ok := d.runMention(k, j)
+		if ok {
+			d.ments = append(d.ments, m)
+			k = m.t1 - 1
+		} else {
+			k = j - 1
+		}
+	}
+	for i := range d.ments {
+		d.ments[i].ent = -1
+		d.ments[i].subject = d.subjectLike(d.ments[i])
+	}
+	d.findLists()
+}
+
+// orgAhead reports whether the capitalised run from k contains an
+// organisation word, so that "and" joins it ("Intelligence and Security
+// Committee") rather than listing two names.
+func (d *analysis) orgAhead(k int) bool {
+	for j := k; j < len(d.toks) && j < k+5 && d.isWord(j) && isCapWord(d.word(j)); j++ {
+		if orgHeads[lower(d.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNounAt recognises "the deputy prime minister" at k ("the").
+func (d *analysis) roleNounAt(k int) (mention, bool) {
+	j := k + 1
+	var words []string
+	for j < len(d.toks) && j < k+6 && d.isWord(j) {
+		lw := lower(d.word(j))
+		if !roleWords[stripPossessive(lw)] && !(len(words) > 0 && lw == "of") {
+			break
+		}
+		words = append(words, stripPossessive(lw))
+		j++
+		if possessive(lw) {
+			break
+		}
+	}
+	for len(words) > 0 && !roleHeads[words[len(words)-1]] {
+		words = words[:len(words)-1]
+		j--
+	}
+	if len(words) == 0 {
+		return mention{}, false
+	}
+	if d.isWord(j) && isCapWord(d.word(j)) && !possessive(d.word(j-1)) {
+		return mention{}, false // a role before a name: handled with the name
+	}
+	return mention{t0: k, a0: k, n0: j, n1: j, t1: j, kind: "person", role: normaliseRole(words), roleNoun: true}, true
+}
+
+// runMention classifies the capitalised run [k, j).
+func (d *analysis) runMention(k, j int) (mention, bool) {
+	if j <= k {
+		return mention{}, false
+	}
+	m := mention{t0: k, a0: k, n0: k, n1: j, t1: j}
+	if d.rolePrefixAhead(j) {
+		return mention{}, false
+	}
+	if j-k == 1 && possessive(d.word(k)) {
+		if _, h := honorOf(d.word(k)); !h {
+			return mention{}, false // "China's" qualifies what follows
+		}
+	}
+	if k > 0 && d.isWord(k-1) {
+		if l := lower(d.word(k - 1)); l == "the" || l == "a" || l == "an" {
+			m.t0 = k - 1
+		}
+	}
+	// An organisation: an organisation word in the run, or a lower-case one
+	// right after it ("the New Zealand government").
+	org := false
+	for i := k; i < j; i++ {
+		if orgHeads[stripPossessive(lower(d.word(i)))] {
+			org = true
+		}
+	}
+	if !possessive(d.word(j - 1)) {
+		for d.isWord(m.t1) && !isCapWord(d.word(m.t1)) && orgHeads[stripPossessive(lower(d.word(m.t1)))] && m.t1 < j+2 {
+			org = true
+			m.t1++
+			m.n1 = m.t1
+			if possessive(d.word(m.t1 - 1)) {
+				break
+			}
+		}
+	}
+	if org {
+		// "... in the UK": the place an embassy or office belongs to.
+		t := m.t1
+		if d.isWord(t) && !possessive(d.word(t-1)) && (lower(d.word(t)) == "in" || lower(d.word(t)) == "of") {
+			u := t + 1
+			if d.isWord(u) && lower(d.word(u)) == "the" {
+				u++
+			}
+			if d.isWord(u) && isCapWord(d.word(u)) && !capFunction[lower(d.word(u))] {
+				v := u
+				for d.isWord(v) && isCapWord(d.word(v)) && v < u+4 {
+					v++
+					if possessive(d.word(v - 1)) {
+						v = u // "in the UK's ..." is not a name's end
+						break
+					}
+				}
+				if v > u {
+					m.t1, m.n1 = v, v
+				}
+			}
+		}
+		m.kind = "organisation"
+		return m, true
+	}
+	// A role inside the run: the name starts after its last role word.
+	last := -1
+	for i := k; i < j; i++ {
+		lw := trimDot(lower(d.word(i)))
+		if roleWords[stripPossessive(lw)] && !(i == j-1 && j-k == 1 && false) {
+			last = i
+		}
+	}
+	roleInRun := last >= 0
+	if roleInRun {
+		m.n0 = last + 1
+	}
+	if m.n0 < j {
+		if h, ok := honorOf(d.word(m.n0)); ok {
+			m.honor = h
+			if m.n0+1 < j {
+				m.n0++
+			} else if roleInRun {
+				m.n0++
+			}
+		}
+	}
+	if m.n0 >= m.n1 {
+		// Only a title: "Prime Minister" without a name is a role noun.
+		if m.t0 < k {
+			words := make([]string, 0, j-k)
+			for i := k; i < j; i++ {
+				words = append(words, stripPossessive(lower(d.word(i))))
+			}
+			if roleHeads[words[len(words)-1]] {
+				m.roleNoun = true
+				m.kind = "person"
+				m.role = normaliseRole(words)
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	// A lower-case role before the run: "former immigration minister
+	// Robert Jenrick", "China's foreign ministry spokesperson Lin Jian".
+	p := k - 1
+	for p >= 0 && d.isWord(p) && !isCapWord(d.word(p)) && roleWords[lower(d.word(p))] {
+		p--
+	}
+	var roleWordsOf []string
+	if p < k-1 || roleInRun {
+		for p >= 0 && d.isWord(p) && p > k-8 {
+			w := d.word(p)
+			lw := lower(w)
+			if possessive(w) || (isCapWord(w) && !capFunction[lw]) {
+				p--
+				continue
+			}
+			break
+		}
+		m.a0 = p + 1
+		m.t0 = p + 1
+		if d.isWord(p) {
+			if l := lower(d.word(p)); l == "the" || l == "a" || l == "an" {
+				m.t0 = p
+			}
+		}
+		for i := m.a0; i < m.n0; i++ {
+			if _, h := honorOf(d.word(i)); h && i == m.n0-1 {
+				continue
+			}
+			roleWordsOf = append(roleWordsOf, stripPossessive(d.word(i)))
+		}
+		m.role = normaliseRole(roleWordsOf)
+	}
+	nameLen := m.n1 - m.n0
+	switch {
+	case groupHeads[stripPossessive(d.lw(m.n1-1))]:
+		m.kind = "group" // Conservative MPs
+	case m.honor != honorNone || m.role != "":
+		m.kind = "person"
+	case nameLen == 1 && isAllCaps(d.word(m.n0)):
+		m.kind = "organisation"
+	case nameLen >= 2:
+		m.kind = "person"
+	default:
+		m.kind = "person"
+		m.single = true
+		_, verbNext := d.cueAt(m.n1)
+		if _, isHon := honorOf(d.word(m.n0)); !isHon && !verbNext && m.n0 == d.sStart[d.toks[m.n0].sent] && !d.midCap[stripPossessive(d.word(m.n0))] {
+			return mention{}, false // a capitalised first word, not a name
+		}
+	}
+	return m, true
+}
+
+// rolePrefixAhead reports whether the words from j are a lower-case role
+// followed by a name: the run before j ("Former Conservative", "China's")
+// then only qualifies that role.
+func (d *analysis) rolePrefixAhead(j int) bool {
+	x := j
+	for x < len(d.toks) && x < j+5 && d.isWord(x) && !isCapWord(d.word(x)) && roleWords[d.lw(x)] {
+		x++
+	}
+	return x > j && d.isWord(x) && isCapWord(d.word(x))
+}
+
+// subjectLike reports whether a mention stands where a sentence's or
+// clause's subject stands, rather than after a preposition or as a
+// possessive.
+func (d *analysis) subjectLike(m mention) bool {
+	if m.t1 > 0 && possessive(d.word(m.t1-1)) {
+		return false
+	}
+	p := m.t0 - 1
+	if p < 0 {
+		return true
+	}
+	t := d.toks[p]
+	switch t.kind {
+	case tkPara:
+		return true
+	case tkQuote:
+		return false
+	case tkPunct:
+		s := d.text[t.start:t.end]
+		return s == "," || s == ";" || s == ":" || s == "(" || isDash(s) || s == "."
+	}
+	if t.sent != d.toks[m.t0].sent {
+		return true
+	}
+	switch lower(d.word(p)) {
+	case "and", "but", "while", "that", "when", "because", "although", "though",
+		"after", "before", "since", "so", "if", "where", "whereas", "then",
+		"however", "meanwhile", "also", "yet", "now", "instead":
+		return true
+	}
+	return false
+}
+
+// findLists records "A, B and C" lists of named people.
+func (d *analysis) findLists() {
+	for i := 0; i < len(d.ments); i++ {
+		if d.ments[i].kind != "person" || d.ments[i].roleNoun {
+			continue
+		}
+		j := i
+		for j+1 < len(d.ments) && d.ments[j+1].kind == "person" && !d.ments[j+1].roleNoun && d.joined(d.ments[j].t1, d.ments[j+1].t0) {
+			j++
+		}
+		if j > i {
+			l := personList{tok: d.ments[i].t0}
+			for x := i; x <= j; x++ {
+				l.ents = append(l.ents, x) // mention indices; mapped to entities later
+			}
+			d.lists = append(d.lists, l)
+			i = j
+		}
+	}
+}
+
+func (d *analysis) joined(a, b int) bool {
+	k := a
+	sep := false
+	for k < b && (d.isPunct(k, ",") || d.isWord(k) && d.lw(k) == "and") {
+		sep = true
+		k++
+	}
+	if !sep || k-a > 2 || b-k > 3 {
+		return false
+	}
+	for ; k < b; k++ {
+		if !d.isWord(k) || clauseWords[d.lw(k)] || (isCapWord(d.word(k)) && !possessive(d.word(k))) {
+			return false
+		}
+	}
+	return true
+}
+
+// ---- entities --------------------------------------------------------
+
+func (d *analysis) nameWords(m mention) []string {
+	ws := make([]string, 0, m.n1-m.n0)
+	for i := m.n0; i < m.n1; i++ {
+		w := d.word(i)
+		if i == m.n1-1 {
+			w = stripPossessive(w)
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = lower(w)
+	}
+	return out
+}
+
+func (d *analysis) aliasText(m mention) string {
+	if m.roleNoun {
+		return d.spanText(m.t0, m.t1)
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(d.spanText(m.a0, m.t1), "'s"), "’s")
+}
+
+func (d *analysis) spanText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].start:d.toks[b-1].end]
+}
+
+func (d *analysis) addEntity(e entity) int {
+	e.merged = -1
+	d.ents = append(d.ents, e)
+	return len(d.ents) - 1
+}
+
+func (d *analysis) root(e int) int {
+	for e >= 0 && d.ents[e].merged >= 0 {
+		e = d.ents[e].merged
+	}
+	return e
+}
+
+func (d *analysis) resolveEntities() {
+	byKey := make(map[string]int)
+	// Full personal names and organisations first.
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.roleNoun || m.single {
+			continue
+		}
+		ws := d.nameWords(*m)
+		if m.kind == "person" && len(ws) < 2 {
+			continue
+		}
+		if m.kind == "person" && m.honor&honorGiven != 0 && len(ws) < 2 {
+			continue
+		}
+		lws := lowerAll(ws)
+		if m.kind == "organisation" && len(lws) > 0 && lws[0] == "the" {
+			lws, ws = lws[1:], ws[1:]
+		}
+		key := m.kind + ":" + strings.Join(lws, " ")
+		e, ok := byKey[key]
+		if !ok {
+			e = d.addEntity(entity{name: strings.Join(ws, " "), kind: m.kind, words: lws})
+			byKey[key] = e
+		}
+		m.ent = e
+		d.ents[e].honor |= m.honor &^ honorGiven
+	}
+	// A full name that ends another ("Duncan Smith" in "Iain Duncan
+	// Smith") is the same person when only one name fits.
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != "person" {
+			continue
+		}
+		cand := -1
+		for j := range d.ents {
+			o := &d.ents[j]
+			if j == i || o.kind != "person" || len(o.words) <= len(e.words) || !hasSuffix(o.words, e.words) {
+				continue
+			}
+			if cand >= 0 {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			e.merged = cand
+		}
+	}
+	// Organisations: a shorter name that begins a longer one ("Chinese
+	// embassy" in "Chinese embassy in the UK").
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != "organisation" || len(e.words) < 2 {
+			continue
+		}
+		best := -1
+		for j := range d.ents {
+			o := &d.ents[j]
+			if j != i && o.kind == "organisation" && len(o.words) > len(e.words) && hasPrefix(o.words, e.words) &&
+				(best < 0 || len(o.words) > len(d.ents[best].words)) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			e.merged = best
+		}
+	}
+	// Short forms, in document order, to the fitting full name most
+	// recently mentioned.
+	lastSeen := make(map[int]int)
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.ent >= 0 {
+			lastSeen[d.root(m.ent)] = i
+			continue
+		}
+		if m.roleNoun {
+			continue
+		}
+		ws := d.nameWords(*m)
+		lws := lowerAll(ws)
+		best, bestSeen := -1, -1
+		for e := range d.ents {
+			en := &d.ents[e]
+			if en.merged >= 0 || en.kind != "person" || !nameFits(lws, m.honor, en) {
+				continue
+			}
+			seen, ok := lastSeen[e]
+			if !ok {
+				seen = -1 - e // not yet mentioned: the earliest-created wins among those
+			}
+			if best < 0 || seen > bestSeen {
+				best, bestSeen = e, seen
+			}
+		}
+		if best >= 0 {
+			m.ent = best
+			m.kind = "person"
+			lastSeen[best] = i
+			continue
+		}
+		kind := m.kind
+		name := strings.Join(ws, " ")
+		if m.single && m.honor == honorNone && m.role == "" {
+			kind = "organisation"
+		}
+		if m.honor != honorNone && m.n0 > 0 {
+			if hw := trimDot(lower(d.word(m.n0 - 1))); keepHonorific[hw] {
+				name = d.word(m.n0-1) + " " + name
+			}
+		}
+		key := kind + ":" + lower(name)
+		e, ok := byKey[key]
+		if !ok {
+			e = d.addEntity(entity{name: name, kind: kind, words: lws, honor: m.honor &^ honorGiven})
+			byKey[key] = e
+		}
+		m.ent = e
+		m.kind = kind
+		lastSeen[e] = i
+	}
+	for i := range d.ments {
+		if d.ments[i].ent >= 0 {
+			d.ments[i].ent = d.root(d.ments[i].ent)
+		}
+	}
+	// Roles tie to names; role nouns then resolve to them.
+	for _, m := range d.ments {
+		if m.ent >= 0 && m.role != "" && !m.roleNoun {
+			e := &d.ents[m.ent]
+			if !containsStr(e.roles, m.role) {
+				e.roles = append(e.roles, m.role)
+			}
+		}
+	}
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.roleNoun {
+			m.ent = d.resolveRole(m.role, i)
+		}
+	}
+	// Aliases.
+	for _, m := range d.ments {
+		if m.ent < 0 {
+			continue
+		}
+		e := &d.ents[m.ent]
+		for _, al := range []string{d.aliasText(m), strings.Join(d.nameWords(m), " ")} {
+			if al != "" && al != e.name && !containsStr(e.aliases, al) && !(m.roleNoun && al == strings.Join(d.nameWords(m), " ")) {
+				e.aliases = append(e.aliases, al)
+			}
+		}
+	}
+}
+
+// nameFits reports whether a short form (surname, "Mr Smith", "Sir
+// Iain") can name the person e.
+func nameFits(ws []string, h honor, e *entity) bool {
+	if len(ws) == 0 || len(ws) >= len(e.words) {
+		return false
+	}
+	if h&(honorMale|honorFemale) != 0 && e.honor&(honorMale|honorFemale) != 0 && h&e.honor&(honorMale|honorFemale) == 0 {
+		return false // Mr Smith is not Ms Smith
+	}
+	if h&honorGiven != 0 && len(ws) == 1 && ws[0] == e.words[0] {
+		return true
+	}
+	return hasSuffix(e.words, ws)
+}
+
+func hasSuffix(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPrefix(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveRole finds the person the article gives a role, preferring the
+// latest one named before mention index mi.
+func (d *analysis) resolveRole(role string, mi int) int {
+	if role == "" {
+		return -1
+	}
+	fits := func(m mention) bool {
+		if m.ent < 0 || m.roleNoun || m.kind != "person" {
+			return false
+		}
+		return containsStr(d.ents[m.ent].roles, role)
+	}
+	for i := mi - 1; i >= 0; i-- {
+		if fits(d.ments[i]) {
+			return d.ments[i].ent
+		}
+	}
+	for i := mi + 1; i < len(d.ments); i++ {
+		if fits(d.ments[i]) {
+			return d.ments[i].ent
+		}
+	}
+	return -1
+}
+
+func (d *analysis) buildSalience() {
+	for _, m := range d.ments {
+		if !m.subject || m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		d.sal = append(d.sal, salient{tok: m.t0, para: d.toks[m.t0].para, sp: speaker{
+			name: e.name, kind: e.kind, ent: m.ent, orgish: e.kind == "organisation",
+		}})
+	}
+}
+
+func (d *analysis) addSalient(tok int, sp speaker) {
+	s := salient{tok: tok, para: d.toks[tok].para, sp: sp}
+	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok > tok })
+	d.sal = append(d.sal, salient{})
+	copy(d.sal[i+1:], d.sal[i:])
+	d.sal[i] = s
+}
+
+// maxParaBack bounds how far back a pronoun looks for its referent.
+const maxParaBack = 4
+
+// resolvePronoun finds what the pronoun at token k refers to.
+func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
+	want := pronounKind[pron]
+	para := d.toks[k].para
+	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
+	for i--; i >= 0; i-- {
+		s := &d.sal[i]
+		if para-s.para > maxParaBack {
+			break
+		}
+		switch want {
+		case "person":
+			if s.sp.kind != "person" {
+				continue
+			}
+			if s.sp.ent >= 0 {
+				h := d.ents[s.sp.ent].honor
+				if (pron == "he" && h&honorFemale != 0) || (pron == "she" && h&honorMale != 0) {
+					continue
+				}
+			}
+			return s.sp, true
+		case "organisation":
+			if s.sp.kind == "organisation" {
+				return s.sp, true
+			}
+		default: // they: an organisation, a group or an unnamed source
+			if s.sp.kind != "person" || s.sp.ent < 0 {
+				return s.sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// ---- attribution -----------------------------------------------------
+
+func attributable(q Quote) bool {
+	if q.Parent >= 0 {
+		return false
+	}
+	switch q.Kind {
+	case Scare, Title, Headline:
+		return false
+	}
+	return true
+}
+
+func (d *analysis) attributeAll(out []Quote) {
+	prev := -1 // index of the previous top-level quote
+	for qi := range out {
+		ti := d.qtok[qi]
+		if ti < 0 {
+			continue
+		}
+		q := &out[qi]
+		if !attributable(*q) || d.repeatsTerm(out, qi) && d.modifierQuote(ti) {
+			prev = qi
+			continue
+		}
+		sp, ok := d.attributeOne(ti)
+		if !ok && prev >= 0 && out[prev].Speaker != "" && d.continues(d.qtok[prev], ti) {
+			p := out[prev]
+			q.Speaker, q.SpeakerKind, q.Cue = p.Speaker, p.SpeakerKind, p.Cue
+			if p.Mention != nil {
+				m := *p.Mention
+				q.Mention = &m
+			}
+			prev = qi
+			continue
+		}
+		if ok {
+			q.Speaker, q.SpeakerKind, q.Cue = sp.name, sp.kind, sp.cue
+			q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+			d.addSalient(ti, sp)
+		}
+		prev = qi
+	}
+}
+
+// modifierQuote reports whether the quote at token ti stands where a
+// modifier of the reporter's own noun stands: `a "living off the land"
+// attack`.
+func (d *analysis) modifierQuote(ti int) bool {
+	if !d.isWord(ti-1) || !d.isWord(ti+1) {
+		return false
+	}
+	switch d.lw(ti - 1) {
+	case "a", "an", "the", "this", "that":
+	default:
+		return false
+	}
+	n := d.lw(ti + 1)
+	if isCapWord(d.word(ti+1)) || clauseWords[n] || isAdverb(n) || isPrepWord(n) || n == "and" || n == "of" || n == "for" {
+		return false
+	}
+	_, cue := lookupCue(n)
+	return !cue
+}
+
+// repeatsTerm reports whether quote qi repeats the words of an earlier
+// quote of the article that is a scare quote or a title: a term set off
+// in quote marks stays a term when the article uses it again.
+func (d *analysis) repeatsTerm(out []Quote, qi int) bool {
+	t := strings.ToLower(strings.Join(strings.Fields(out[qi].Text), " "))
+	for i := 0; i < qi; i++ {
+		if (out[i].Kind == Scare || out[i].Kind == Title) && strings.ToLower(strings.Join(strings.Fields(out[i].Text), " ")) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether the quote at token ti carries on the quote at
+// token pi: it stands alone as a sentence or paragraph, and nothing but
+// the earlier quote's own sentence lies between them.
+func (d *analysis) continues(pi, ti int) bool {
+	if d.toks[ti].para-d.toks[pi].para > 1 {
+		return false
+	}
+	lo, hi := d.sentOf(ti)
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tkWord {
+			return false
+		}
+	}
+	ps := d.toks[pi].sent
+	for k := pi + 1; k < ti; k++ {
+		if d.toks[k].kind == tkWord && d.toks[k].sent != ps {
+			return false
+		}
+		if d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *analysis) attributeOne(ti int) (speaker, bool) {
+	lo, hi := d.sentOf(ti)
+	if sp, ok := d.afterQuote(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.colonIntro(ti, lo); ok {
+		return sp, true
+	}
+	if sp, ok := d.inverted(ti, hi); ok {
+		return sp, true
+	}
+	if sp, ok := d.cueBefore(ti, lo); ok {
+		return sp, true
+	}
+	if sp, ok := d.cueAfter(ti, hi); ok {
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// paraEnd returns the index one past the last token of k's paragraph.
+func (d *analysis) paraEnd(k int) int {
+	for j := k; j < len(d.toks); j++ {
+		if d.toks[j].kind == tkPara {
+			return j
+		}
+	}
+	return len(d.toks)
+}
+
+// afterQuote: `"...," Mr Smith said`, `"...," said Dame Anne`, `"..." — Jane Roe`.
+func (d *analysis) afterQuote(ti int) (speaker, bool) {
+	pe := d.paraEnd(ti)
+	i := ti + 1
+	comma := strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ",")
+	if d.isPunct(i, ",") {
+		comma = true
+		i++
+	}
+	if d.isDashTok(i) {
+		// A dash attribution runs to the end of the line.
+		j := i + 1
+		end := j
+		for end < pe && end < j+12 && d.toks[end].kind == tkWord {
+			end++
+		}
+		if end > j && (end == pe || d.isPunct(end, ".") || d.isPunct(end, ",")) {
+			if sp, ok := d.classifyNP(j, end); ok && sp.kind != "" {
+				sp.cue = d.text[d.toks[i].start:d.toks[i].end]
+				return sp, true
+			}
+		}
+		return speaker{}, false
+	}
+	sp, end, ok := d.attribClause(i, pe)
+	if !ok {
+		return speaker{}, false
+	}
+	if !comma && !d.clauseEnds(end, pe, 6) {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// clauseEnds reports whether the sentence ends (or a comma comes) within
+// max words after k.
+func (d *analysis) clauseEnds(k, hi, max int) bool {
+	for j := k; j < hi && j <= k+max; j++ {
+		t := d.toks[j]
+		if t.kind == tkPara || t.kind == tkQuote {
+			return true
+		}
+		if t.kind == tkPunct {
+			s := d.text[t.start:t.end]
+			return s == "." || s == "," || s == ";" || s == "!" || s == "?" || isDash(s)
+		}
+		if lower(d.word(j)) == "that" {
+			return false
+		}
+	}
+	return k >= hi
+}
+
+// attribClause matches "NP cue" or "cue NP" starting at token i. It
+// returns the speaker and the token after the matched clause.
+func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
+	if i >= hi || !d.isWord(i) {
+		return speaker{}, 0, false
+	}
+	// cue NP: said Dame Anne / said the minister
+	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase {
+		j := d.rightNP(i+1, hi)
+		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || lower(d.word(j)) == "who") {
+			if sp, ok := d.classifyNP(i+1, j); ok {
+				sp.cue = d.lw(i)
+				return sp, j, true
+			}
+		}
+	}
+	// NP cue: Mr Smith said / she told a news conference
+	j := i
+	for j < hi && j < i+10 && d.isWord(j) && d.npWord(j, true) {
+		if _, ok := d.cueAt(j); ok && j > i {
+			break
+		}
+		j++
+	}
+	npEnd := j
+	if (j >= hi || !d.isWord(j)) && j-i >= 2 && d.isPunct(j, ".") {
+		// Any past-tense verb closing the sentence: `"...", Mr Smith added.`
+		if w := d.lw(j - 1); strings.HasSuffix(w, "ed") && d.hasName(i, j-1) {
+			if sp, ok := d.classifyNP(i, j-1); ok {
+				sp.cue = w
+				return sp, j, true
+			}
+		}
+	}
+	for npEnd > i && isAdverb(d.lw(npEnd-1)) {
+		npEnd--
+	}
+	if npEnd > i && j < hi && d.isWord(j) {
+		if c, ok := d.cueAt(j); ok && c.form != cueParticiple {
+			if sp, ok := d.classifyNP(i, npEnd); ok {
+				sp.cue = d.lw(j)
+				return sp, j + 1, true
+			}
+		}
+	}
+	return speaker{}, 0, false
+}
+
+// hasName reports whether [a, b) holds a named mention or a pronoun.
+func (d *analysis) hasName(a, b int) bool {
+	if b-a == 1 && pronounKind[d.lw(a)] != "" {
+		return true
+	}
+	if b-a == 2 && d.lw(a) == "the" && spokesWords[d.lw(b-1)] {
+		return true // "the statement added"
+	}
+	for _, m := range d.mentionsIn(a, b) {
+		if !m.roleNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// colonIntro: `Ms Reeves told MPs: "..."`, `He added: "..."`.
+func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ":") {
+		return speaker{}, false
+	}
+	for k := c - 1; k >= lo; k-- {
+		if d.toks[k].kind == tkQuote {
+			break
+		}
+		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subjectOf(k, lo, c, 0); ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+		}
+	}
+	// A label: "PENCE:", "And from Chairwoman Lee:".
+	if c-lo <= 6 && c > lo {
+		a := lo
+		for a < c && d.isWord(a) && (capFunction[d.lw(a)] || d.lw(a) == "from") && !pronounTok(d.lw(a)) {
+			a++
+		}
+		if a < c && d.hasName(a, c) {
+			if sp, ok := d.classifyNP(a, c); ok {
+				sp.cue = ":"
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func pronounTok(w string) bool { return pronounKind[w] != "" }
+
+// inverted: a sentence that ends ", NP cue." or ", cue NP." covers every
+// quote before it.
+func (d *analysis) inverted(ti, hi int) (speaker, bool) {
+	e := hi
+	for e > ti+1 && (d.toks[e-1].kind == tkPara || d.toks[e-1].kind == tkPunct && !d.isPunct(e-1, ",")) {
+		e--
+	}
+	c := -1
+	for k := e - 1; k > ti; k-- {
+		if d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+		if d.isPunct(k, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c == ti+1 {
+		return speaker{}, false // no comma, or the adjacent case already tried
+	}
+	sp, end, ok := d.attribClause(c+1, e)
+	if !ok || e-end > 3 {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// cueBefore: the nearest reporting verb before the quote in its sentence.
+func (d *analysis) cueBefore(ti, lo int) (speaker, bool) {
+	for k := ti - 1; k >= lo; k-- {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
+			if sp, ok := d.accordingTo(k, ti); ok {
+				return sp, true
+			}
+			continue
+		}
+		if _, ok := d.cueAt(k); ok {
+			sp, ok := d.subjectOf(k, lo, ti, 0)
+			if ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+			if sp.stop {
+				break
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
+	j := d.rightNP(k+2, len(d.toks))
+	if j <= k+2 {
+		return speaker{}, false
+	}
+	sp, ok := d.classifyNP(k+2, j)
+	if ok {
+		sp.cue = "according to"
+	}
+	return sp, ok
+}
+
+// cueAfter: a reporting verb later in the quote's sentence.
+func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
+	for k := ti + 1; k < hi; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
+			return d.accordingTo(k, hi)
+		}
+		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// beForms mark a passive (or progressive) verb.
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"'s": false, "am": true,
+}
+
+// beContraction reports whether w is "it's", "that's" and the like, a
+// subject fused with "is" ("It's suggested ..." names no speaker).
+func beContraction(w string) bool {
+	switch w {
+	case "it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's":
+		return true
+	}
+	return false
+}
+
+// isAdverb reports whether w may stand between a subject and its verb.
+func isAdverb(w string) bool {
+	return skipAdverb[w] || (len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !strings.HasSuffix(w, "ply"))
+}
+
+// skipAdverb are words that may stand between a subject and its verb.
+var skipAdverb = map[string]bool{
+	"also": true, "then": true, "later": true, "earlier": true, "previously": true,
+	"again": true, "repeatedly": true, "today": true, "yesterday": true, "tonight": true,
+	"recently": true, "subsequently": true, "separately": true, "further": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"once": true, "immediately": true, "publicly": true, "privately": true,
+	"directly": true, "reportedly": true, "allegedly": true, "previous": false,
+	"firmly": true, "strongly": true, "angrily": true, "bluntly": true, "simply": true,
+	"only": true, "even": true, "already": true, "now": true, "still": true,
+	"formally": true, "officially": true, "openly": true, "flatly": true,
+	"quickly": true, "swiftly": true, "last": false, "did": true, "does": true,
+	"do": true, "not": false, "never": false, "may": true, "might": true, "must": true,
+	"should": true, "can": true, "shall": true, "however": true, "too": true,
+	"likewise": true, "additionally": true, "meanwhile": true,
+}
+
+// clauseWords end a noun phrase.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true,
+	"while": true, "as": true, "because": true, "but": true, "if": true, "although": true,
+	"though": true, "where": true, "what": true, "after": true, "before": true,
+	"since": true, "so": true, "than": true, "whether": true, "unless": true,
+	"until": true, "with": true, "by": true, "to": true, "on": true, "about": true,
+	"against": true, "into": true, "over": true, "under": true, "amid": true,
+	"despite": true, "during": true, "without": true, "within": true, "through": true,
+	"or": true, "nor": true, "not": true, "never": true, "how": true, "why": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true, "can": true,
+	"do": true, "does": true, "did": true, "it": false, "upon": true, "toward": true,
+	"towards": true, "across": true, "between": true, "among": true, "like": true,
+	"this": true, "these": true, "those": true, "there": true, "here": true,
+}
+
+func isPrepWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "during", "after", "before", "outside", "from", "about", "via", "through":
+		return true
+	}
+	return false
+}
+
+// npWord reports whether token k may be part of a speaker noun phrase.
+func (d *analysis) npWord(k int, rightward bool) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	lw := d.lw(k)
+	if clauseWords[lw] {
+		return false
+	}
+	if lw == "and" {
+		// "Sir Iain and Mr Loughton" lists two speakers; "intelligence and
+		// security committee" is one.
+		return d.isWord(k+1) && !isCapWord(d.word(k+1)) && !pronounTok(d.lw(k+1))
+	}
+	if lw == "in" || lw == "of" || lw == "for" || lw == "from" || lw == "at" {
+		if !rightward {
+			return true
+		}
+		n := k + 1
+		if d.isWord(n) && d.lw(n) == "the" {
+			n++
+		}
+		return d.isWord(n) && isCapWord(d.word(n))
+	}
+	if _, ok := d.cueAt(k); ok {
+		return false
+	}
+	return true
+}
+
+// rightNP returns the end of the noun phrase that starts at i.
+func (d *analysis) rightNP(i, hi int) int {
+	j := i
+	for j < hi && j < i+10 && d.npWord(j, true) {
+		if j > i && possessive(d.word(j-1)) && !d.isWord(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// leftNP returns the noun phrase that ends just before v: [a, b).
+func (d *analysis) leftNP(v, lo int) (int, int) {
+	k := v - 1
+	for k >= lo && d.isWord(k) && isAdverb(d.lw(k)) {
+		k--
+	}
+	// "on Monday", "last week"
+	for k-1 >= lo && d.isWord(k) && timeWords[d.lw(k)] && d.isWord(k-1) {
+		switch d.lw(k - 1) {
+		case "on", "last", "this", "earlier", "later", "next":
+			k -= 2
+			for k >= lo && d.isWord(k) && isAdverb(d.lw(k)) {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if k < lo {
+		return v, v
+	}
+	if d.isPunct(k, ",") {
+		return d.appositive(k, lo)
+	}
+	b := k + 1
+	a := b
+	for a-1 >= lo && d.npWord(a-1, false) && b-(a-1) <= 12 {
+		a--
+	}
+	return d.trimNP(a, b)
+}
+
+// appositive handles "Hugh Hill, a local doctor, said" and "the domestic
+// intelligence service, MI5, said": the comma at k closes the second part.
+func (d *analysis) appositive(k, lo int) (int, int) {
+	m := -1
+	for j := k - 1; j >= lo && j > k-26; j-- {
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return k + 1, k + 1
+		}
+		if d.isPunct(j, ",") {
+			m = j
+			break
+		}
+		if !d.isWord(j) {
+			return k + 1, k + 1
+		}
+	}
+	if m < 0 || m+1 >= k {
+		return k + 1, k + 1
+	}
+	s0, s1 := m+1, k
+	// the part before the first comma
+	a := m
+	for a-1 >= lo && d.npWord(a-1, false) && m-(a-1) <= 12 {
+		a--
+	}
+	a, b := d.trimNP(a, m)
+	first := d.lw(s0)
+	if isCapWord(d.word(s0)) && !capFunction[first] {
+		if d.hasName(s0, s1) {
+			return s0, s1 // ", MI5," names the speaker
+		}
+	}
+	if a < b && (first == "a" || first == "an" || first == "the" || first == "who" || first == "one" ||
+		first == "which" || first == "now" || first == "then" || first == "also" || !isCapWord(d.word(s0))) {
+		return a, b
+	}
+	return k + 1, k + 1
+}
+
+// trimNP drops sentence connectors and time phrases from the start of a
+// noun phrase.
+func (d *analysis) trimNP(a, b int) (int, int) {
+	for a < b {
+		lw := d.lw(a)
+		if pronounTok(lw) {
+			break
+		}
+		if capFunction[lw] && isCapWord(d.word(a)) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
+			!(numberWord(lw) > 0) && !(lw == "one" && a+1 < b) {
+			if (lw == "in" || lw == "on" || lw == "at" || lw == "last" || lw == "this") && a+1 < b {
+				n := d.lw(a + 1)
+				if timeWords[n] || isDigits(n) {
+					a += 2
+					continue
+				}
+			}
+			a++
+			continue
+		}
+		break
+	}
+	// A pronoun at the end is the subject: "But he".
+	if b > a && pronounTok(d.lw(b-1)) {
+		return b - 1, b
+	}
+	return a, b
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func numberWord(w string) int {
+	switch w {
+	case "two", "both", "2":
+		return 2
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	}
+	return 0
+}
+
+// cueAt reports whether token k is a reporting verb used as a verb.
+func (d *analysis) cueAt(k int) (cueInfo, bool) {
+	if !d.isWord(k) {
+		return cueInfo{}, false
+	}
+	w := d.word(k)
+	if isCapWord(w) {
+		return cueInfo{}, false
+	}
+	c, ok := lookupCue(lower(w))
+	if !ok {
+		return cueInfo{}, false
+	}
+	p := k - 1
+	if p < 0 {
+		return c, true
+	}
+	pt := d.toks[p]
+	if pt.kind == tkQuote && (c.form == cueThird || c.form == cueBase) {
+		return cueInfo{}, false // `"unfounded" claims`: a noun
+	}
+	if pt.kind != tkWord {
+		return c, true
+	}
+	switch lower(d.word(p)) {
+	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
+		"your", "of", "to", "this", "that", "such", "any", "no", "some", "so-called",
+		"whose", "new", "further", "more", "other", "many", "first", "latest", "own",
+		"in", "for", "with", "without", "from", "on", "by", "after", "before":
+		return cueInfo{}, false
+	}
+	if c.form == cueThird || c.form == cueBase {
+		// "the bank's warns" is not a verb; a plural noun after an adjective
+		// rarely follows a subject-looking word, so demand one.
+		pw := d.word(p)
+		if possessive(pw) {
+			return cueInfo{}, false
+		}
+	}
+	return c, true
+}
+
+// subjectOf finds who performs the reporting verb at v. lo bounds the
+// search to the left, hi to the right (a passive's agent).
+func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
+	c, _ := d.cueAt(v)
+	p := v - 1
+	for p >= lo && d.isWord(p) && isAdverb(d.lw(p)) {
+		p--
+	}
+	if p >= lo && d.isWord(p) && (beForms[d.lw(p)] || beContraction(d.lw(p))) {
+		if c.form == cueParticiple && d.lw(p) != "being" {
+			// progressive: "are calling"
+			a, b := d.leftNP(p, lo)
+			if a < b {
+				return d.classifyNP(a, b)
+			}
+			return d.inherit(v, lo, hi, depth)
+		}
+		for k := v + 1; k < hi && k <= v+3; k++ {
+			if d.isWord(k) && d.lw(k) == "by" {
+				j := d.rightNP(k+1, hi)
+				if j > k+1 {
+					return d.classifyNP(k+1, j)
+				}
+			}
+		}
+		return speaker{}, false // a passive without an agent names no speaker
+	}
+	if c.form == cueParticiple {
+		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 {
+			a, b := d.leftNP(v, lo)
+			if a < b {
+				if sp, ok := d.classifyNP(a, b); ok {
+					return sp, true
+				}
+			}
+		}
+		return d.inherit(v, lo, hi, depth)
+	}
+	a, b := d.leftNP(v, lo)
+	if a < b {
+		return d.classifyNP(a, b)
+	}
+	if p >= lo && (d.isPunct(p, ",") || d.isWord(p) && (d.lw(p) == "and" || d.lw(p) == "but")) || p < lo {
+		return d.inherit(v, lo, hi, depth)
+	}
+	return speaker{}, false
+}
+
+// inherit gives a verb without a subject of its own ("..., but insisted",
+// "..., saying") the subject of an earlier reporting verb in the sentence,
+// or the sentence's subject.
+func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
+	if depth > 2 {
+		return speaker{}, false
+	}
+	for k := v - 1; k >= lo; k-- {
+		if d.toks[k].kind == tkQuote {
+			continue
+		}
+		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
+				return sp, true
+			}
+		}
+	}
+	// The sentence's subject: the first subject-like mention of its main
+	// clause.
+	start := lo
+	for k := lo; k < v && k < lo+10; k++ {
+		if d.isPunct(k, ",") {
+			if d.isWord(lo) && (strings.HasSuffix(d.lw(lo), "ing") || isPrepWord(d.lw(lo)) || capFunction[d.lw(lo)]) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for _, m := range d.mentionsIn(start, v) {
+		if m.subject && m.t0 <= start+6 && m.ent >= 0 {
+			return d.fromMention(m), true
+		}
+	}
+	if start < v && pronounTok(d.lw(start)) {
+		return d.classifyNP(start, start+1)
+	}
+	// A common noun phrase opening the sentence: "All three MPs are ...".
+	if b := d.rightNP(start, v); b > start && b-start <= 6 {
+		a, b := d.trimNP(start, b)
+		if a < b && d.isWord(b) && (clauseWords[d.lw(b)] || isAdverb(d.lw(b))) {
+			return d.classifyNP(a, b)
+		}
+	}
+	return speaker{}, false
+}
+
+// mentionsIn returns the mentions that lie wholly inside [a, b).
+func (d *analysis) mentionsIn(a, b int) []mention {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].t1 > a })
+	j := i
+	for j < len(d.ments) && d.ments[j].t0 < b {
+		j++
+	}
+	out := d.ments[i:j]
+	for len(out) > 0 && (out[0].n0 < a || out[0].t0 < a-1) {
+		out = out[1:]
+	}
+	for len(out) > 0 && out[len(out)-1].t1 > b {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func (d *analysis) fromMention(m mention) speaker {
+	e := d.ents[m.ent]
+	return speaker{name: e.name, kind: e.kind, ent: m.ent, m0: d.toks[m.a0].start, m1: d.toks[m.t1-1].end, orgish: e.kind == "organisation"}
+}
+
+// junkSubjects are words that look like a subject but name nobody.
+var junkSubjects = map[string]bool{
+	"one": true, "someone": true, "anyone": true, "who": true, "which": true,
+	"this": true, "that": true, "what": true, "i": true, "we": true, "you": true,
+	"there": true, "here": true, "nobody": true, "none": true, "some": true, "others": true,
+	"many": true, "few": true, "both": false, "all": true,
+}
+
+// classifyNP turns the noun phrase [a, b) into a speaker.
+func (d *analysis) classifyNP(a, b int) (speaker, bool) {
+	if a >= b {
+		return speaker{}, false
+	}
+	m0, m1 := d.toks[a].start, d.toks[b-1].end
+	if b-a == 1 {
+		lw := d.lw(a)
+		if pronounTok(lw) {
+			sp, ok := d.resolvePronoun(a, lw)
+			sp.m0, sp.m1 = m0, m1
+			return sp, ok
+		}
+		if junkSubjects[lw] {
+			return speaker{stop: true}, false
+		}
+	}
+	ms := d.mentionsIn(a, b)
+	// A spokesperson or statement speaks for the organisation beside it.
+	for k := a; k < b; k++ {
+		if !spokesWords[d.lw(k)] {
+			continue
+		}
+		for _, m := range ms {
+			if m.t1 == k && m.ent >= 0 {
+				sp := d.fromMention(m)
+				sp.m0, sp.m1 = m0, m1
+				return sp, true
+			}
+		}
+		if k+1 < b && (d.lw(k+1) == "for" || d.lw(k+1) == "from" || d.lw(k+1) == "of") {
+			sp, ok := d.classifyNP(k+2, b)
+			sp.m0, sp.m1 = m0, m1
+			return sp, ok
+		}
+		if k == b-1 && k > a && (d.lw(a) == "the" || d.lw(a) == "this") {
+			// "the statement added": the organisation that spoke last.
+			if sp, ok := d.lastOrgSpeaker(a); ok {
+				sp.m0, sp.m1 = m0, m1
+				return sp, true
+			}
+		}
+	}
+	// "all three MPs": the people just listed.
+	if sp, ok := d.groupRef(a, b); ok {
+		sp.m0, sp.m1 = m0, m1
+		return sp, true
+	}
+	// The head of the phrase: up to the first preposition.
+	h := b
+	for k := a + 1; k < b; k++ {
+		switch d.lw(k) {
+		case "in", "of", "for", "from", "at":
+			inMention := false
+			for _, m := range ms {
+				if m.t0 < k && k < m.t1 {
+					inMention = true
+				}
+			}
+			if !inMention && h == b {
+				h = k
+			}
+		}
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.t1 == h && m.ent >= 0 {
+			sp := d.fromMention(m)
+			sp.m0, sp.m1 = m0, m1
+			return sp, true
+		}
+	}
+	// A role noun with no resolvable name, or a common noun phrase: the
+	// phrase itself names the speaker ("Downing Street source").
+	s, e := a, h
+	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
+		s++
+	}
+	if s >= e || e-s > 8 {
+		return speaker{}, false
+	}
+	if e-s == 1 && junkSubjects[d.lw(s)] {
+		return speaker{}, false
+	}
+	head := stripPossessive(d.lw(e - 1))
+	kind := "person"
+	switch {
+	case orgHeads[head]:
+		kind = "organisation"
+	case groupHeads[head]:
+		kind = "group"
+	case !isCapWord(d.word(e-1)) && !roleHeads[head] && !strings.HasSuffix(head, "er") && head != "source" && !strings.HasSuffix(head, "ist"):
+		// A lower-case head that is neither a role nor an agent noun is
+		// unlikely to be a speaker ("the plan", "the report said" aside).
+		if !spokesWords[head] {
+			return speaker{}, false
+		}
+	}
+	name := d.text[d.toks[s].start:d.toks[e-1].end]
+	return speaker{name: name, kind: kind, ent: -1, m0: m0, m1: m1, orgish: kind != "person"}, true
+}
+
+// lastOrgSpeaker finds the organisation that spoke most recently before k.
+func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
+	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
+	para := d.toks[k].para
+	for i--; i >= 0; i-- {
+		s := d.sal[i]
+		if para-s.para > 6 {
+			break
+		}
+		if s.sp.orgish && s.sp.cue != "" {
+			return s.sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// groupRef resolves "all three MPs", "both men" to the latest list of
+// that many named people.
+func (d *analysis) groupRef(a, b int) (speaker, bool) {
+	n := 0
+	for k := a; k < b && k < a+3; k++ {
+		if x := numberWord(d.lw(k)); x > 0 {
+			n = x
+		}
+	}
+	if n == 0 || !groupHeads[d.lw(b-1)] && d.lw(b-1) != "both" {
+		return speaker{}, false
+	}
+	para := d.toks[a].para
+	for i := len(d.lists) - 1; i >= 0; i-- {
+		l := d.lists[i]
+		if l.tok >= a {
+			continue
+		}
+		if para-d.toks[l.tok].para > 3 {
+			break
+		}
+		if len(l.ents) != n {
+			continue
+		}
+		var names []string
+		for _, mi := range l.ents {
+			e := d.ments[mi].ent
+			if e < 0 {
+				return speaker{}, false
+			}
+			names = append(names, d.ents[e].name)
+		}
+		name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+		return speaker{name: name, kind: "group", ent: -1}, true
+	}
+	return speaker{}, false
+}
