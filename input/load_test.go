@@ -110,6 +110,11 @@ func TestLoadFiles(t *testing.T) {
 			wantErrs: []string{"nowhere.txt: no such file or directory"},
 		},
 		{
+			name:     "malformed URLs",
+			args:     []string{"http://", "https://[::1"},
+			wantErrs: []string{"http://: not a valid URL", "https://[::1: not a valid URL"},
+		},
+		{
 			name:      "empty file is a warning and still an article",
 			files:     map[string]string{"empty.txt": ""},
 			args:      []string{"empty.txt"},
