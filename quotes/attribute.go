@@ -417,6 +417,9 @@ func (d *analysis) scanMentions() {
 		j := k
 		for j < n && d.toks[j].kind == tkWord {
 			wj := d.word(j)
+			if _, h := honorOf(wj); h && j > k && !roleWords[trimDot(lower(wj))] {
+				break // "Sky News Mr Sunak" is two names
+			}
 			if isCapWord(wj) && (j == k || !capFunction[lower(wj)] || roleWords[lower(wj)]) {
 				j++
 				if possessive(wj) && !(d.isWord(j) && isCapWord(d.word(j)) && orgHeads[d.lw(j)]) {
@@ -748,11 +751,18 @@ func lowerAll(ws []string) []string {
 	return out
 }
 
-func (d *analysis) aliasText(m mention) string {
+func (d *analysis) aliasTexts(m mention) []string {
 	if m.roleNoun {
-		return d.spanText(m.t0, m.t1)
+		return []string{stripPossessive(d.spanText(m.t0, m.t1))}
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(d.spanText(m.a0, m.t1), "'s"), "’s")
+	out := []string{stripPossessive(d.spanText(m.a0, m.t1))}
+	if m.honor != honorNone && m.n0 > m.a0 {
+		out = append(out, stripPossessive(d.spanText(m.n0-1, m.n1))) // Sir Iain Duncan Smith
+	}
+	if m.honor&honorGiven == 0 {
+		out = append(out, strings.Join(d.nameWords(m), " ")) // Dowden
+	}
+	return out
 }
 
 func (d *analysis) spanText(a, b int) string {
@@ -925,8 +935,8 @@ func (d *analysis) resolveEntities() {
 			continue
 		}
 		e := &d.ents[m.ent]
-		for _, al := range []string{d.aliasText(m), strings.Join(d.nameWords(m), " ")} {
-			if al != "" && al != e.name && !containsStr(e.aliases, al) && !(m.roleNoun && al == strings.Join(d.nameWords(m), " ")) {
+		for _, al := range d.aliasTexts(m) {
+			if al != "" && al != e.name && !containsStr(e.aliases, al) {
 				e.aliases = append(e.aliases, al)
 			}
 		}
@@ -1902,6 +1912,9 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		m := ms[i]
 		if m.t1 == h && m.ent >= 0 {
 			sp := d.fromMention(m)
+			if m.t0 > a {
+				m0 = d.toks[m.t0].start // drop what leads up to the name
+			}
 			sp.m0, sp.m1 = m0, m1
 			return sp, true
 		}

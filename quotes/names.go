@@ -22,8 +22,10 @@ type Name struct {
 // Names returns the speaker identities that an article's attribution
 // rests on, in order of first mention. qs are the article's quotes (from
 // Extract); words inside them are not the reporter's and are ignored.
-// Only names that Attribute can give as a speaker are listed; quotes
-// carry the same Name in their Speaker field.
+// Every person and organisation the reporter's text names is listed,
+// whether quoted or not; a quote's Speaker is the Name of the identity it
+// was attributed to (or, for an unnamed source such as "a Downing Street
+// source", the phrase itself, which has no entry here).
 func Names(a Article, qs []Quote) []Name {
 	d := analyse(a, qs)
 	out := make([]Name, 0, len(d.ents))
