@@ -3,6 +3,7 @@ package baseline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,7 +17,9 @@ import (
 // dropped (won't = wont), other punctuation and symbols (quote marks,
 // dashes, ellipses) read as spaces, and runs of spaces collapsed.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) { // NFKC leaves ASCII as it is; skip its cost
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -24,6 +27,12 @@ func Normalize(s string) string {
 		switch {
 		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`' || r == '´':
 			continue
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(byte(r))
 		case unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -35,4 +44,13 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
