@@ -35,6 +35,9 @@ func (p *parser) check(doc *yaml.Node) error {
 		case "severity":
 			return p.checkSeverity(v)
 		case "fail_on", "min_severity":
+			if isNull(v) { // "fail_on:" with nothing after it: unset
+				return nil
+			}
 			s, err := p.scalar(key, v)
 			if err != nil {
 				return err
@@ -48,6 +51,9 @@ func (p *parser) check(doc *yaml.Node) error {
 		case "outlets":
 			return p.checkOutlets(v)
 		case "baseline":
+			if isNull(v) {
+				return nil
+			}
 			s, err := p.scalar(key, v)
 			if err == nil && s == "" {
 				err = p.errorf(v.Line, "baseline: want a file name, found an empty string")

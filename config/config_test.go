@@ -140,7 +140,7 @@ func TestLoadFileErrors(t *testing.T) {
 }
 
 func TestLoadEmpty(t *testing.T) {
-	for _, src := range []string{"", "# nothing configured yet\n", "---\n", "severity:\nignore:\n  quotes:\noutlets:\n"} {
+	for _, src := range []string{"", "# nothing configured yet\n", "---\n", "severity:\nignore:\n  quotes:\noutlets:\n", "fail_on:\nmin_severity: ~\nbaseline:\n"} {
 		c, err := LoadBytes("q.yaml", []byte(src))
 		if err != nil {
 			t.Errorf("LoadBytes(%q): %v", src, err)
