@@ -1189,7 +1189,7 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.inverted(ti, hi); ok {
 		return sp, true
 	}
-	if sp, ok := d.cueBefore(ti, lo); ok {
+	if sp, ok := d.cueBefore(ti, lo, hi); ok {
 		return sp, true
 	}
 	if sp, ok := d.cueAfter(ti, hi); ok {
@@ -1388,7 +1388,7 @@ func (d *analysis) inverted(ti, hi int) (speaker, bool) {
 }
 
 // cueBefore: the nearest reporting verb before the quote in its sentence.
-func (d *analysis) cueBefore(ti, lo int) (speaker, bool) {
+func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 	for k := ti - 1; k >= lo; k-- {
 		if !d.isWord(k) {
 			continue
@@ -1400,7 +1400,7 @@ func (d *analysis) cueBefore(ti, lo int) (speaker, bool) {
 			continue
 		}
 		if _, ok := d.cueAt(k); ok {
-			sp, ok := d.subjectOf(k, lo, ti, 0)
+			sp, ok := d.subjectOf(k, lo, hi, 0)
 			if ok {
 				sp.cue = d.lw(k)
 				return sp, true

@@ -155,7 +155,7 @@ var groupHeads = map[string]bool{
 	"doctors": true, "teachers": true, "workers": true, "people": true,
 	"peers": true, "senators": true, "diplomats": true, "families": true,
 	"authorities": true, "prosecutors": true, "police": true, "men": true,
-	"women": true, "parents": true, "victims": true, "witnesses": true,
+	"women": true, "parents": true, "councillors": true, "residents'": false, "victims": true, "witnesses": true,
 }
 
 // capFunction are capitalised words that start sentences without naming
