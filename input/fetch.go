@@ -60,6 +60,11 @@ func fetch(ctx context.Context, rawURL string, opts *Options) (fetched, error) {
 		mediaType, params = "", nil
 	}
 	mediaType = strings.ToLower(mediaType)
+	if mediaType == "application/octet-stream" {
+		// Misconfigured servers send text files as octet-stream; the
+		// bytes decide, and decodeText refuses what is not text.
+		mediaType = ""
+	}
 	if mediaType != "" && !textMediaType(mediaType) {
 		return fetched{}, fmt.Errorf("%w (content type %s)", errNotText, mediaType)
 	}

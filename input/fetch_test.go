@@ -39,6 +39,14 @@ func newsServer(t *testing.T, endless *atomic.Int64) *httptest.Server {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, articlePage("<title>Pumps</title>", "<p>"+para+"</p>"))
 	})
+	mux.HandleFunc("/octet/notes.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		fmt.Fprint(w, story)
+	})
+	mux.HandleFunc("/octet/report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		fmt.Fprint(w, "%PDF-1.4\n")
+	})
 	mux.HandleFunc("/photo.png", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "image/png")
 		fmt.Fprint(w, "\x89PNG\r\n\x1a\n")
@@ -130,6 +138,8 @@ func TestLoadURLs(t *testing.T) {
 		{name: "html without og:site_name: outlet is the host", path: "/no-site-name",
 			wantID: "no-site-name", wantOutlet: hostname, wantText: "Pumps\n\n" + para, wantSource: "html", wantEnc: "utf-8"},
 		{name: "a redirect is followed", path: "/moved", wantID: "moved", wantOutlet: hostname, wantText: story, wantSource: "text", wantEnc: "utf-8"},
+		{name: "octet-stream text is judged by its bytes", path: "/octet/notes.txt", wantID: "notes", wantOutlet: hostname, wantText: story, wantSource: "text", wantEnc: "utf-8"},
+		{name: "octet-stream PDF", path: "/octet/report.pdf", wantErr: "not a text file (looks like PDF)"},
 		{name: "404", path: "/gone", wantErr: "HTTP 404 Not Found"},
 		{name: "image", path: "/photo.png", wantErr: "not a text file (content type image/png)"},
 		{name: "timeout before headers", path: "/slow", opts: Options{Timeout: 200 * time.Millisecond}, wantErr: "timed out after 200ms"},
