@@ -1,11 +1,21 @@
 // Package input turns command-line arguments into articles.
 //
 // Load takes file names, directories (read recursively for .txt, .md,
-// .html and .htm files), "-" for standard input and http(s) URLs, and
-// returns one quotes.Article per input that could be read, a Warning for
-// each input that was read but looks useless (an empty file), and an error
-// naming the input and the problem for each input that could not be read.
-// Callers report the errors, carry on with the articles and exit 2.
+// .html and .htm files, in sorted order, skipping hidden entries), "-" for
+// standard input and http(s) URLs, and returns one quotes.Article per input
+// that could be read, in argument order, a Warning for each input that was
+// read but looks wrong (an empty file, a truncated character, a name given
+// twice), and an *Error naming the input and the problem for each input
+// that could not be read ("notes.txt: not a text file (looks like PDF)").
+// Callers print the errors, carry on with the articles and exit 2.
+//
+// An article's ID is its file name without the extension (for a URL, the
+// last path segment, else the host; for standard input "stdin"), with
+// "-2", "-3", ... appended when IDs collide.
+//
+// URLs are fetched with a time limit, a size cap and a redirect limit;
+// a non-2xx status, a content type other than text, a redirect loop, a
+// timeout or an oversized body is an error for that input.
 //
 // # Text
 //
