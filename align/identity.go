@@ -63,7 +63,7 @@ func ResolveSpeakers(arts []ArticleQuotes) []Speaker {
 				byKey[key] = ls
 				locals = append(locals, ls)
 			}
-			if q.Mention != nil && !isPronoun(q.Mention.Text) {
+			if q.Mention != nil && !isPronoun(q.Mention.Text) && !namesDocument(q.Mention.Text) {
 				ls.aliases = append(ls.aliases, q.Mention.Text)
 			}
 			ls.quotes = append(ls.quotes, [2]int{ai, qi})
@@ -120,6 +120,19 @@ func isPronoun(s string) bool {
 	switch strings.ToLower(s) {
 	case "he", "she", "they", "it", "we", "i":
 		return true
+	}
+	return false
+}
+
+// namesDocument reports whether a mention names a document that speaks
+// for someone ("the statement added", "a declaration from the Home
+// Office"): the words attribute a quote but are not a name for its speaker.
+func namesDocument(m string) bool {
+	for _, w := range strings.Fields(strings.ToLower(m)) {
+		switch w {
+		case "statement", "declaration", "release", "announcement", "letter", "report", "filing", "communique", "communiqué":
+			return true
+		}
 	}
 	return false
 }
