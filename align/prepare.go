@@ -1,0 +1,39 @@
+package align
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// Prepare extracts and attributes the quotes of every article, then
+// resolves their speakers across articles. The per-article work is a pure
+// function of the article, so it runs in parallel.
+func Prepare(arts []quotes.Article) ([]ArticleQuotes, []Speaker) {
+	out := make([]ArticleQuotes, len(arts))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				a := arts[i]
+				out[i] = ArticleQuotes{Article: a, Quotes: quotes.Attribute(a, quotes.Extract(a))}
+			}
+		}()
+	}
+	for i := range arts {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	return out, ResolveSpeakers(out)
+}
+
+// Analyze is the whole check: Prepare, then Check.
+func Analyze(arts []quotes.Article, opts Options) Result {
+	prepared, speakers := Prepare(arts)
+	return Check(prepared, speakers, opts)
+}
