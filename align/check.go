@@ -41,6 +41,7 @@ type link struct {
 // gives the same clusters, IDs and order.
 func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	opts = opts.withDefaults()
+	opts.cache = newSimCache()
 	kinds := map[string]string{}
 	for _, s := range speakers {
 		kinds[s.ID] = s.Kind
@@ -49,10 +50,16 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	for ai := range arts {
 		a := &arts[ai]
 		for qi := range a.Quotes {
-			qs = append(qs, prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords))
+			in := prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords)
+			opts.cache.intern(in.toks)
+			opts.cache.intern(in.left)
+			opts.cache.intern(in.right)
+			qs = append(qs, in)
 		}
 	}
 
+	para := newParaphraseFinder(arts, qs, opts)
+	opts.cache.ready()
 	uf := newUnionFind(len(qs))
 	linked := map[[2]int]bool{}
 
@@ -121,7 +128,6 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	}
 	// Quotes were numbered in article then document order, so each group
 	// is already in that order and roots appear in order of first member.
-	para := newParaphraseFinder(arts, qs, opts)
 	res := Result{Articles: arts, Speakers: speakers}
 	for n, r := range roots {
 		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), groups[r], qs, linked, para, opts))
@@ -343,8 +349,8 @@ type overlap struct {
 	bagCover  float64 // bag over s's distinct content words
 }
 
-func measure(s, l *qinfo) overlap {
-	o := overlap{steps: alignTokens(s.toks, l.toks)}
+func measure(s, l *qinfo, c *simCache) overlap {
+	o := overlap{steps: alignTokens(s.toks, l.toks, c)}
 	var eq float64
 	for _, st := range o.steps {
 		switch st.Kind {
@@ -355,7 +361,7 @@ func measure(s, l *qinfo) overlap {
 			}
 		case 's':
 			// a near spelling (take/takes) counts for half
-			if sim := wordSimilarity(&s.toks[st.I], &l.toks[st.J]); sim >= 0.75 {
+			if sim := c.similarity(&s.toks[st.I], &l.toks[st.J]); sim >= 0.75 {
 				eq += tokenWeight(s.toks[st.I]) * sim / 2
 				if !s.toks[st.I].Stop && sim >= 0.8 {
 					o.near++
@@ -390,7 +396,7 @@ func measure(s, l *qinfo) overlap {
 // contextAgreement aligns the words around two quotes, left with left and
 // right with right, and returns the aligned equal content words and their
 // weighted share of the shorter context.
-func contextAgreement(a, b *qinfo) (int, float64) {
+func contextAgreement(a, b *qinfo, c *simCache) (int, float64) {
 	var eq, wa, wb float64
 	content := 0
 	for _, side := range [2][2][]token{{a.left, b.left}, {a.right, b.right}} {
@@ -404,7 +410,7 @@ func contextAgreement(a, b *qinfo) (int, float64) {
 		if len(x) == 0 || len(y) == 0 {
 			continue
 		}
-		for _, st := range alignTokens(x, y) {
+		for _, st := range alignTokens(x, y, c) {
 			if st.Kind == 'e' {
 				eq += tokenWeight(x[st.I])
 				if !x[st.I].Stop {
@@ -424,7 +430,7 @@ func contextAgreement(a, b *qinfo) (int, float64) {
 // its own sentence, that the longer quote l also has around the same
 // words: a reporter who quotes one word of a sentence usually paraphrases
 // its neighbours ("two 'malicious' cyber campaigns").
-func extendedSupport(s, l *qinfo) int {
+func extendedSupport(s, l *qinfo, c *simCache) int {
 	const reach = 3
 	left := s.left
 	if len(left) > reach {
@@ -440,7 +446,7 @@ func extendedSupport(s, l *qinfo) int {
 	ext = append(ext, right...)
 	n := 0
 	quoteEq := 0
-	for _, st := range alignTokens(ext, l.toks) {
+	for _, st := range alignTokens(ext, l.toks, c) {
 		if st.Kind != 'e' {
 			continue
 		}
@@ -465,8 +471,8 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	}
 	same := p.speaker != "" && p.speaker == q.speaker
 	differ := p.speaker != "" && q.speaker != "" && p.speaker != q.speaker
-	o := measure(s, l)
-	ctxContent, ctxShare := contextAgreement(p, q)
+	o := measure(s, l, opts.cache)
+	ctxContent, ctxShare := contextAgreement(p, q, opts.cache)
 
 	matched := o.eqContent + o.near
 	// The more content words two versions share in order, the less of
@@ -489,13 +495,13 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 				ok = true
 			case !differ && l.content == 1:
 				ok = true
-			case extendedSupport(s, l) >= 2:
+			case extendedSupport(s, l, opts.cache) >= 2:
 				ok = true
 			}
 		}
 	case differ:
 		ok = matched >= 2 && o.cover >= opts.MinCoverageOtherSpeaker ||
-			extendedSupport(s, l) >= 2 && o.cover >= opts.MinCoverage
+			o.cover >= opts.MinCoverage && extendedSupport(s, l, opts.cache) >= 2
 	default:
 		ok = matched >= 2 && o.cover >= need ||
 			o.bag >= 3 && o.bagCover >= 0.8 ||
@@ -515,7 +521,7 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	}
 	if opts.trace != nil {
 		opts.trace(fmt.Sprintf("pair %s %s: ok=%v cover=%.2f eq=%d near=%d bag=%d/%.2f ctx=%d/%.2f ext=%d same=%v differ=%v",
-			p.q.ID, q.q.ID, ok, o.cover, o.eqContent, o.near, o.bag, o.bagCover, ctxContent, ctxShare, extendedSupport(s, l), same, differ))
+			p.q.ID, q.q.ID, ok, o.cover, o.eqContent, o.near, o.bag, o.bagCover, ctxContent, ctxShare, extendedSupport(s, l, opts.cache), same, differ))
 	}
 	if !ok {
 		return 0, false
@@ -592,7 +598,7 @@ func buildCluster(id string, members []int, qs []*qinfo, linked map[[2]int]bool,
 // word and were not linked directly are different parts of the utterance:
 // there is nothing to compare.
 func compare(a, b *qinfo, direct bool, opts Options) (Finding, bool) {
-	steps := alignTokens(a.toks, b.toks)
+	steps := alignTokens(a.toks, b.toks, opts.cache)
 	shared := false
 	for _, s := range steps {
 		if s.Kind == 'e' && !a.toks[s.I].Stop {

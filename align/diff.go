@@ -1,8 +1,8 @@
 package align
 
 import (
+	"math/bits"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -31,12 +31,16 @@ func wordSimilarity(a, b *token) float64 {
 	if a.Norm == b.Norm {
 		return 1
 	}
-	la, lb := utf8.RuneCountInString(a.Norm), utf8.RuneCountInString(b.Norm)
-	long, short := la, lb
-	if lb > la {
-		long, short = lb, la
+	long, short := a.Runes, b.Runes
+	if short > long {
+		long, short = short, long
 	}
-	if long == 0 || float64(short)/float64(long) < 0.5 {
+	if short == 0 || 2*short < long {
+		return 0
+	}
+	// A similarity of one half allows long/2 edits; each edit changes at
+	// most two bits of the character masks.
+	if bits.OnesCount64(a.Mask^b.Mask) > long {
 		return 0
 	}
 	d := levenshtein.ComputeDistance(a.Norm, b.Norm)
@@ -47,9 +51,72 @@ func wordSimilarity(a, b *token) float64 {
 	return s
 }
 
+// simCache remembers word similarities within one Check: the same word
+// pairs come up again and again. It is direct-mapped and keyed by interned
+// word IDs, so a collision only costs a recomputation.
+type simCache struct {
+	ids     map[string]int32
+	entries []simEntry
+	// scratch tables for alignTokens, reused from call to call
+	score []float64
+	move  []byte
+}
+
+// simEntry is one remembered similarity; one entry sits in one cache line.
+type simEntry struct {
+	a, b  int32
+	value float32
+}
+
+func newSimCache() *simCache {
+	return &simCache{ids: map[string]int32{}}
+}
+
+// ready sizes the table to the vocabulary, once every word is interned,
+// so that the hit rate does not fall as the input grows.
+func (c *simCache) ready() {
+	size := 1 << 12
+	for size < 4*len(c.ids) && size < 1<<22 {
+		size <<= 1
+	}
+	c.entries = make([]simEntry, size)
+}
+
+// intern gives every token of toks its word ID.
+func (c *simCache) intern(toks []token) {
+	for i := range toks {
+		id, ok := c.ids[toks[i].Norm]
+		if !ok {
+			id = int32(len(c.ids) + 1)
+			c.ids[toks[i].Norm] = id
+		}
+		toks[i].ID = id
+	}
+}
+
+func (c *simCache) similarity(x, y *token) float64 {
+	if x.Norm == y.Norm {
+		return 1
+	}
+	if c == nil || x.ID == 0 || y.ID == 0 || len(c.entries) == 0 {
+		return wordSimilarity(x, y)
+	}
+	i, j := x.ID, y.ID
+	if i > j {
+		i, j = j, i
+	}
+	e := &c.entries[(uint32(i)*2654435761^uint32(j)*40503)&uint32(len(c.entries)-1)]
+	if e.a == i && e.b == j {
+		return float64(e.value)
+	}
+	v := float32(wordSimilarity(x, y))
+	*e = simEntry{i, j, v}
+	return float64(v)
+}
+
 // alignTokens returns the best word alignment of a with b, in order.
 // Ties are broken the same way every time, so the output is deterministic.
-func alignTokens(a, b []token) []step {
+func alignTokens(a, b []token, c *simCache) []step {
 	n, m := len(a), len(b)
 	if n == 0 || m == 0 {
 		steps := make([]step, 0, n+m)
@@ -62,8 +129,24 @@ func alignTokens(a, b []token) []step {
 		return steps
 	}
 	w := m + 1
-	score := make([]float64, (n+1)*w)
-	move := make([]byte, (n+1)*w)
+	var score []float64
+	var move []byte
+	if c != nil {
+		if cells := (n + 1) * w; cap(c.score) < cells {
+			c.score, c.move = make([]float64, cells), make([]byte, cells)
+		}
+		score, move = c.score[:(n+1)*w], c.move[:(n+1)*w]
+		score[0] = 0
+		for i := 1; i <= n; i++ {
+			score[i*w] = 0
+		}
+		for j := 1; j <= m; j++ {
+			score[j] = 0
+		}
+	} else {
+		score = make([]float64, (n+1)*w)
+		move = make([]byte, (n+1)*w)
+	}
 	for i := 1; i <= n; i++ {
 		move[i*w] = 'd' // free: a starts before b
 	}
@@ -73,7 +156,7 @@ func alignTokens(a, b []token) []step {
 	for i := 1; i <= n; i++ {
 		ai := &a[i-1]
 		for j := 1; j <= m; j++ {
-			sim := wordSimilarity(ai, &b[j-1])
+			sim := c.similarity(ai, &b[j-1])
 			var best float64
 			mv := byte('e')
 			if sim == 1 {
@@ -105,7 +188,7 @@ func alignTokens(a, b []token) []step {
 			bi, bj = i, m
 		}
 	}
-	var rev []step
+	rev := make([]step, 0, n+m)
 	for j := m - 1; j >= bj; j-- {
 		rev = append(rev, step{'i', -1, j})
 	}
@@ -139,7 +222,7 @@ func alignTokens(a, b []token) []step {
 // all the words removed, then all the words put in their place.
 func Diff(a, b string) []Op {
 	ta, tb := tokenize(a), tokenize(b)
-	return opsFromSteps(ta, tb, alignTokens(ta, tb))
+	return opsFromSteps(ta, tb, alignTokens(ta, tb, nil))
 }
 
 // opsFromSteps groups an alignment into diff operations.

@@ -41,46 +41,89 @@ func addKeys(m map[string][]int32, toks []token, k int32) {
 }
 
 // candidatePairs lists the pairs (p, q), p < q, from different articles
-// that share a content word of their text, or at least minContextKeys
-// content words of their context. The order is deterministic.
+// worth comparing. Each shared key counts for the inverse of its posting
+// length, so a rare word weighs more than a common one; each quote keeps
+// its perTextCandidates best-scored partners by shared text words and its
+// perContextCandidates best by shared context words (at least
+// minContextKeys of them). The work per quote is bounded by maxPosting and
+// the output is linear in the number of quotes. The order is
+// deterministic.
 func (ix *wordIndex) candidatePairs(qs []*qinfo, maxPosting, minContextKeys int) [][2]int32 {
-	textHits := make([]int32, len(qs))
-	ctxHits := make([]int32, len(qs))
+	const perTextCandidates, perContextCandidates = 12, 6
+	textW := make([]float64, len(qs))
+	ctxW := make([]float64, len(qs))
+	ctxN := make([]int32, len(qs))
 	var touched []int32
 	var pairs [][2]int32
+	type scored struct {
+		q int32
+		w float64
+	}
+	var byText, byCtx []scored
 	for p, qp := range qs {
 		touched = touched[:0]
-		visit := func(m map[string][]int32, toks []token, hits []int32) {
+		visit := func(m map[string][]int32, toks []token, weights []float64, counts []int32) {
 			for _, t := range toks {
-				if t.Stop {
-					continue
-				}
 				post := m[t.Norm]
 				if len(post) > maxPosting {
 					continue
 				}
+				w := 1 / float64(len(post))
 				for _, q := range post {
-					if int(q) <= p || qs[q].art == qp.art {
+					if int(q) == p || qs[q].art == qp.art {
 						continue
 					}
-					if textHits[q] == 0 && ctxHits[q] == 0 {
+					if textW[q] == 0 && ctxW[q] == 0 {
 						touched = append(touched, q)
 					}
-					hits[q]++
+					weights[q] += w
+					if counts != nil {
+						counts[q]++
+					}
 				}
 			}
 		}
-		visit(ix.text, dedupe(qp.toks), textHits)
-		visit(ix.context, dedupe(append(append([]token(nil), qp.left...), qp.right...)), ctxHits)
-		slices.Sort(touched)
+		visit(ix.text, dedupe(qp.toks), textW, nil)
+		visit(ix.context, dedupe(append(append([]token(nil), qp.left...), qp.right...)), ctxW, ctxN)
+		byText, byCtx = byText[:0], byCtx[:0]
 		for _, q := range touched {
-			if textHits[q] > 0 || int(ctxHits[q]) >= minContextKeys {
-				pairs = append(pairs, [2]int32{int32(p), q})
+			if textW[q] > 0 {
+				byText = append(byText, scored{q, textW[q]})
 			}
-			textHits[q], ctxHits[q] = 0, 0
+			if int(ctxN[q]) >= minContextKeys {
+				byCtx = append(byCtx, scored{q, ctxW[q]})
+			}
+			textW[q], ctxW[q], ctxN[q] = 0, 0, 0
+		}
+		for _, list := range []struct {
+			s []scored
+			k int
+		}{{byText, perTextCandidates}, {byCtx, perContextCandidates}} {
+			slices.SortFunc(list.s, func(x, y scored) int {
+				switch {
+				case x.w > y.w:
+					return -1
+				case x.w < y.w:
+					return 1
+				}
+				return int(x.q - y.q)
+			})
+			for _, c := range list.s[:min(len(list.s), list.k)] {
+				a, b := int32(p), c.q
+				if a > b {
+					a, b = b, a
+				}
+				pairs = append(pairs, [2]int32{a, b})
+			}
 		}
 	}
-	return pairs
+	slices.SortFunc(pairs, func(x, y [2]int32) int {
+		if x[0] != y[0] {
+			return int(x[0] - y[0])
+		}
+		return int(x[1] - y[1])
+	})
+	return slices.Compact(pairs)
 }
 
 // dedupe keeps the first token of each normalised content word.
@@ -104,6 +147,11 @@ func dedupe(toks []token) []token {
 	return out
 }
 
+// minParaphraseContent is the fewest content words a quote needs before
+// its words in another article's own prose mean anything: two words
+// ("completely unacceptable") turn up unquoted too often by chance.
+const minParaphraseContent = 3
+
 // paraphraseFinder looks for a quote's words in other articles' text
 // outside quote marks.
 type paraphraseFinder struct {
@@ -113,8 +161,16 @@ type paraphraseFinder struct {
 	// toks holds each article's words; words inside a quote are blanked so
 	// that they can never match.
 	toks [][]token
-	post map[string][]wordPos
+	// post maps a pair of consecutive unquoted content words (interned
+	// IDs; function words between them are skipped) to where it occurs:
+	// pairs are far rarer than single words, so looking a quote up stays
+	// cheap as the input grows.
+	post map[uint64][]wordPos
+	// common reports a word too frequent to anchor a lookup.
+	common func(*token) bool
 }
+
+func bigramKey(a, b *token) uint64 { return uint64(uint32(a.ID))<<32 | uint64(uint32(b.ID)) }
 
 type wordPos struct{ art, at int32 }
 
@@ -123,7 +179,7 @@ type wordPos struct{ art, at int32 }
 const quotedNorm = "\x00"
 
 func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *paraphraseFinder {
-	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[string][]wordPos{}}
+	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[uint64][]wordPos{}}
 	pf.toks = make([][]token, len(arts))
 	for ai := range arts {
 		text := arts[ai].Article.Text
@@ -136,13 +192,36 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *parap
 				if toks[k].Start < q.End && toks[k].End > q.Start {
 					toks[k].Norm = quotedNorm
 					toks[k].Stop = true
+					toks[k].Runes, toks[k].Mask = 0, 0
 				}
 			}
 		}
+		opts.cache.intern(toks)
 		pf.toks[ai] = toks
-		for k, t := range toks {
-			if !t.Stop {
-				pf.post[t.Norm] = append(pf.post[t.Norm], wordPos{int32(ai), int32(k)})
+	}
+	// Words that occur more than MaxPosting times are too common to
+	// anchor a lookup; pairs are made of the others only.
+	freq := map[int32]int{}
+	for _, toks := range pf.toks {
+		for k := range toks {
+			if !toks[k].Stop {
+				freq[toks[k].ID]++
+			}
+		}
+	}
+	pf.common = func(t *token) bool { return freq[t.ID] > opts.MaxPosting }
+	for ai, toks := range pf.toks {
+		prev := -1
+		for k := range toks {
+			switch {
+			case toks[k].Norm == quotedNorm:
+				prev = -1
+			case !toks[k].Stop && !pf.common(&toks[k]):
+				if prev >= 0 {
+					key := bigramKey(&toks[prev], &toks[k])
+					pf.post[key] = append(pf.post[key], wordPos{int32(ai), int32(k)})
+				}
+				prev = k
 			}
 		}
 	}
@@ -159,14 +238,24 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 	bestByArt := map[int]hit{}
 	for _, m := range members {
 		qi := pf.qs[m]
-		if qi.q.Kind == quotes.Scare || qi.q.Kind == quotes.Title || qi.content < 2 {
+		if qi.q.Kind == quotes.Scare || qi.q.Kind == quotes.Title || qi.content < minParaphraseContent {
 			continue
 		}
-		// Where in each article do the quote's content words occur?
+		// Where in each article do pairs of the quote's consecutive content
+		// words occur? A stretch that carries most of the quote's words in
+		// order shares at least one such pair.
+		distinct := dedupe(qi.toks)
+		need := max(2, int(float64(len(distinct))*pf.opts.MinParaphrase*0.75))
 		where := map[int32][]int32{}
-		for _, t := range dedupe(qi.toks) {
-			post := pf.post[t.Norm]
-			if len(post) > pf.opts.MaxPosting*4 {
+		content := make([]*token, 0, len(qi.toks))
+		for k := range qi.toks {
+			if !qi.toks[k].Stop && !pf.common(&qi.toks[k]) {
+				content = append(content, &qi.toks[k])
+			}
+		}
+		for k := 0; k+1 < len(content); k++ {
+			post := pf.post[bigramKey(content[k], content[k+1])]
+			if len(post) > pf.opts.MaxPosting {
 				continue
 			}
 			for _, wp := range post {
@@ -175,12 +264,9 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 				}
 			}
 		}
-		need := max(2, int(float64(qi.content)*pf.opts.MinParaphrase*0.75))
 		artIDs := make([]int32, 0, len(where))
-		for a, ps := range where {
-			if len(ps) >= need {
-				artIDs = append(artIDs, a)
-			}
+		for a := range where {
+			artIDs = append(artIDs, a)
 		}
 		slices.Sort(artIDs)
 		for _, a := range artIDs {
@@ -196,7 +282,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 				}
 				lo := max(0, int(ps[i])-n)
 				hi := min(len(toks), int(ps[j])+n+1)
-				if j-i+1 >= need {
+				if presentCount(distinct, toks[lo:hi]) >= need {
 					if f, cover, ok := pf.try(qi, int(a), toks[lo:hi]); ok {
 						if cur, seen := bestByArt[int(a)]; !seen || cover > cur.cover {
 							bestByArt[int(a)] = hit{cover, f}
@@ -219,9 +305,23 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 	return out
 }
 
+// presentCount counts the words of distinct that occur in window.
+func presentCount(distinct, window []token) int {
+	n := 0
+	for _, t := range distinct {
+		for _, w := range window {
+			if w.ID == t.ID {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // try aligns a quote with a stretch of another article's unquoted words.
 func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, float64, bool) {
-	steps := alignTokens(qi.toks, window)
+	steps := alignTokens(qi.toks, window, pf.opts.cache)
 	var eq float64
 	eqContent := 0
 	first, last := -1, -1

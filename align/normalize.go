@@ -16,7 +16,10 @@ type token struct {
 	// ("state-affiliated"): it is compared as its own word, so that
 	// "cyber-attacks" meets "cyber attacks", and shown with its hyphen.
 	Hyphen bool
-	Stop   bool // a function word that carries little evidence
+	Stop   bool   // a function word that carries little evidence
+	Runes  int    // length of Norm in characters
+	Mask   uint64 // which letters and digits Norm holds, for a cheap bound on edit distance
+	ID     int32  // Norm interned within one Check, for the similarity cache; 0 when not
 }
 
 // isApostrophe reports the marks that serve as apostrophes inside a word.
@@ -70,10 +73,28 @@ func tokenize(s string) []token {
 		}
 		orig := s[start:i]
 		norm := normWord(orig)
-		toks = append(toks, token{Orig: orig, Norm: norm, Start: start, End: i, Hyphen: hyphenNext, Stop: stopWords[norm]})
+		toks = append(toks, token{Orig: orig, Norm: norm, Start: start, End: i, Hyphen: hyphenNext, Stop: stopWords[norm], Runes: utf8.RuneCountInString(norm), Mask: charMask(norm)})
 		hyphenNext = false
 	}
 	return toks
+}
+
+// charMask sets one bit per distinct character class of w (letters a-z,
+// digits, anything else shares a bit). Every edit changes at most two
+// bits, so half the differing bits bound the edit distance from below.
+func charMask(w string) uint64 {
+	var m uint64
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			m |= 1 << (r - 'a')
+		case r >= '0' && r <= '9':
+			m |= 1 << (26 + r - '0')
+		default:
+			m |= 1 << 36
+		}
+	}
+	return m
 }
 
 // normWord is the comparison form of one word: lower case, apostrophes

@@ -31,13 +31,15 @@ type Options struct {
 
 	// MinParaphrase is the share of a quote's words that another article
 	// must carry, in order and without quote marks, for a
-	// paraphrased-unquoted finding; the quote needs at least two content
+	// paraphrased-unquoted finding; the quote needs at least three content
 	// words.
 	MinParaphrase float64
 
 	// trace, when set (by tests), receives the evidence for every
 	// candidate pair.
 	trace func(string)
+	// cache holds word similarities for the duration of one Check.
+	cache *simCache
 }
 
 // DefaultOptions returns the defaults of the JSON contract: wording-altered

@@ -1,0 +1,338 @@
+package align
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// spec is one article for a test: its text marks each quote's words with
+// ⟦ and ⟧ (inside the quote marks; ⟦~ marks a scare quote), and speakers
+// lists each quote's speaker in order ("" for none).
+type spec struct {
+	text     string
+	speakers []string
+}
+
+// buildArticles turns specs into the check's input, with offsets that
+// point at the quoted words.
+func buildArticles(t testing.TB, specs ...spec) []ArticleQuotes {
+	t.Helper()
+	var out []ArticleQuotes
+	for ai, s := range specs {
+		id := fmt.Sprintf("a%d", ai+1)
+		var b strings.Builder
+		var qs []quotes.Quote
+		rest := s.text
+		for {
+			i := strings.Index(rest, "⟦")
+			if i < 0 {
+				b.WriteString(rest)
+				break
+			}
+			b.WriteString(rest[:i])
+			rest = rest[i+len("⟦"):]
+			j := strings.Index(rest, "⟧")
+			if j < 0 {
+				t.Fatalf("unclosed ⟦ in %q", s.text)
+			}
+			kind := quotes.Partial
+			words := rest[:j]
+			if strings.HasPrefix(words, "~") {
+				kind, words = quotes.Scare, words[1:]
+			}
+			start := b.Len()
+			b.WriteString(words)
+			n := len(qs)
+			q := quotes.Quote{ID: fmt.Sprintf("%s#%d", id, n+1), Article: id, Text: words, Start: start, End: b.Len(), Kind: kind, Parent: -1}
+			if n < len(s.speakers) && s.speakers[n] != "" {
+				q.Speaker = s.speakers[n]
+				q.SpeakerID = slug(s.speakers[n])
+				q.SpeakerKind = "person"
+			}
+			qs = append(qs, q)
+			rest = rest[j+len("⟧"):]
+		}
+		out = append(out, ArticleQuotes{Article: quotes.Article{ID: id, Outlet: id, Text: b.String()}, Quotes: qs})
+	}
+	return out
+}
+
+func clusterOf(res Result, id string) *Cluster {
+	for i := range res.Clusters {
+		for _, q := range res.Clusters[i].Quotes {
+			if q == id {
+				return &res.Clusters[i]
+			}
+		}
+	}
+	return nil
+}
+
+func TestCheckVerdicts(t *testing.T) {
+	const mayor, minister, rival = "Maria Lopez", "Daniel Osei", "Helen Carter"
+	tests := []struct {
+		name  string
+		arts  []spec
+		a, b  string // the two quotes compared
+		want  Verdict
+		diff  string // optional: the diff written as "-x +y =z" ops
+		sever Severity
+	}{
+		{
+			name: "identical",
+			arts: []spec{
+				{`The mayor said the bridge would reopen "⟦before the end of the summer holidays⟧", weeks ahead of schedule.`, []string{mayor}},
+				{`Ms Lopez told reporters the crossing would reopen "⟦before the end of the summer holidays⟧".`, []string{mayor}},
+			},
+			a: "a1#1", b: "a2#1", want: Identical, sever: Info,
+		},
+		{
+			name: "punctuation, case, quote style and spelling",
+			arts: []spec{
+				{`The minister said: "⟦We won't apologise for prioritising the two hospitals' budgets.⟧"`, []string{minister}},
+				{`Mr Osei said: “⟦we won’t apologize for prioritizing the 2 hospitals’ budgets⟧,” before leaving.`, []string{minister}},
+			},
+			a: "a1#1", b: "a2#1", want: PunctuationOnly, diff: "=We won't apologise for prioritising the two hospitals budgets", sever: Info,
+		},
+		{
+			name: "fragment of a longer quote",
+			arts: []spec{
+				{`Ms Carter called the budget "⟦a reckless gamble with public money⟧".`, []string{rival}},
+				{`Helen Carter said: "⟦This budget is a reckless gamble with public money, and families will pay for it for years.⟧"`, []string{rival}},
+			},
+			a: "a1#1", b: "a2#1", want: Fragment, sever: Info,
+		},
+		{
+			name: "wording altered",
+			arts: []spec{
+				{`Ms Carter called the budget "⟦a reckless gamble with public money⟧".`, []string{rival}},
+				{`Ms Carter called the budget "⟦a careless gamble with taxpayers' money⟧".`, []string{rival}},
+			},
+			a: "a1#1", b: "a2#1", want: WordingAltered, diff: "=a -reckless +careless =gamble with -public +taxpayers =money", sever: Error,
+		},
+		{
+			name: "trimmed without an ellipsis",
+			arts: []spec{
+				{`The inspector wrote: "⟦The council has failed our children, and it has failed their parents, for a decade.⟧"`, []string{rival}},
+				{`According to the report, "⟦the council has failed our children and their parents for a decade⟧".`, []string{rival}},
+			},
+			a: "a1#1", b: "a2#1", want: Trimmed, sever: Warning,
+		},
+		{
+			name: "cut marked with an ellipsis is not trimmed",
+			arts: []spec{
+				{`The inspector wrote: "⟦The council has failed our children, and it has failed their parents, for a decade.⟧"`, []string{rival}},
+				{`According to the report, "⟦the council has failed our children ... for a decade⟧".`, []string{rival}},
+			},
+			a: "a1#1", b: "a2#1", want: Fragment, sever: Info,
+		},
+		{
+			name: "words added",
+			arts: []spec{
+				{`The union's negotiator said: "⟦We expect the talks to resume next week.⟧"`, []string{minister}},
+				{`Mr Osei said: "⟦We fully expect the talks to resume early next week.⟧"`, []string{minister}},
+			},
+			a: "a1#1", b: "a2#1", want: WordsAdded, sever: Warning,
+		},
+		{
+			name: "speaker differs",
+			arts: []spec{
+				{`The mayor said the closures were "⟦a betrayal of every family in this valley⟧".`, []string{mayor}},
+				{`Her opponent, Helen Carter, said the closures were "⟦a betrayal of every family in this valley⟧".`, []string{rival}},
+			},
+			a: "a1#1", b: "a2#1", want: SpeakerDiffers, sever: Error,
+		},
+		{
+			name: "spun copy: every word changed, same sentence and speaker",
+			arts: []spec{
+				{`The water company says these are "⟦utterly baseless⟧" allegations that will be contested in court.`, []string{"Southern Water"}},
+				{`The water company states these are "⟦entirely groundless⟧" allegations that will be contested in court.`, []string{"Southern Water"}},
+			},
+			a: "a1#1", b: "a2#1", want: WordingAltered, diff: "-utterly baseless +entirely groundless", sever: Error,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := buildArticles(t, tc.arts...)
+			res := Check(arts, nil, DefaultOptions())
+			f, ok := findingBetween(res, tc.a, tc.b)
+			if !ok {
+				t.Fatalf("no finding between %s and %s; clusters %+v", tc.a, tc.b, res.Clusters)
+			}
+			if f.Verdict != tc.want {
+				t.Errorf("verdict %s, want %s (diff %v)", f.Verdict, tc.want, f.Diff)
+			}
+			if f.Severity != tc.sever {
+				t.Errorf("severity %s, want %s", f.Severity, tc.sever)
+			}
+			if tc.diff != "" {
+				if got := opsString(f.Diff); got != tc.diff {
+					t.Errorf("diff %q, want %q", got, tc.diff)
+				}
+			}
+			c := clusterOf(res, tc.a)
+			if c == nil || c.Verdict != tc.want {
+				t.Errorf("cluster verdict %v, want %s", c, tc.want)
+			}
+		})
+	}
+}
+
+// opsString writes a diff compactly: -deleted +inserted =equal.
+func opsString(ops []Op) string {
+	var parts []string
+	for _, o := range ops {
+		sign := map[string]string{"equal": "=", "delete": "-", "insert": "+"}[o.Op]
+		parts = append(parts, sign+o.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestCheckParaphrasedUnquoted(t *testing.T) {
+	arts := buildArticles(t,
+		spec{`The mayor said it was "⟦the worst flooding this town has seen in a generation⟧" and promised help.`, []string{"Maria Lopez"}},
+		spec{`The mayor described it as the worst flooding the town had seen in a generation. Repairs begin on Monday.`, nil},
+	)
+	res := Check(arts, nil, DefaultOptions())
+	c := clusterOf(res, "a1#1")
+	if c == nil || c.Verdict != ParaphrasedUnquoted {
+		t.Fatalf("cluster %+v, want verdict paraphrased-unquoted", c)
+	}
+	f := c.Findings[0]
+	if f.BSpan == nil || f.B != "" || f.Severity != Warning {
+		t.Fatalf("finding %+v: want a warning with a b_span and no b", f)
+	}
+	text := arts[1].Article.Text
+	if got := text[f.BSpan.Start:f.BSpan.End]; got != f.BSpan.Text || !strings.HasPrefix(got, "the worst flooding") || !strings.HasSuffix(got, "generation") {
+		t.Errorf("span %q (text %q)", got, f.BSpan.Text)
+	}
+}
+
+func TestCheckSingleSourceAndScare(t *testing.T) {
+	arts := buildArticles(t,
+		spec{`Police described the scheme as a "⟦~smart motorway⟧" pilot. The chief constable said it was "⟦money well spent on safety⟧".`, []string{"", "Ruth Adams"}},
+		spec{`The so-called "⟦~smart motorway⟧" opened in May. Transport minister Paul Reid said it had "⟦already cut journey times by a fifth⟧".`, []string{"", "Paul Reid"}},
+	)
+	res := Check(arts, nil, DefaultOptions())
+	scare := clusterOf(res, "a1#1")
+	if scare == nil || len(scare.Quotes) != 2 || scare.Verdict != Identical || scare.SpeakerID != "" {
+		t.Errorf("scare quotes: %+v, want one identical cluster without a speaker", scare)
+	}
+	for _, id := range []string{"a1#2", "a2#2"} {
+		c := clusterOf(res, id)
+		if c == nil || len(c.Quotes) != 1 || c.Verdict != SingleSource {
+			t.Errorf("%s: %+v, want a single-source cluster", id, c)
+		}
+	}
+	for _, c := range res.Clusters {
+		for _, f := range c.Findings {
+			if f.Verdict == SpeakerDiffers {
+				t.Errorf("scare quote gave speaker-differs: %+v", f)
+			}
+		}
+	}
+}
+
+// TestCheckNormalisedEqualNeverAltered: versions that differ only in case,
+// punctuation, quote style, spelling variant or number style are never
+// wording-altered, whichever is taken as a.
+func TestCheckNormalisedEqualNeverAltered(t *testing.T) {
+	pairs := [][2]string{
+		{"We won't apologise for the colour of the new uniforms.", "we won’t apologize for the color of the new uniforms"},
+		{"The centre will analyse two years of behaviour", "The Center will analyze 2 years of behavior"},
+		{"It's a catalogue of failures, and we travelled far to see it", "it’s a catalog of failures — and we traveled far to see it!"},
+		{"Our defence programme is the envy of Europe", "Our defense program is the envy of Europe..."},
+		{"‘Enough is enough,’ she said", "\"Enough is enough\" she said"},
+		{"The organisation's three honourable members", "The organization’s 3 honorable members"},
+	}
+	for _, p := range pairs {
+		for _, order := range [][2]string{{p[0], p[1]}, {p[1], p[0]}} {
+			a, b := tokenize(order[0]), tokenize(order[1])
+			if NormalizeText(order[0]) != NormalizeText(order[1]) {
+				t.Errorf("%q and %q normalise differently: %q / %q", order[0], order[1], NormalizeText(order[0]), NormalizeText(order[1]))
+				continue
+			}
+			v := classify(order[0], order[1], a, b, alignTokens(a, b, nil))
+			if v != Identical && v != PunctuationOnly {
+				t.Errorf("%q vs %q: %s, want punctuation-only", order[0], order[1], v)
+			}
+			arts := buildArticles(t,
+				spec{"The chair said: \"⟦" + order[0] + "⟧\"", []string{"Jo Bell"}},
+				spec{"Jo Bell said: \"⟦" + order[1] + "⟧\"", []string{"Jo Bell"}},
+			)
+			f, ok := findingBetween(Check(arts, nil, DefaultOptions()), "a1#1", "a2#1")
+			if !ok || f.Verdict == WordingAltered || f.Severity != Info {
+				t.Errorf("Check %q vs %q: %+v (found %v)", order[0], order[1], f, ok)
+			}
+		}
+	}
+}
+
+func TestNormWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Colour", "color"}, {"behaviour", "behavior"}, {"favourite", "favorite"},
+		{"organisation", "organization"}, {"realised", "realized"}, {"analyse", "analyze"},
+		{"catalogue", "catalog"}, {"theatre", "theater"}, {"metres", "meters"},
+		{"travelling", "traveling"}, {"defence", "defense"}, {"programme", "program"},
+		{"Two", "2"}, {"won’t", "wont"}, {"China's", "chinas"},
+		// words that must not change into another word
+		{"four", "4"}, {"your", "your"}, {"hour", "hour"}, {"filled", "filled"}, {"rise", "rise"},
+	}
+	for _, tc := range tests {
+		if got := normWord(tc.in); got != tc.want {
+			t.Errorf("normWord(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks := tokenize(`“State-affiliated actors,” he said — it’s 2024’s ‘worst’ year.`)
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Orig)
+	}
+	want := "State affiliated actors he said it’s 2024’s worst year"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
+	}
+	if !toks[1].Hyphen || toks[2].Hyphen {
+		t.Errorf("hyphen flags wrong: %+v", toks[:3])
+	}
+	if j := joinTokens(toks[:3]); j != "State-affiliated actors" {
+		t.Errorf("joinTokens = %q", j)
+	}
+}
+
+func TestCheckDeterministic(t *testing.T) {
+	arts, _ := goldInput(t)
+	render := func() string {
+		b, err := json.Marshal(Check(arts, nil, DefaultOptions()).Clusters)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	first := render()
+	for i := 0; i < 3; i++ {
+		if got := render(); got != first {
+			t.Fatal("Check output differs between runs")
+		}
+	}
+}
+
+func TestOptionsSeverityOverride(t *testing.T) {
+	arts := buildArticles(t,
+		spec{`Ms Carter called the budget "⟦a reckless gamble with public money⟧".`, []string{"Helen Carter"}},
+		spec{`Ms Carter called the budget "⟦a careless gamble with taxpayers' money⟧".`, []string{"Helen Carter"}},
+	)
+	opts := DefaultOptions()
+	opts.Severity = map[Verdict]Severity{WordingAltered: Warning}
+	f, ok := findingBetween(Check(arts, nil, opts), "a1#1", "a2#1")
+	if !ok || f.Severity != Warning {
+		t.Errorf("finding %+v, want severity warning from the options", f)
+	}
+}
