@@ -55,13 +55,13 @@ const (
 	tkPara
 )
 
+// token is kept small: an article has one per word.
 type token struct {
 	kind       tokKind
-	start, end int
-	q          int // quote index, for tkQuote
-	sent       int
-	para       int
-	low        string // lower-case word, for tkWord
+	start, end int32
+	q          int32 // quote index, for tkQuote
+	sent       int32
+	para       int32
 }
 
 // mention is a name, organisation or role noun found in the reporter's
@@ -112,11 +112,14 @@ func (s speaker) ok() bool { return s.name != "" }
 
 type analysis struct {
 	text   string
+	low    string // text lower-cased, same offsets
 	qs     []Quote
 	toks   []token
 	qtok   []int // quote index -> token index, -1 when the quote has no token
 	sStart []int // first token of each sentence
 	pWords []int // words outside quotes per paragraph
+	pEnd   []int // token index one past each paragraph's last token
+	sWords []int // words outside quotes per sentence
 	ments  []mention
 	ents   []entity
 	sal    []salient
@@ -145,7 +148,10 @@ func (d *analysis) word(k int) string {
 	return d.text[t.start:t.end]
 }
 
-func (d *analysis) lw(k int) string { return d.toks[k].low }
+func (d *analysis) lw(k int) string {
+	t := d.toks[k]
+	return d.low[t.start:t.end]
+}
 
 func (d *analysis) isWord(k int) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkWord
@@ -174,6 +180,9 @@ func isMarkRune(r rune) bool {
 }
 
 func isTokenRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -221,14 +230,16 @@ func (d *analysis) tokenize() {
 	for i := range d.qtok {
 		d.qtok[i] = -1
 	}
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = make([]token, 0, len(text)/6+8)
+	d.low = lowerSameLen(text)
+	low := d.low
 	ri := 0
 	lastPara := true
 	for i := 0; i < len(text); {
 		if ri < len(rs) && i >= rs[ri].s {
 			r := rs[ri]
 			d.qtok[r.q] = len(d.toks)
-			d.toks = append(d.toks, token{kind: tkQuote, start: r.s, end: r.e, q: r.q})
+			d.toks = append(d.toks, token{kind: tkQuote, start: int32(r.s), end: int32(r.e), q: int32(r.q)})
 			lastPara = false
 			if r.e > i {
 				i = r.e
@@ -243,7 +254,7 @@ func (d *analysis) tokenize() {
 		c := text[i]
 		if c == '\n' || c == '\r' {
 			if !lastPara {
-				d.toks = append(d.toks, token{kind: tkPara, start: i, end: i + 1})
+				d.toks = append(d.toks, token{kind: tkPara, start: int32(i), end: int32(i + 1)})
 				lastPara = true
 			}
 			i++
@@ -273,10 +284,10 @@ func (d *analysis) tokenize() {
 				}
 				break
 			}
-			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[strings.ToLower(text[i:j])] {
+			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[low[i:j]] {
 				j++
 			}
-			d.toks = append(d.toks, token{kind: tkWord, start: i, end: j, low: lower(text[i:j])})
+			d.toks = append(d.toks, token{kind: tkWord, start: int32(i), end: int32(j)})
 			lastPara = false
 			i = j
 			continue
@@ -285,10 +296,40 @@ func (d *analysis) tokenize() {
 			i += size
 			continue
 		}
-		d.toks = append(d.toks, token{kind: tkPunct, start: i, end: i + size})
+		d.toks = append(d.toks, token{kind: tkPunct, start: int32(i), end: int32(i + size)})
 		lastPara = false
 		i += size
 	}
+}
+
+// lowerSameLen lower-cases text without changing any byte offset: runes
+// whose lower case has another length stay as they are. One allocation
+// serves every word of the article.
+func lowerSameLen(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	done := 0 // text[:done] is written
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b.WriteString(text[done:i])
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+			b.WriteString(text[done:i])
+			b.WriteRune(lr)
+			done = i + size
+		}
+		i += size
+	}
+	b.WriteString(text[done:])
+	return b.String()
 }
 
 func firstRune(s string) rune {
@@ -300,23 +341,27 @@ func (d *analysis) sentences() {
 	sent, para := 0, 0
 	d.sStart = append(d.sStart[:0], 0)
 	d.pWords = append(d.pWords[:0], 0)
+	d.sWords = append(d.sWords[:0], 0)
 	newSent := func(k int) {
 		sent++
 		d.sStart = append(d.sStart, k)
+		d.sWords = append(d.sWords, 0)
 	}
 	for k := range d.toks {
 		t := &d.toks[k]
 		if t.kind == tkPara {
-			t.sent, t.para = sent, para
+			t.sent, t.para = int32(sent), int32(para)
+			d.pEnd = append(d.pEnd, k)
 			para++
 			d.pWords = append(d.pWords, 0)
 			newSent(k + 1)
 			continue
 		}
-		t.sent, t.para = sent, para
+		t.sent, t.para = int32(sent), int32(para)
 		switch t.kind {
 		case tkWord:
 			d.pWords[para]++
+			d.sWords[sent]++
 		case tkPunct:
 			p := d.text[t.start:t.end]
 			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) {
@@ -329,12 +374,24 @@ func (d *analysis) sentences() {
 			}
 		}
 	}
-	d.midCap = make(map[string]bool)
-	for k := range d.toks {
-		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && isCapWord(d.word(k)) {
-			d.midCap[stripPossessive(d.word(k))] = true
+	d.pEnd = append(d.pEnd, len(d.toks))
+	// Which capitalised sentence openers also appear capitalised inside a
+	// sentence: those are names ("Labour said"), the rest ordinary words.
+	want := make(map[string]bool)
+	for _, k := range d.sStart {
+		if d.isWord(k) && isCapWord(d.word(k)) && !capFunction[d.lw(k)] {
+			want[stripPossessive(d.word(k))] = false
 		}
 	}
+	for k := range d.toks {
+		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && isCapWord(d.word(k)) {
+			w := stripPossessive(d.word(k))
+			if seen, ok := want[w]; ok && !seen {
+				want[w] = true
+			}
+		}
+	}
+	d.midCap = want
 }
 
 func endsTerminal(s string) bool {
@@ -376,7 +433,7 @@ func (d *analysis) sentOf(k int) (lo, hi int) {
 	s := d.toks[k].sent
 	lo = d.sStart[s]
 	hi = len(d.toks)
-	if s+1 < len(d.sStart) {
+	if int(s)+1 < len(d.sStart) {
 		hi = d.sStart[s+1]
 	}
 	return lo, hi
@@ -386,19 +443,20 @@ func (d *analysis) sentOf(k int) (lo, hi int) {
 
 func trimDot(w string) string { return strings.TrimSuffix(w, ".") }
 
-func honorOf(w string) (honor, bool) {
-	h, ok := honorifics[trimDot(lower(w))]
+func (d *analysis) honorAt(k int) (honor, bool) {
+	h, ok := honorifics[trimDot(d.lw(k))]
 	return h, ok
 }
 
 func (d *analysis) scanMentions() {
 	n := len(d.toks)
+	d.ments = make([]mention, 0, n/16+4)
 	for k := 0; k < n; k++ {
 		if d.toks[k].kind != tkWord {
 			continue
 		}
 		w := d.word(k)
-		lw := lower(w)
+		lw := d.lw(k)
 		if lw == "the" {
 			if m, ok := d.roleNounAt(k); ok {
 				d.ments = append(d.ments, m)
@@ -409,7 +467,7 @@ func (d *analysis) scanMentions() {
 		if !isCapWord(w) {
 			continue
 		}
-		_, isHon := honorOf(w)
+		_, isHon := d.honorAt(k)
 		if capFunction[lw] && !isHon {
 			continue
 		}
@@ -417,19 +475,19 @@ func (d *analysis) scanMentions() {
 		j := k
 		for j < n && d.toks[j].kind == tkWord {
 			wj := d.word(j)
-			if _, h := honorOf(wj); h && j > k && !roleWords[trimDot(lower(wj))] {
+			if _, h := d.honorAt(j); h && j > k && !roleWords[trimDot(d.lw(j))] {
 				break // "Sky News Mr Sunak" is two names
 			}
-			if isCapWord(wj) && (j == k || !capFunction[lower(wj)] || roleWords[lower(wj)]) {
+			if isCapWord(wj) && (j == k || !capFunction[d.lw(j)] || roleWords[d.lw(j)]) {
 				j++
 				if possessive(wj) && !(d.isWord(j) && isCapWord(d.word(j)) && orgHeads[d.lw(j)]) {
 					break // "Attorney's Office" goes on; "China's" stops
 				}
 				continue
 			}
-			lj := lower(wj)
+			lj := d.lw(j)
 			if j > k && (lj == "of" || lj == "for" || lj == "de" || lj == "van" || lj == "von" || lj == "bin" || lj == "al" || lj == "and") &&
-				d.isWord(j+1) && isCapWord(d.word(j+1)) && !capFunction[lower(d.word(j+1))] {
+				d.isWord(j+1) && isCapWord(d.word(j+1)) && !capFunction[d.lw(j+1)] {
 				if lj == "and" && !d.orgAhead(j+1) {
 					break
 				}
@@ -458,7 +516,7 @@ func (d *analysis) scanMentions() {
 // Committee") rather than listing two names.
 func (d *analysis) orgAhead(k int) bool {
 	for j := k; j < len(d.toks) && j < k+5 && d.isWord(j) && isCapWord(d.word(j)); j++ {
-		if orgHeads[lower(d.word(j))] {
+		if orgHeads[d.lw(j)] {
 			return true
 		}
 	}
@@ -470,7 +528,7 @@ func (d *analysis) roleNounAt(k int) (mention, bool) {
 	j := k + 1
 	var words []string
 	for j < len(d.toks) && j < k+6 && d.isWord(j) {
-		lw := lower(d.word(j))
+		lw := d.lw(j)
 		if !roleWords[stripPossessive(lw)] && !(len(words) > 0 && lw == "of") {
 			break
 		}
@@ -503,12 +561,12 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		return mention{}, false
 	}
 	if j-k == 1 && possessive(d.word(k)) {
-		if _, h := honorOf(d.word(k)); !h {
+		if _, h := d.honorAt(k); !h {
 			return mention{}, false // "China's" qualifies what follows
 		}
 	}
 	if k > 0 && d.isWord(k-1) {
-		if l := lower(d.word(k - 1)); l == "the" || l == "a" || l == "an" {
+		if l := d.lw(k - 1); l == "the" || l == "a" || l == "an" {
 			m.t0 = k - 1
 		}
 	}
@@ -516,12 +574,12 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// right after it ("the New Zealand government").
 	org := false
 	for i := k; i < j; i++ {
-		if orgHeads[stripPossessive(lower(d.word(i)))] {
+		if orgHeads[stripPossessive(d.lw(i))] {
 			org = true
 		}
 	}
 	if !possessive(d.word(j - 1)) {
-		for d.isWord(m.t1) && !isCapWord(d.word(m.t1)) && orgHeads[stripPossessive(lower(d.word(m.t1)))] && m.t1 < j+2 {
+		for d.isWord(m.t1) && !isCapWord(d.word(m.t1)) && orgHeads[stripPossessive(d.lw(m.t1))] && m.t1 < j+2 {
 			org = true
 			m.t1++
 			m.n1 = m.t1
@@ -533,12 +591,12 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	if org {
 		// "... in the UK": the place an embassy or office belongs to.
 		t := m.t1
-		if d.isWord(t) && !possessive(d.word(t-1)) && (lower(d.word(t)) == "in" || lower(d.word(t)) == "of") {
+		if d.isWord(t) && !possessive(d.word(t-1)) && (d.lw(t) == "in" || d.lw(t) == "of") {
 			u := t + 1
-			if d.isWord(u) && lower(d.word(u)) == "the" {
+			if d.isWord(u) && d.lw(u) == "the" {
 				u++
 			}
-			if d.isWord(u) && isCapWord(d.word(u)) && !capFunction[lower(d.word(u))] {
+			if d.isWord(u) && isCapWord(d.word(u)) && !capFunction[d.lw(u)] {
 				v := u
 				for d.isWord(v) && isCapWord(d.word(v)) && v < u+4 {
 					v++
@@ -558,7 +616,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A role inside the run: the name starts after its last role word.
 	last := -1
 	for i := k; i < j; i++ {
-		lw := trimDot(lower(d.word(i)))
+		lw := trimDot(d.lw(i))
 		if roleWords[stripPossessive(lw)] && !(i == j-1 && j-k == 1 && false) {
 			last = i
 		}
@@ -568,7 +626,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		m.n0 = last + 1
 	}
 	if m.n0 < j {
-		if h, ok := honorOf(d.word(m.n0)); ok {
+		if h, ok := d.honorAt(m.n0); ok {
 			m.honor = h
 			if m.n0+1 < j {
 				m.n0++
@@ -582,7 +640,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		if m.t0 < k {
 			words := make([]string, 0, j-k)
 			for i := k; i < j; i++ {
-				words = append(words, stripPossessive(lower(d.word(i))))
+				words = append(words, stripPossessive(d.lw(i)))
 			}
 			if roleHeads[words[len(words)-1]] {
 				m.roleNoun = true
@@ -596,14 +654,14 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A lower-case role before the run: "former immigration minister
 	// Robert Jenrick", "China's foreign ministry spokesperson Lin Jian".
 	p := k - 1
-	for p >= 0 && d.isWord(p) && !isCapWord(d.word(p)) && roleWords[lower(d.word(p))] {
+	for p >= 0 && d.isWord(p) && !isCapWord(d.word(p)) && roleWords[d.lw(p)] {
 		p--
 	}
 	var roleWordsOf []string
 	if p < k-1 || roleInRun {
 		for p >= 0 && d.isWord(p) && p > k-8 {
 			w := d.word(p)
-			lw := lower(w)
+			lw := d.lw(p)
 			if possessive(w) || (isCapWord(w) && !capFunction[lw]) {
 				p--
 				continue
@@ -613,12 +671,12 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		m.a0 = p + 1
 		m.t0 = p + 1
 		if d.isWord(p) {
-			if l := lower(d.word(p)); l == "the" || l == "a" || l == "an" {
+			if l := d.lw(p); l == "the" || l == "a" || l == "an" {
 				m.t0 = p
 			}
 		}
 		for i := m.a0; i < m.n0; i++ {
-			if _, h := honorOf(d.word(i)); h && i == m.n0-1 {
+			if _, h := d.honorAt(i); h && i == m.n0-1 {
 				continue
 			}
 			roleWordsOf = append(roleWordsOf, stripPossessive(d.word(i)))
@@ -639,7 +697,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		m.kind = "person"
 		m.single = true
 		_, verbNext := d.cueAt(m.n1)
-		if _, isHon := honorOf(d.word(m.n0)); !isHon && !verbNext && m.n0 == d.sStart[d.toks[m.n0].sent] && !d.midCap[stripPossessive(d.word(m.n0))] {
+		if _, isHon := d.honorAt(m.n0); !isHon && !verbNext && m.n0 == d.sStart[d.toks[m.n0].sent] && !d.midCap[stripPossessive(d.word(m.n0))] {
 			return mention{}, false // a capitalised first word, not a name
 		}
 	}
@@ -681,7 +739,7 @@ func (d *analysis) subjectLike(m mention) bool {
 	if t.sent != d.toks[m.t0].sent {
 		return true
 	}
-	switch lower(d.word(p)) {
+	switch d.lw(p) {
 	case "and", "but", "while", "that", "when", "because", "although", "though",
 		"after", "before", "since", "so", "if", "where", "whereas", "then",
 		"however", "meanwhile", "also", "yet", "now", "instead":
@@ -743,6 +801,35 @@ func (d *analysis) nameWords(m mention) []string {
 	return ws
 }
 
+// nameKey is the lower-case name part of a mention, a slice of the
+// lower-cased text: equal for equal names, and free to compute.
+func (d *analysis) nameKey(m mention) string {
+	s, e := d.toks[m.n0].start, d.toks[m.n1-1].end
+	return stripPossessive(d.low[s:e])
+}
+
+// nameText is the name part of a mention as written, possessive removed.
+func (d *analysis) nameText(m mention) string {
+	s := stripPossessive(d.text[d.toks[m.n0].start:d.toks[m.n1-1].end])
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		return strings.Join(d.nameWords(m), " ")
+	}
+	return s
+}
+
+// lowWords are the lower-case words of a mention's name part.
+func (d *analysis) lowWords(m mention) []string {
+	ws := make([]string, 0, m.n1-m.n0)
+	for k := m.n0; k < m.n1; k++ {
+		w := d.lw(k)
+		if k == m.n1-1 {
+			w = stripPossessive(w)
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 func lowerAll(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
@@ -787,27 +874,23 @@ func (d *analysis) root(e int) int {
 
 func (d *analysis) resolveEntities() {
 	byKey := make(map[string]int)
+	d.ents = make([]entity, 0, len(d.ments)/3+4)
 	// Full personal names and organisations first.
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.roleNoun || m.single {
 			continue
 		}
-		ws := d.nameWords(*m)
-		if m.kind == "person" && len(ws) < 2 {
+		if m.kind == "person" && m.n1-m.n0 < 2 {
 			continue
 		}
-		if m.kind == "person" && m.honor&honorGiven != 0 && len(ws) < 2 {
-			continue
+		key := d.nameKey(*m)
+		if m.kind != "person" {
+			key = "\x00" + key // organisations and people never share a key
 		}
-		lws := lowerAll(ws)
-		if m.kind == "organisation" && len(lws) > 0 && lws[0] == "the" {
-			lws, ws = lws[1:], ws[1:]
-		}
-		key := m.kind + ":" + strings.Join(lws, " ")
 		e, ok := byKey[key]
 		if !ok {
-			e = d.addEntity(entity{name: strings.Join(ws, " "), kind: m.kind, words: lws})
+			e = d.addEntity(entity{name: d.nameText(*m), kind: m.kind, words: d.lowWords(*m)})
 			byKey[key] = e
 		}
 		m.ent = e
@@ -815,13 +898,27 @@ func (d *analysis) resolveEntities() {
 	}
 	// A full name that ends another ("Duncan Smith" in "Iain Duncan
 	// Smith") is the same person when only one name fits.
+	// Index people by surname and given name, organisations by first word,
+	// so that matching stays linear in the number of names.
+	byLast := make(map[string][]int)
+	byFirst := make(map[string][]int)
 	for i := range d.ents {
 		e := &d.ents[i]
-		if e.kind != "person" {
+		if len(e.words) == 0 {
+			continue
+		}
+		if e.kind == "person" {
+			byLast[e.words[len(e.words)-1]] = append(byLast[e.words[len(e.words)-1]], i)
+		}
+		byFirst[e.words[0]] = append(byFirst[e.words[0]], i)
+	}
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != "person" || len(e.words) == 0 {
 			continue
 		}
 		cand := -1
-		for j := range d.ents {
+		for _, j := range byLast[e.words[len(e.words)-1]] {
 			o := &d.ents[j]
 			if j == i || o.kind != "person" || len(o.words) <= len(e.words) || !hasSuffix(o.words, e.words) {
 				continue
@@ -844,7 +941,7 @@ func (d *analysis) resolveEntities() {
 			continue
 		}
 		best := -1
-		for j := range d.ents {
+		for _, j := range byFirst[e.words[0]] {
 			o := &d.ents[j]
 			if j != i && o.kind == "organisation" && len(o.words) > len(e.words) && hasPrefix(o.words, e.words) &&
 				(best < 0 || len(o.words) > len(d.ents[best].words)) {
@@ -857,7 +954,13 @@ func (d *analysis) resolveEntities() {
 	}
 	// Short forms, in document order, to the fitting full name most
 	// recently mentioned.
-	lastSeen := make(map[int]int)
+	lastSeen := make([]int, len(d.ents), cap(d.ents))
+	for i := range lastSeen {
+		lastSeen[i] = -1
+	}
+	// Forms that fit no full name resolve the same way every time
+	// ("China", "Beijing"); remember them.
+	noFit := make(map[string]int)
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.ent >= 0 {
@@ -867,17 +970,41 @@ func (d *analysis) resolveEntities() {
 		if m.roleNoun {
 			continue
 		}
-		ws := d.nameWords(*m)
-		lws := lowerAll(ws)
+		cacheKey := d.nameKey(*m)
+		if m.honor != honorNone && m.n0 > 0 {
+			cacheKey = d.lw(m.n0-1) + " " + cacheKey
+		}
+		if e, ok := noFit[cacheKey]; ok && m.kind != "group" {
+			m.ent = e
+			m.kind = d.ents[e].kind
+			lastSeen[e] = i
+			continue
+		}
+		var buf [6]string
+		lws := buf[:0]
+		for k := m.n0; k < m.n1 && len(lws) < len(buf); k++ {
+			w := d.lw(k)
+			if k == m.n1-1 {
+				w = stripPossessive(w)
+			}
+			lws = append(lws, w)
+		}
 		best, bestSeen := -1, -1
-		for e := range d.ents {
+		var cands []int
+		if len(lws) > 0 {
+			cands = byLast[lws[len(lws)-1]]
+			if m.honor&honorGiven != 0 && len(lws) == 1 {
+				cands = append(cands[:len(cands):len(cands)], byFirst[lws[0]]...)
+			}
+		}
+		for _, e := range cands {
 			en := &d.ents[e]
 			if en.merged >= 0 || en.kind != "person" || !nameFits(lws, m.honor, en) {
 				continue
 			}
-			seen, ok := lastSeen[e]
-			if !ok {
-				seen = -1 - e // not yet mentioned: the earliest-created wins among those
+			seen := -1 - e // not yet mentioned: the earliest-created wins among those
+			if e < len(lastSeen) && lastSeen[e] >= 0 {
+				seen = lastSeen[e]
 			}
 			if best < 0 || seen > bestSeen {
 				best, bestSeen = e, seen
@@ -890,24 +1017,29 @@ func (d *analysis) resolveEntities() {
 			continue
 		}
 		kind := m.kind
-		name := strings.Join(ws, " ")
+		name := d.nameText(*m)
 		if m.single && m.honor == honorNone && m.role == "" {
 			kind = "organisation"
 		}
 		if m.honor != honorNone && m.n0 > 0 {
-			if hw := trimDot(lower(d.word(m.n0 - 1))); keepHonorific[hw] {
+			if hw := trimDot(d.lw(m.n0 - 1)); keepHonorific[hw] {
 				name = d.word(m.n0-1) + " " + name
 			}
 		}
-		key := kind + ":" + lower(name)
+		key := strings.ToLower(name)
+		if kind != "person" {
+			key = "\x00" + key
+		}
 		e, ok := byKey[key]
 		if !ok {
-			e = d.addEntity(entity{name: name, kind: kind, words: lws, honor: m.honor &^ honorGiven})
+			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven})
 			byKey[key] = e
+			lastSeen = append(lastSeen, -1)
 		}
 		m.ent = e
 		m.kind = kind
 		lastSeen[e] = i
+		noFit[cacheKey] = e
 	}
 	for i := range d.ments {
 		if d.ments[i].ent >= 0 {
@@ -929,7 +1061,11 @@ func (d *analysis) resolveEntities() {
 			m.ent = d.resolveRole(m.role, i)
 		}
 	}
-	// Aliases.
+}
+
+// fillAliases gives each entity every surface form the article uses for
+// it. Only Names needs them, so Attribute does not pay for them.
+func (d *analysis) fillAliases() {
 	for _, m := range d.ments {
 		if m.ent < 0 {
 			continue
@@ -992,6 +1128,10 @@ func containsStr(ss []string, s string) bool {
 	return false
 }
 
+// maxRoleReach bounds how many mentions a role noun looks through for the
+// person holding the role.
+const maxRoleReach = 500
+
 // resolveRole finds the person the article gives a role, preferring the
 // latest one named before mention index mi.
 func (d *analysis) resolveRole(role string, mi int) int {
@@ -1004,12 +1144,12 @@ func (d *analysis) resolveRole(role string, mi int) int {
 		}
 		return containsStr(d.ents[m.ent].roles, role)
 	}
-	for i := mi - 1; i >= 0; i-- {
+	for i := mi - 1; i >= 0 && i >= mi-maxRoleReach; i-- {
 		if fits(d.ments[i]) {
 			return d.ments[i].ent
 		}
 	}
-	for i := mi + 1; i < len(d.ments); i++ {
+	for i := mi + 1; i < len(d.ments) && i <= mi+maxRoleReach; i++ {
 		if fits(d.ments[i]) {
 			return d.ments[i].ent
 		}
@@ -1018,19 +1158,20 @@ func (d *analysis) resolveRole(role string, mi int) int {
 }
 
 func (d *analysis) buildSalience() {
+	d.sal = make([]salient, 0, len(d.ments)/2+len(d.qs))
 	for _, m := range d.ments {
 		if !m.subject || m.ent < 0 {
 			continue
 		}
 		e := d.ents[m.ent]
-		d.sal = append(d.sal, salient{tok: m.t0, para: d.toks[m.t0].para, sp: speaker{
+		d.sal = append(d.sal, salient{tok: m.t0, para: int(d.toks[m.t0].para), sp: speaker{
 			name: e.name, kind: e.kind, ent: m.ent, orgish: e.kind == "organisation",
 		}})
 	}
 }
 
 func (d *analysis) addSalient(tok int, sp speaker) {
-	s := salient{tok: tok, para: d.toks[tok].para, sp: sp}
+	s := salient{tok: tok, para: int(d.toks[tok].para), sp: sp}
 	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok > tok })
 	d.sal = append(d.sal, salient{})
 	copy(d.sal[i+1:], d.sal[i:])
@@ -1043,7 +1184,7 @@ const maxParaBack = 4
 // resolvePronoun finds what the pronoun at token k refers to.
 func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 	want := pronounKind[pron]
-	para := d.toks[k].para
+	para := int(d.toks[k].para)
 	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
 	for i--; i >= 0; i-- {
 		s := &d.sal[i]
@@ -1096,7 +1237,7 @@ func (d *analysis) attributeAll(out []Quote) {
 			continue
 		}
 		q := &out[qi]
-		if !attributable(*q) || d.repeatsTerm(out, qi) && d.modifierQuote(ti) {
+		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) {
 			prev = qi
 			continue
 		}
@@ -1145,7 +1286,7 @@ func (d *analysis) modifierQuote(ti int) bool {
 // in quote marks stays a term when the article uses it again.
 func (d *analysis) repeatsTerm(out []Quote, qi int) bool {
 	t := strings.ToLower(strings.Join(strings.Fields(out[qi].Text), " "))
-	for i := 0; i < qi; i++ {
+	for i := max(0, qi-50); i < qi; i++ {
 		if (out[i].Kind == Scare || out[i].Kind == Title) && strings.ToLower(strings.Join(strings.Fields(out[i].Text), " ")) == t {
 			return true
 		}
@@ -1160,11 +1301,8 @@ func (d *analysis) continues(pi, ti int) bool {
 	if d.toks[ti].para-d.toks[pi].para > 1 {
 		return false
 	}
-	lo, hi := d.sentOf(ti)
-	for k := lo; k < hi; k++ {
-		if d.toks[k].kind == tkWord {
-			return false
-		}
+	if d.sWords[d.toks[ti].sent] > 0 || ti-pi > maxReach {
+		return false
 	}
 	ps := d.toks[pi].sent
 	for k := pi + 1; k < ti; k++ {
@@ -1200,13 +1338,16 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 
 // paraEnd returns the index one past the last token of k's paragraph.
 func (d *analysis) paraEnd(k int) int {
-	for j := k; j < len(d.toks); j++ {
-		if d.toks[j].kind == tkPara {
-			return j
-		}
+	if k >= len(d.toks) {
+		return len(d.toks)
 	}
-	return len(d.toks)
+	return d.pEnd[d.toks[k].para]
 }
+
+// maxReach bounds how many tokens a rule looks through for a cue, so that
+// a text with no sentence breaks stays linear. News sentences are far
+// shorter.
+const maxReach = 80
 
 // afterQuote: `"...," Mr Smith said`, `"...," said Dame Anne`, `"..." — Jane Roe`.
 func (d *analysis) afterQuote(ti int) (speaker, bool) {
@@ -1254,7 +1395,7 @@ func (d *analysis) clauseEnds(k, hi, max int) bool {
 			s := d.text[t.start:t.end]
 			return s == "." || s == "," || s == ";" || s == "!" || s == "?" || isDash(s)
 		}
-		if lower(d.word(j)) == "that" {
+		if d.lw(j) == "that" {
 			return false
 		}
 	}
@@ -1270,7 +1411,7 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	// cue NP: said Dame Anne / said the minister
 	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase {
 		j := d.rightNP(i+1, hi)
-		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || lower(d.word(j)) == "who") {
+		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.lw(j) == "who") {
 			if sp, ok := d.classifyNP(i+1, j); ok {
 				sp.cue = d.lw(i)
 				return sp, j, true
@@ -1331,6 +1472,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	if !d.isPunct(c, ":") {
 		return speaker{}, false
 	}
+	lo = max(lo, c-maxReach)
 	for k := c - 1; k >= lo; k-- {
 		if d.toks[k].kind == tkQuote {
 			break
@@ -1363,6 +1505,9 @@ func pronounTok(w string) bool { return pronounKind[w] != "" }
 // inverted: a sentence that ends ", NP cue." or ", cue NP." covers every
 // quote before it.
 func (d *analysis) inverted(ti, hi int) (speaker, bool) {
+	if hi-ti > maxReach {
+		return speaker{}, false
+	}
 	e := hi
 	for e > ti+1 && (d.toks[e-1].kind == tkPara || d.toks[e-1].kind == tkPunct && !d.isPunct(e-1, ",")) {
 		e--
@@ -1389,6 +1534,7 @@ func (d *analysis) inverted(ti, hi int) (speaker, bool) {
 
 // cueBefore: the nearest reporting verb before the quote in its sentence.
 func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
+	lo = max(lo, ti-maxReach)
 	for k := ti - 1; k >= lo; k-- {
 		if !d.isWord(k) {
 			continue
@@ -1427,6 +1573,7 @@ func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
 
 // cueAfter: a reporting verb later in the quote's sentence.
 func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
+	hi = min(hi, ti+maxReach)
 	for k := ti + 1; k < hi; k++ {
 		if !d.isWord(k) {
 			continue
@@ -1454,7 +1601,8 @@ var beForms = map[string]bool{
 // subject fused with "is" ("It's suggested ..." names no speaker).
 func beContraction(w string) bool {
 	switch w {
-	case "it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's":
+	case "it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's",
+		"it’s", "that’s", "there’s", "what’s", "he’s", "she’s", "who’s", "here’s":
 		return true
 	}
 	return false
@@ -1687,7 +1835,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if isCapWord(w) {
 		return cueInfo{}, false
 	}
-	c, ok := lookupCue(lower(w))
+	c, ok := lookupCue(d.lw(k))
 	if !ok {
 		return cueInfo{}, false
 	}
@@ -1702,7 +1850,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if pt.kind != tkWord {
 		return c, true
 	}
-	switch lower(d.word(p)) {
+	switch d.lw(p) {
 	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
 		"your", "of", "to", "this", "that", "such", "any", "no", "some", "so-called",
 		"whose", "new", "further", "more", "other", "many", "first", "latest", "own",
@@ -1775,6 +1923,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	if depth > 2 {
 		return speaker{}, false
 	}
+	lo = max(lo, v-maxReach)
 	for k := v - 1; k >= lo; k-- {
 		if d.toks[k].kind == tkQuote {
 			continue
@@ -1833,7 +1982,7 @@ func (d *analysis) mentionsIn(a, b int) []mention {
 
 func (d *analysis) fromMention(m mention) speaker {
 	e := d.ents[m.ent]
-	return speaker{name: e.name, kind: e.kind, ent: m.ent, m0: d.toks[m.a0].start, m1: d.toks[m.t1-1].end, orgish: e.kind == "organisation"}
+	return speaker{name: e.name, kind: e.kind, ent: m.ent, m0: int(d.toks[m.a0].start), m1: int(d.toks[m.t1-1].end), orgish: e.kind == "organisation"}
 }
 
 // junkSubjects are words that look like a subject but name nobody.
@@ -1849,7 +1998,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 	if a >= b {
 		return speaker{}, false
 	}
-	m0, m1 := d.toks[a].start, d.toks[b-1].end
+	m0, m1 := int(d.toks[a].start), int(d.toks[b-1].end)
 	if b-a == 1 {
 		lw := d.lw(a)
 		if pronounTok(lw) {
@@ -1913,7 +2062,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		if m.t1 == h && m.ent >= 0 {
 			sp := d.fromMention(m)
 			if m.t0 > a {
-				m0 = d.toks[m.t0].start // drop what leads up to the name
+				m0 = int(d.toks[m.t0].start) // drop what leads up to the name
 			}
 			sp.m0, sp.m1 = m0, m1
 			return sp, true
@@ -1952,7 +2101,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 // lastOrgSpeaker finds the organisation that spoke most recently before k.
 func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
 	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
-	para := d.toks[k].para
+	para := int(d.toks[k].para)
 	for i--; i >= 0; i-- {
 		s := d.sal[i]
 		if para-s.para > 6 {

@@ -28,6 +28,7 @@ type Name struct {
 // source", the phrase itself, which has no entry here).
 func Names(a Article, qs []Quote) []Name {
 	d := analyse(a, qs)
+	d.fillAliases()
 	out := make([]Name, 0, len(d.ents))
 	for _, e := range d.ents {
 		if e.merged >= 0 {
@@ -251,12 +252,18 @@ func lower(w string) string {
 
 // possessive reports whether w ends in 's or ’s (or a bare ' after s).
 func possessive(w string) bool {
+	if n := len(w); n < 2 || (w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != 0x99) {
+		return false
+	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
 		(len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")))
 }
 
 // stripPossessive removes a possessive ending.
 func stripPossessive(w string) string {
+	if n := len(w); n == 0 || (w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != 0x99) {
+		return w // fast path: no possessive ending
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, s) {
 			return w[:len(w)-len(s)]
