@@ -243,10 +243,10 @@ func containsRun(l, s []token) bool {
 
 // slotLinks pairs the quotes that a rewrite left without a match: for two
 // articles, between two consecutive matched pairs (or the start or end of
-// both articles), exactly one unmatched quote on each side, with the same
-// known speaker.
+// both articles), the same number of unmatched quotes on each side, taken
+// in order, each pair with the same known speaker, or both without one
+// and sharing a word.
 func slotLinks(qs []*qinfo, keys [][2]int, best map[[2]int]link) []link {
-	matched := make([]bool, len(qs))
 	type artPair struct{ a, b int }
 	anchors := map[artPair][][2]int{}
 	for _, k := range keys {
@@ -255,11 +255,9 @@ func slotLinks(qs []*qinfo, keys [][2]int, best map[[2]int]link) []link {
 		if qs[p].art > qs[q].art {
 			p, q = q, p
 		}
-		matched[p], matched[q] = true, true
 		ap := artPair{qs[p].art, qs[q].art}
 		anchors[ap] = append(anchors[ap], [2]int{p, q})
 	}
-	// first quote index of each article, to walk between anchors
 	firstOf := map[int]int{}
 	lastOf := map[int]int{}
 	for i, q := range qs {
@@ -287,6 +285,11 @@ func slotLinks(qs []*qinfo, keys [][2]int, best map[[2]int]link) []link {
 			}
 			return x[1] - y[1]
 		})
+		as = slices.Compact(as)
+		inPair := map[int]bool{}
+		for _, a := range as {
+			inPair[a[0]], inPair[a[1]] = true, true
+		}
 		// virtual anchors before the first and after the last quotes
 		seq := append([][2]int{{firstOf[ap.a] - 1, firstOf[ap.b] - 1}}, as...)
 		seq = append(seq, [2]int{lastOf[ap.a] + 1, lastOf[ap.b] + 1})
@@ -297,24 +300,47 @@ func slotLinks(qs []*qinfo, keys [][2]int, best map[[2]int]link) []link {
 			}
 			var ua, ub []int
 			for i := lo[0] + 1; i < hi[0]; i++ {
-				if !matched[i] && qs[i].content > 0 {
+				if !inPair[i] && qs[i].content > 0 {
 					ua = append(ua, i)
 				}
 			}
 			for j := lo[1] + 1; j < hi[1]; j++ {
-				if !matched[j] && qs[j].content > 0 {
+				if !inPair[j] && qs[j].content > 0 {
 					ub = append(ub, j)
 				}
 			}
-			if len(ua) == 1 && len(ub) == 1 {
-				p, q := qs[ua[0]], qs[ub[0]]
-				if p.speaker != "" && p.speaker == q.speaker && !isTerm(p) && !isTerm(q) {
-					out = append(out, link{ua[0], ub[0], 0})
+			if len(ua) != len(ub) || len(ua) > 3 {
+				continue
+			}
+			for x := range ua {
+				p, q := qs[ua[x]], qs[ub[x]]
+				if isTerm(p) != isTerm(q) {
+					continue
+				}
+				rel := speakerRelation(p.speaker, q.speaker)
+				if rel > 0 || rel == 0 && p.speaker == q.speaker && p.q.Kind == q.q.Kind && sharesContent(p.toks, q.toks) {
+					out = append(out, link{ua[x], ub[x], 0})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// sharesContent reports whether two token lists have a content word in
+// common.
+func sharesContent(a, b []token) bool {
+	for _, x := range a {
+		if x.Stop {
+			continue
+		}
+		for _, y := range b {
+			if x.Norm == y.Norm {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isTerm reports a quoted term or title: nobody's speech.
@@ -323,8 +349,60 @@ func isTerm(q *qinfo) bool {
 }
 
 func speakersCompatible(a, b *qinfo) bool {
-	return a.speaker == "" || b.speaker == "" || a.speaker == b.speaker
+	return speakerRelation(a.speaker, b.speaker) >= 0
 }
+
+// speakerRelation is 1 when two speaker identities may be the same, 0 when
+// either is unknown and -1 when they differ. A resolver may leave one
+// speaker under two identities; two are taken to be one when the shorter
+// name's words all occur in the longer and both name the same head
+// ("government" and "uk-government", "dowden" and "oliver-dowden"), or
+// when the longer is a list of people ("a-b-and-c-d") holding the shorter.
+func speakerRelation(a, b string) int {
+	switch {
+	case a == "" || b == "":
+		return 0
+	case a == b:
+		return 1
+	}
+	pa, pb := strings.FieldsFunc(a, isSpeakerSep), strings.FieldsFunc(b, isSpeakerSep)
+	if len(pa) > len(pb) {
+		pa, pb = pb, pa
+	}
+	if slices.Contains(pb, "and") {
+		for i := 0; i+len(pa) <= len(pb); i++ {
+			if slices.Equal(pb[i:i+len(pa)], pa) {
+				return 1
+			}
+		}
+		return -1
+	}
+	if nameHead(pa) != nameHead(pb) {
+		return -1
+	}
+	for _, x := range pa {
+		if !slices.Contains(pb, x) {
+			return -1
+		}
+	}
+	return 1
+}
+
+// nameHead is the word a name is about: the last before a preposition
+// ("embassy" in "chinese-embassy-in-the-uk"), else the last.
+func nameHead(parts []string) string {
+	for i, p := range parts {
+		switch p {
+		case "in", "of", "for", "at", "to", "on", "from":
+			if i > 0 {
+				return parts[i-1]
+			}
+		}
+	}
+	return parts[len(parts)-1]
+}
+
+func isSpeakerSep(r rune) bool { return r == '-' || r == ' ' }
 
 func sameNorm(a, b []token) bool {
 	if len(a) != len(b) {
@@ -432,27 +510,30 @@ func contextAgreement(a, b *qinfo, c *simCache) (int, float64) {
 // its neighbours ("two 'malicious' cyber campaigns").
 func extendedSupport(s, l *qinfo, c *simCache) int {
 	const reach = 3
-	left := s.left
-	if len(left) > reach {
-		left = left[len(left)-reach:]
+	extend := func(q *qinfo) ([]token, int) {
+		left := q.left[max(0, len(q.left)-reach):]
+		right := q.right[:min(len(q.right), reach)]
+		ext := make([]token, 0, len(left)+len(q.toks)+len(right))
+		ext = append(ext, left...)
+		ext = append(ext, q.toks...)
+		return append(ext, right...), len(left)
 	}
-	right := s.right
-	if len(right) > reach {
-		right = right[:reach]
+	es, sl := extend(s)
+	// The longer quote brings its own neighbours too only when it is
+	// short itself: a word quoted alone in both articles.
+	el := l.toks
+	if len(l.toks) <= 3 {
+		el, _ = extend(l)
 	}
-	ext := make([]token, 0, len(left)+len(s.toks)+len(right))
-	ext = append(ext, left...)
-	ext = append(ext, s.toks...)
-	ext = append(ext, right...)
 	n := 0
 	quoteEq := 0
-	for _, st := range alignTokens(ext, l.toks, c) {
+	for _, st := range alignTokens(es, el, c) {
 		if st.Kind != 'e' {
 			continue
 		}
-		if st.I >= len(left) && st.I < len(left)+len(s.toks) {
+		if st.I >= sl && st.I < sl+len(s.toks) {
 			quoteEq++
-		} else if !ext[st.I].Stop {
+		} else if !es[st.I].Stop {
 			n++
 		}
 	}
@@ -469,8 +550,8 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	if len(q.toks) < len(p.toks) {
 		s, l = q, p
 	}
-	same := p.speaker != "" && p.speaker == q.speaker
-	differ := p.speaker != "" && q.speaker != "" && p.speaker != q.speaker
+	rel := speakerRelation(p.speaker, q.speaker)
+	same, differ := rel > 0, rel < 0
 	o := measure(s, l, opts.cache)
 	ctxContent, ctxShare := contextAgreement(p, q, opts.cache)
 
@@ -610,7 +691,7 @@ func compare(a, b *qinfo, direct bool, opts Options) (Finding, bool) {
 		return Finding{}, false
 	}
 	v := classify(a.q.Text, b.q.Text, a.toks, b.toks, steps)
-	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && v != Fragment &&
+	if speakerRelation(a.speaker, b.speaker) < 0 && v != Fragment &&
 		(a.kind == "" || b.kind == "" || a.kind == b.kind) {
 		// The same words in two mouths. A fragment is not enough to say
 		// so, and an organisation's words spoken by its minister are not
