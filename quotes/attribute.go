@@ -48,6 +48,58 @@ func Attribute(a Article, qs []Quote) []Quote {
 
 type tokKind uint8
 
+// wordFlags cache, per word token, the answers of the word lists, so that
+// each word costs one map lookup however often the rules ask about it.
+type wordFlags uint16
+
+const (
+	fCap      wordFlags = 1 << iota // starts with a capital letter
+	fCapFunc                        // in capFunction
+	fRole                           // in roleWords
+	fHonor                          // an honorific, with or without its full stop
+	fClause                         // in clauseWords
+	fAdverb                         // may stand between a subject and its verb
+	fCue                            // a reporting-verb form; the form is in the top bits
+	fCueShift = 13
+)
+
+// wordLexicon maps a lower-case word to its flags (all but fCap).
+var wordLexicon = func() map[string]wordFlags {
+	m := make(map[string]wordFlags)
+	for w, ok := range capFunction {
+		if ok {
+			m[w] |= fCapFunc
+		}
+	}
+	for w, ok := range roleWords {
+		if ok {
+			m[w] |= fRole
+		}
+	}
+	for w := range honorifics {
+		m[w] |= fHonor
+		m[w+"."] |= fHonor
+	}
+	for w, ok := range clauseWords {
+		if ok {
+			m[w] |= fClause
+		}
+	}
+	for w, ok := range skipAdverb {
+		if ok {
+			m[w] |= fAdverb
+		}
+	}
+	for w, c := range cueLexicon {
+		m[w] |= fCue | wordFlags(c.form)<<fCueShift
+	}
+	return m
+}()
+
+func (d *analysis) has(k int, f wordFlags) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].fl&f != 0
+}
+
 const (
 	tkWord tokKind = iota
 	tkPunct
@@ -58,6 +110,7 @@ const (
 // token is kept small: an article has one per word.
 type token struct {
 	kind       tokKind
+	fl         wordFlags // what the lexicons say about a word
 	start, end int32
 	q          int32 // quote index, for tkQuote
 	sent       int32
@@ -179,6 +232,14 @@ func isMarkRune(r rune) bool {
 	return false
 }
 
+// asciiWord marks the ASCII bytes that are letters or digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isTokenRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -268,6 +329,10 @@ func (d *analysis) tokenize() {
 		if isTokenRune(r) {
 			j := i + size
 			for j < limit {
+				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+					j++ // the common case, without decoding
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isTokenRune(r2) {
 					j += s2
@@ -287,7 +352,15 @@ func (d *analysis) tokenize() {
 			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[low[i:j]] {
 				j++
 			}
-			d.toks = append(d.toks, token{kind: tkWord, start: int32(i), end: int32(j)})
+			lw := low[i:j]
+			fl := wordLexicon[lw]
+			if isCapWord(text[i:j]) {
+				fl |= fCap
+			}
+			if fl&fAdverb == 0 && len(lw) > 4 && strings.HasSuffix(lw, "ly") && lw != "only" && !strings.HasSuffix(lw, "ply") {
+				fl |= fAdverb
+			}
+			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j)})
 			lastPara = false
 			i = j
 			continue
@@ -379,7 +452,7 @@ func (d *analysis) sentences() {
 	// sentence: those are names ("Labour said"), the rest ordinary words.
 	want := make(map[string]bool)
 	for _, k := range d.sStart {
-		if d.isWord(k) && isCapWord(d.word(k)) && !capFunction[d.lw(k)] {
+		if d.isWord(k) && isCapWord(d.word(k)) && !d.has(k, fCapFunc) {
 			want[stripPossessive(d.word(k))] = false
 		}
 	}
@@ -444,6 +517,9 @@ func (d *analysis) sentOf(k int) (lo, hi int) {
 func trimDot(w string) string { return strings.TrimSuffix(w, ".") }
 
 func (d *analysis) honorAt(k int) (honor, bool) {
+	if !d.has(k, fHonor) {
+		return honorNone, false
+	}
 	h, ok := honorifics[trimDot(d.lw(k))]
 	return h, ok
 }
@@ -455,7 +531,6 @@ func (d *analysis) scanMentions() {
 		if d.toks[k].kind != tkWord {
 			continue
 		}
-		w := d.word(k)
 		lw := d.lw(k)
 		if lw == "the" {
 			if m, ok := d.roleNounAt(k); ok {
@@ -464,21 +539,20 @@ func (d *analysis) scanMentions() {
 				continue
 			}
 		}
-		if !isCapWord(w) {
+		if d.toks[k].fl&fCap == 0 {
 			continue
 		}
-		_, isHon := d.honorAt(k)
-		if capFunction[lw] && !isHon {
+		if d.has(k, fCapFunc) && !d.has(k, fHonor) {
 			continue
 		}
 		// The capitalised run.
 		j := k
 		for j < n && d.toks[j].kind == tkWord {
 			wj := d.word(j)
-			if _, h := d.honorAt(j); h && j > k && !roleWords[trimDot(d.lw(j))] {
+			if j > k && d.has(j, fHonor) && !roleWords[trimDot(d.lw(j))] {
 				break // "Sky News Mr Sunak" is two names
 			}
-			if isCapWord(wj) && (j == k || !capFunction[d.lw(j)] || roleWords[d.lw(j)]) {
+			if d.has(j, fCap) && (j == k || !d.has(j, fCapFunc) || d.has(j, fRole)) {
 				j++
 				if possessive(wj) && !(d.isWord(j) && isCapWord(d.word(j)) && orgHeads[d.lw(j)]) {
 					break // "Attorney's Office" goes on; "China's" stops
@@ -487,7 +561,7 @@ func (d *analysis) scanMentions() {
 			}
 			lj := d.lw(j)
 			if j > k && (lj == "of" || lj == "for" || lj == "de" || lj == "van" || lj == "von" || lj == "bin" || lj == "al" || lj == "and") &&
-				d.isWord(j+1) && isCapWord(d.word(j+1)) && !capFunction[d.lw(j+1)] {
+				d.isWord(j+1) && isCapWord(d.word(j+1)) && !d.has(j+1, fCapFunc) {
 				if lj == "and" && !d.orgAhead(j+1) {
 					break
 				}
@@ -596,7 +670,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 			if d.isWord(u) && d.lw(u) == "the" {
 				u++
 			}
-			if d.isWord(u) && isCapWord(d.word(u)) && !capFunction[d.lw(u)] {
+			if d.isWord(u) && isCapWord(d.word(u)) && !d.has(u, fCapFunc) {
 				v := u
 				for d.isWord(v) && isCapWord(d.word(v)) && v < u+4 {
 					v++
@@ -654,7 +728,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A lower-case role before the run: "former immigration minister
 	// Robert Jenrick", "China's foreign ministry spokesperson Lin Jian".
 	p := k - 1
-	for p >= 0 && d.isWord(p) && !isCapWord(d.word(p)) && roleWords[d.lw(p)] {
+	for p >= 0 && d.isWord(p) && !isCapWord(d.word(p)) && d.has(p, fRole) {
 		p--
 	}
 	var roleWordsOf []string
@@ -709,7 +783,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 // then only qualifies that role.
 func (d *analysis) rolePrefixAhead(j int) bool {
 	x := j
-	for x < len(d.toks) && x < j+5 && d.isWord(x) && !isCapWord(d.word(x)) && roleWords[d.lw(x)] {
+	for x < len(d.toks) && x < j+5 && d.isWord(x) && !isCapWord(d.word(x)) && d.has(x, fRole) {
 		x++
 	}
 	return x > j && d.isWord(x) && isCapWord(d.word(x))
@@ -780,7 +854,7 @@ func (d *analysis) joined(a, b int) bool {
 		return false
 	}
 	for ; k < b; k++ {
-		if !d.isWord(k) || clauseWords[d.lw(k)] || (isCapWord(d.word(k)) && !possessive(d.word(k))) {
+		if !d.isWord(k) || d.has(k, fClause) || (isCapWord(d.word(k)) && !possessive(d.word(k))) {
 			return false
 		}
 	}
@@ -1436,7 +1510,7 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 			}
 		}
 	}
-	for npEnd > i && isAdverb(d.lw(npEnd-1)) {
+	for npEnd > i && d.has(npEnd-1, fAdverb) {
 		npEnd--
 	}
 	if npEnd > i && j < hi && d.isWord(j) {
@@ -1487,7 +1561,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	// A label: "PENCE:", "And from Chairwoman Lee:".
 	if c-lo <= 6 && c > lo {
 		a := lo
-		for a < c && d.isWord(a) && (capFunction[d.lw(a)] || d.lw(a) == "from") && !pronounTok(d.lw(a)) {
+		for a < c && d.isWord(a) && (d.has(a, fCapFunc) || d.lw(a) == "from") && !pronounTok(d.lw(a)) {
 			a++
 		}
 		if a < c && d.hasName(a, c) {
@@ -1661,10 +1735,10 @@ func (d *analysis) npWord(k int, rightward bool) bool {
 	if !d.isWord(k) {
 		return false
 	}
-	lw := d.lw(k)
-	if clauseWords[lw] {
+	if d.has(k, fClause) {
 		return false
 	}
+	lw := d.lw(k)
 	if lw == "and" {
 		// "Sir Iain and Mr Loughton" lists two speakers; "intelligence and
 		// security committee" is one.
@@ -1701,7 +1775,7 @@ func (d *analysis) rightNP(i, hi int) int {
 // leftNP returns the noun phrase that ends just before v: [a, b).
 func (d *analysis) leftNP(v, lo int) (int, int) {
 	k := v - 1
-	for k >= lo && d.isWord(k) && isAdverb(d.lw(k)) {
+	for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
 		k--
 	}
 	// "on Monday", "last week"
@@ -1709,7 +1783,7 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		switch d.lw(k - 1) {
 		case "on", "last", "this", "earlier", "later", "next":
 			k -= 2
-			for k >= lo && d.isWord(k) && isAdverb(d.lw(k)) {
+			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
 				k--
 			}
 			continue
@@ -1831,14 +1905,11 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if !d.isWord(k) {
 		return cueInfo{}, false
 	}
-	w := d.word(k)
-	if isCapWord(w) {
+	fl := d.toks[k].fl
+	if fl&fCap != 0 || fl&fCue == 0 {
 		return cueInfo{}, false
 	}
-	c, ok := lookupCue(d.lw(k))
-	if !ok {
-		return cueInfo{}, false
-	}
+	c := cueInfo{form: cueForm(fl >> fCueShift)}
 	p := k - 1
 	if p < 0 {
 		return c, true
@@ -1873,7 +1944,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 	c, _ := d.cueAt(v)
 	p := v - 1
-	for p >= lo && d.isWord(p) && isAdverb(d.lw(p)) {
+	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
 		p--
 	}
 	if p >= lo && d.isWord(p) && (beForms[d.lw(p)] || beContraction(d.lw(p))) {
@@ -1939,7 +2010,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	start := lo
 	for k := lo; k < v && k < lo+10; k++ {
 		if d.isPunct(k, ",") {
-			if d.isWord(lo) && (strings.HasSuffix(d.lw(lo), "ing") || isPrepWord(d.lw(lo)) || capFunction[d.lw(lo)]) {
+			if d.isWord(lo) && (strings.HasSuffix(d.lw(lo), "ing") || isPrepWord(d.lw(lo)) || d.has(lo, fCapFunc)) {
 				start = k + 1
 			}
 			break
@@ -1956,7 +2027,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	// A common noun phrase opening the sentence: "All three MPs are ...".
 	if b := d.rightNP(start, v); b > start && b-start <= 6 {
 		a, b := d.trimNP(start, b)
-		if a < b && d.isWord(b) && (clauseWords[d.lw(b)] || isAdverb(d.lw(b))) {
+		if a < b && d.isWord(b) && (d.has(b, fClause) || d.has(b, fAdverb)) {
 			return d.classifyNP(a, b)
 		}
 	}

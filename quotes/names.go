@@ -212,6 +212,12 @@ var timeWords = map[string]bool{
 // isCapWord reports whether w starts with an upper-case letter or is a
 // name-like token such as "MI5".
 func isCapWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
