@@ -114,10 +114,17 @@ func (c *simCache) similarity(x, y *token) float64 {
 	return float64(v)
 }
 
+// maxAlignCells bounds the table of one alignment (about 9 bytes a cell):
+// quotes are short, but a pasted article is not.
+const maxAlignCells = 1 << 22
+
 // alignTokens returns the best word alignment of a with b, in order.
 // Ties are broken the same way every time, so the output is deterministic.
 func alignTokens(a, b []token, c *simCache) []step {
 	n, m := len(a), len(b)
+	if n > 0 && m > 0 && n*m > maxAlignCells {
+		return alignLong(a, b, c)
+	}
 	if n == 0 || m == 0 {
 		steps := make([]step, 0, n+m)
 		for i := range a {
@@ -213,6 +220,47 @@ func alignTokens(a, b []token, c *simCache) []step {
 		rev[l], rev[r] = rev[r], rev[l]
 	}
 	return rev
+}
+
+// alignLong aligns texts too long for the table: the shared words at both
+// ends are matched exactly, and the middle is aligned if it now fits or
+// else given as removed and replaced.
+func alignLong(a, b []token, c *simCache) []step {
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre].Norm == b[pre].Norm {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf].Norm == b[len(b)-1-suf].Norm {
+		suf++
+	}
+	steps := make([]step, 0, len(a)+len(b))
+	for k := 0; k < pre; k++ {
+		steps = append(steps, step{'e', k, k})
+	}
+	ma, mb := a[pre:len(a)-suf], b[pre:len(b)-suf]
+	if len(ma) > 0 && len(mb) > 0 && len(ma)*len(mb) <= maxAlignCells {
+		for _, st := range alignTokens(ma, mb, c) {
+			if st.I >= 0 {
+				st.I += pre
+			}
+			if st.J >= 0 {
+				st.J += pre
+			}
+			steps = append(steps, st)
+		}
+	} else {
+		for i := range ma {
+			steps = append(steps, step{'d', pre + i, -1})
+		}
+		for j := range mb {
+			steps = append(steps, step{'i', -1, pre + j})
+		}
+	}
+	for k := suf; k > 0; k-- {
+		steps = append(steps, step{'e', len(a) - k, len(b) - k})
+	}
+	return steps
 }
 
 // Diff returns the word-level operations that turn a into b. Words are

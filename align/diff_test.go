@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDiff(t *testing.T) {
 	tests := []struct {
@@ -52,5 +55,16 @@ func BenchmarkDiff(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		Diff(a, c)
+	}
+}
+
+func TestDiffLongTexts(t *testing.T) {
+	// Too long for one alignment table: the shared ends still match.
+	long := strings.Repeat("the committee heard evidence from witnesses ", 500)
+	a := "Opening words. " + long + "closing remarks"
+	b := "Different opening. " + long + "closing remarks"
+	ops := Diff(a, b)
+	if len(ops) == 0 || ops[len(ops)-1] != (Op{"equal", strings.TrimSpace(ops[len(ops)-1].Text)}) || !strings.HasSuffix(ops[len(ops)-1].Text, "closing remarks") {
+		t.Fatalf("last op %v, want the shared ending as equal", ops[len(ops)-1])
 	}
 }
