@@ -40,6 +40,7 @@ type plantedChange struct {
 type generated struct {
 	Articles []ArticleQuotes
 	Planted  []plantedChange
+	Copies   map[string]plantedChange // every copy, altered or not, by its quote ID
 	Bytes    int
 }
 
@@ -70,7 +71,7 @@ func capitalise(w string) string {
 // generateCorpus writes the corpus deterministically from cfg.Seed.
 func generateCorpus(cfg corpusConfig) generated {
 	r := rand.New(rand.NewSource(cfg.Seed))
-	var g generated
+	g := generated{Copies: map[string]plantedChange{}}
 	for s := 0; s < cfg.Stories; s++ {
 		vocab := make([]string, 40)
 		for i := range vocab {
@@ -162,8 +163,12 @@ func generateCorpus(cfg corpusConfig) generated {
 				qs = append(qs, q)
 				if o == 0 {
 					origIDs[u] = q.ID
-				} else if want != "" {
-					g.Planted = append(g.Planted, plantedChange{Orig: origIDs[u], Copy: q.ID, Want: want})
+				} else {
+					pc := plantedChange{Orig: origIDs[u], Copy: q.ID, Want: want}
+					g.Copies[q.ID] = pc
+					if want != "" {
+						g.Planted = append(g.Planted, pc)
+					}
 				}
 			}
 			g.Bytes += text.Len()
@@ -238,6 +243,27 @@ func TestGeneratedRecall(t *testing.T) {
 	}
 	recall := float64(hits) / float64(len(g.Planted))
 	t.Logf("planted alterations: %d, recovered %d, recall %.3f; by kind %v", len(g.Planted), hits, recall, byKind)
+	// Precision: every error or warning between an original and a copy
+	// must be an alteration that was planted there.
+	var flagged, right int
+	for _, c := range res.Clusters {
+		for _, f := range c.Findings {
+			pc, ok := g.Copies[f.B]
+			if !ok || pc.Orig != f.A || f.Severity == Info {
+				continue
+			}
+			flagged++
+			if f.Verdict == pc.Want {
+				right++
+			} else if testing.Verbose() && flagged-right <= 3 {
+				t.Logf("unplanted %s %s -> %s (planted %q): %v", f.Verdict, f.A, f.B, pc.Want, f.Diff)
+			}
+		}
+	}
+	t.Logf("errors and warnings between originals and copies: %d, planted %d, precision %.3f", flagged, right, float64(right)/float64(max(1, flagged)))
+	if float64(right) < 0.95*float64(flagged) {
+		t.Errorf("precision %d/%d, want >= 0.95", right, flagged)
+	}
 	if len(g.Planted) < 300 {
 		t.Fatalf("only %d alterations planted", len(g.Planted))
 	}

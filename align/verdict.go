@@ -29,6 +29,7 @@ func classify(aText, bText string, a, b []token, steps []step) Verdict {
 		return WordingAltered
 	}
 	// Edge runs: a change on both sides at one end is a substitution.
+	var edgeDel, edgeIns bool
 	for _, run := range [][]step{steps[:first], steps[last+1:]} {
 		var del, ins bool
 		for _, s := range run {
@@ -38,6 +39,7 @@ func classify(aText, bText string, a, b []token, steps []step) Verdict {
 		if del && ins {
 			return WordingAltered
 		}
+		edgeDel, edgeIns = edgeDel || del, edgeIns || ins
 	}
 	var subs, dels, inss int
 	for _, s := range steps[first : last+1] {
@@ -53,6 +55,10 @@ func classify(aText, bText string, a, b []token, steps []step) Verdict {
 	ends := first > 0 || last < len(steps)-1
 	switch {
 	case subs > 0 || dels > 0 && inss > 0:
+		return WordingAltered
+	case dels > 0 && edgeIns || inss > 0 && edgeDel:
+		// words lost inside and others gained at an end: the alignment
+		// put a substitution at the edge
 		return WordingAltered
 	case dels > 0:
 		// b lacks words from inside a.
