@@ -60,6 +60,9 @@ const (
 	fClause                         // in clauseWords
 	fAdverb                         // may stand between a subject and its verb
 	fCue                            // a reporting-verb form; the form is in the top bits
+	fOrg                            // in orgHeads
+	fOrgP                           // in orgHeads, possessive ending allowed
+	fUpper                          // has upper-case letters: its lower case is in lowArena
 	fCueShift = 13
 )
 
@@ -90,11 +93,46 @@ var wordLexicon = func() map[string]wordFlags {
 			m[w] |= fAdverb
 		}
 	}
+	for w, ok := range orgHeads {
+		if ok {
+			m[w] |= fOrg | fOrgP
+			m[w+"'s"] |= fOrgP
+			m[w+"’s"] |= fOrgP
+		}
+	}
 	for w, c := range cueLexicon {
 		m[w] |= fCue | wordFlags(c.form)<<fCueShift
 	}
 	return m
 }()
+
+// lexiconFilter has a bit for every (length, first byte, last byte) of a
+// lexicon word: most words of a text miss it and skip the map lookup.
+var lexiconFilter = func() (f [256]uint64) {
+	for w := range wordLexicon {
+		h := lexiconSlot(w)
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}()
+
+func lexiconSlot(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+func lookupWord(b []byte) wordFlags {
+	if len(b) == 0 {
+		return 0
+	}
+	h := uint(len(b)&15)<<10 | uint(b[0]&31)<<5 | uint(b[len(b)-1]&31)
+	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return wordLexicon[string(b)]
+}
 
 func (d *analysis) has(k int, f wordFlags) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].fl&f != 0
@@ -164,20 +202,22 @@ type speaker struct {
 func (s speaker) ok() bool { return s.name != "" }
 
 type analysis struct {
-	text   string
-	low    string // text lower-cased, same offsets
-	qs     []Quote
-	toks   []token
-	qtok   []int // quote index -> token index, -1 when the quote has no token
-	sStart []int // first token of each sentence
-	pWords []int // words outside quotes per paragraph
-	pEnd   []int // token index one past each paragraph's last token
-	sWords []int // words outside quotes per sentence
-	ments  []mention
-	ents   []entity
-	sal    []salient
-	lists  []personList
-	midCap map[string]bool // capitalised words seen away from a sentence start
+	text string
+	// lowArena holds the lower case of every word that has capitals,
+	// back to back; a word token's q is its offset there.
+	lowArena string
+	qs       []Quote
+	toks     []token
+	qtok     []int // quote index -> token index, -1 when the quote has no token
+	sStart   []int // first token of each sentence
+	pWords   []int // words outside quotes per paragraph
+	pEnd     []int // token index one past each paragraph's last token
+	sWords   []int // words outside quotes per sentence
+	ments    []mention
+	ents     []entity
+	sal      []salient
+	lists    []personList
+	midCap   map[string]bool // capitalised words seen away from a sentence start
 }
 
 // personList is "A, B and C" in one sentence: what "all three MPs" means.
@@ -203,7 +243,10 @@ func (d *analysis) word(k int) string {
 
 func (d *analysis) lw(k int) string {
 	t := d.toks[k]
-	return d.low[t.start:t.end]
+	if t.fl&fUpper != 0 {
+		return d.lowArena[t.q : t.q+t.end-t.start]
+	}
+	return d.text[t.start:t.end]
 }
 
 func (d *analysis) isWord(k int) bool {
@@ -292,8 +335,8 @@ func (d *analysis) tokenize() {
 		d.qtok[i] = -1
 	}
 	d.toks = make([]token, 0, len(text)/6+8)
-	d.low = lowerSameLen(text)
-	low := d.low
+	var arena strings.Builder
+	var buf []byte
 	ri := 0
 	lastPara := true
 	for i := 0; i < len(text); {
@@ -349,18 +392,26 @@ func (d *analysis) tokenize() {
 				}
 				break
 			}
-			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[low[i:j]] {
+			buf = appendLower(buf[:0], text[i:j])
+			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[string(buf)] {
 				j++
+				buf = append(buf, '.')
 			}
-			lw := low[i:j]
-			fl := wordLexicon[lw]
+			var fl wordFlags
+			var off int32
+			if string(buf) != text[i:j] {
+				fl |= fUpper
+				off = int32(arena.Len())
+				arena.Write(buf)
+			}
+			fl |= lookupWord(buf)
 			if isCapWord(text[i:j]) {
 				fl |= fCap
 			}
-			if fl&fAdverb == 0 && len(lw) > 4 && strings.HasSuffix(lw, "ly") && lw != "only" && !strings.HasSuffix(lw, "ply") {
+			if fl&fAdverb == 0 && len(buf) > 4 && buf[len(buf)-2] == 'l' && buf[len(buf)-1] == 'y' && string(buf) != "only" && !(len(buf) > 3 && buf[len(buf)-3] == 'p') {
 				fl |= fAdverb
 			}
-			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j)})
+			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j), q: off})
 			lastPara = false
 			i = j
 			continue
@@ -373,36 +424,31 @@ func (d *analysis) tokenize() {
 		lastPara = false
 		i += size
 	}
+	d.lowArena = arena.String()
 }
 
-// lowerSameLen lower-cases text without changing any byte offset: runes
-// whose lower case has another length stay as they are. One allocation
-// serves every word of the article.
-func lowerSameLen(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	done := 0 // text[:done] is written
-	for i := 0; i < len(text); {
-		c := text[i]
+// appendLower appends the lower case of w to b, rune by rune, keeping
+// runes whose lower case has another length so that lengths match.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b.WriteString(text[done:i])
-				b.WriteByte(c + 'a' - 'A')
-				done = i + 1
+				c += 'a' - 'A'
 			}
+			b = append(b, c)
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
-			b.WriteString(text[done:i])
-			b.WriteRune(lr)
-			done = i + size
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, w[i:i+size]...)
 		}
 		i += size
 	}
-	b.WriteString(text[done:])
-	return b.String()
+	return b
 }
 
 func firstRune(s string) rune {
@@ -412,9 +458,10 @@ func firstRune(s string) rune {
 
 func (d *analysis) sentences() {
 	sent, para := 0, 0
-	d.sStart = append(d.sStart[:0], 0)
-	d.pWords = append(d.pWords[:0], 0)
-	d.sWords = append(d.sWords[:0], 0)
+	d.sStart = make([]int, 1, len(d.toks)/16+4)
+	d.sWords = make([]int, 1, len(d.toks)/16+4)
+	d.pWords = make([]int, 1, len(d.toks)/32+4)
+	d.pEnd = make([]int, 0, len(d.toks)/32+4)
 	newSent := func(k int) {
 		sent++
 		d.sStart = append(d.sStart, k)
@@ -452,12 +499,12 @@ func (d *analysis) sentences() {
 	// sentence: those are names ("Labour said"), the rest ordinary words.
 	want := make(map[string]bool)
 	for _, k := range d.sStart {
-		if d.isWord(k) && isCapWord(d.word(k)) && !d.has(k, fCapFunc) {
+		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
 			want[stripPossessive(d.word(k))] = false
 		}
 	}
 	for k := range d.toks {
-		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && isCapWord(d.word(k)) {
+		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && d.has(k, fCap) {
 			w := stripPossessive(d.word(k))
 			if seen, ok := want[w]; ok && !seen {
 				want[w] = true
@@ -526,7 +573,13 @@ func (d *analysis) honorAt(k int) (honor, bool) {
 
 func (d *analysis) scanMentions() {
 	n := len(d.toks)
-	d.ments = make([]mention, 0, n/16+4)
+	caps := 0
+	for k := range d.toks {
+		if d.toks[k].fl&fCap != 0 {
+			caps++
+		}
+	}
+	d.ments = make([]mention, 0, caps/2+8)
 	for k := 0; k < n; k++ {
 		if d.toks[k].kind != tkWord {
 			continue
@@ -554,14 +607,14 @@ func (d *analysis) scanMentions() {
 			}
 			if d.has(j, fCap) && (j == k || !d.has(j, fCapFunc) || d.has(j, fRole)) {
 				j++
-				if possessive(wj) && !(d.isWord(j) && isCapWord(d.word(j)) && orgHeads[d.lw(j)]) {
+				if possessive(wj) && !(d.isWord(j) && d.has(j, fCap) && d.has(j, fOrg)) {
 					break // "Attorney's Office" goes on; "China's" stops
 				}
 				continue
 			}
 			lj := d.lw(j)
 			if j > k && (lj == "of" || lj == "for" || lj == "de" || lj == "van" || lj == "von" || lj == "bin" || lj == "al" || lj == "and") &&
-				d.isWord(j+1) && isCapWord(d.word(j+1)) && !d.has(j+1, fCapFunc) {
+				d.isWord(j+1) && d.has(j+1, fCap) && !d.has(j+1, fCapFunc) {
 				if lj == "and" && !d.orgAhead(j+1) {
 					break
 				}
@@ -589,8 +642,8 @@ func (d *analysis) scanMentions() {
 // organisation word, so that "and" joins it ("Intelligence and Security
 // Committee") rather than listing two names.
 func (d *analysis) orgAhead(k int) bool {
-	for j := k; j < len(d.toks) && j < k+5 && d.isWord(j) && isCapWord(d.word(j)); j++ {
-		if orgHeads[d.lw(j)] {
+	for j := k; j < len(d.toks) && j < k+5 && d.isWord(j) && d.has(j, fCap); j++ {
+		if d.has(j, fOrg) {
 			return true
 		}
 	}
@@ -619,7 +672,7 @@ func (d *analysis) roleNounAt(k int) (mention, bool) {
 	if len(words) == 0 {
 		return mention{}, false
 	}
-	if d.isWord(j) && isCapWord(d.word(j)) && !possessive(d.word(j-1)) {
+	if d.isWord(j) && d.has(j, fCap) && !possessive(d.word(j-1)) {
 		return mention{}, false // a role before a name: handled with the name
 	}
 	return mention{t0: k, a0: k, n0: j, n1: j, t1: j, kind: "person", role: normaliseRole(words), roleNoun: true}, true
@@ -648,12 +701,12 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// right after it ("the New Zealand government").
 	org := false
 	for i := k; i < j; i++ {
-		if orgHeads[stripPossessive(d.lw(i))] {
+		if d.has(i, fOrgP) {
 			org = true
 		}
 	}
 	if !possessive(d.word(j - 1)) {
-		for d.isWord(m.t1) && !isCapWord(d.word(m.t1)) && orgHeads[stripPossessive(d.lw(m.t1))] && m.t1 < j+2 {
+		for d.isWord(m.t1) && !d.has(m.t1, fCap) && d.has(m.t1, fOrgP) && m.t1 < j+2 {
 			org = true
 			m.t1++
 			m.n1 = m.t1
@@ -670,9 +723,9 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 			if d.isWord(u) && d.lw(u) == "the" {
 				u++
 			}
-			if d.isWord(u) && isCapWord(d.word(u)) && !d.has(u, fCapFunc) {
+			if d.isWord(u) && d.has(u, fCap) && !d.has(u, fCapFunc) {
 				v := u
-				for d.isWord(v) && isCapWord(d.word(v)) && v < u+4 {
+				for d.isWord(v) && d.has(v, fCap) && v < u+4 {
 					v++
 					if possessive(d.word(v - 1)) {
 						v = u // "in the UK's ..." is not a name's end
@@ -728,7 +781,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A lower-case role before the run: "former immigration minister
 	// Robert Jenrick", "China's foreign ministry spokesperson Lin Jian".
 	p := k - 1
-	for p >= 0 && d.isWord(p) && !isCapWord(d.word(p)) && d.has(p, fRole) {
+	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && d.has(p, fRole) {
 		p--
 	}
 	var roleWordsOf []string
@@ -783,10 +836,10 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 // then only qualifies that role.
 func (d *analysis) rolePrefixAhead(j int) bool {
 	x := j
-	for x < len(d.toks) && x < j+5 && d.isWord(x) && !isCapWord(d.word(x)) && d.has(x, fRole) {
+	for x < len(d.toks) && x < j+5 && d.isWord(x) && !d.has(x, fCap) && d.has(x, fRole) {
 		x++
 	}
-	return x > j && d.isWord(x) && isCapWord(d.word(x))
+	return x > j && d.isWord(x) && d.has(x, fCap)
 }
 
 // subjectLike reports whether a mention stands where a sentence's or
@@ -854,7 +907,7 @@ func (d *analysis) joined(a, b int) bool {
 		return false
 	}
 	for ; k < b; k++ {
-		if !d.isWord(k) || d.has(k, fClause) || (isCapWord(d.word(k)) && !possessive(d.word(k))) {
+		if !d.isWord(k) || d.has(k, fClause) || (d.has(k, fCap) && !possessive(d.word(k))) {
 			return false
 		}
 	}
@@ -878,8 +931,11 @@ func (d *analysis) nameWords(m mention) []string {
 // nameKey is the lower-case name part of a mention, a slice of the
 // lower-cased text: equal for equal names, and free to compute.
 func (d *analysis) nameKey(m mention) string {
+	if m.n1-m.n0 == 1 {
+		return stripPossessive(d.lw(m.n0))
+	}
 	s, e := d.toks[m.n0].start, d.toks[m.n1-1].end
-	return stripPossessive(d.low[s:e])
+	return strings.ToLower(stripPossessive(d.text[s:e]))
 }
 
 // nameText is the name part of a mention as written, possessive removed.
@@ -948,7 +1004,7 @@ func (d *analysis) root(e int) int {
 
 func (d *analysis) resolveEntities() {
 	byKey := make(map[string]int)
-	d.ents = make([]entity, 0, len(d.ments)/3+4)
+	d.ents = make([]entity, 0, len(d.ments)/2+4)
 	// Full personal names and organisations first.
 	for i := range d.ments {
 		m := &d.ments[i]
@@ -1348,7 +1404,7 @@ func (d *analysis) modifierQuote(ti int) bool {
 		return false
 	}
 	n := d.lw(ti + 1)
-	if isCapWord(d.word(ti+1)) || clauseWords[n] || isAdverb(n) || isPrepWord(n) || n == "and" || n == "of" || n == "for" {
+	if d.has(ti+1, fCap) || clauseWords[n] || isAdverb(n) || isPrepWord(n) || n == "and" || n == "of" || n == "for" {
 		return false
 	}
 	_, cue := lookupCue(n)
@@ -1742,7 +1798,7 @@ func (d *analysis) npWord(k int, rightward bool) bool {
 	if lw == "and" {
 		// "Sir Iain and Mr Loughton" lists two speakers; "intelligence and
 		// security committee" is one.
-		return d.isWord(k+1) && !isCapWord(d.word(k+1)) && !pronounTok(d.lw(k+1))
+		return d.isWord(k+1) && !d.has(k+1, fCap) && !pronounTok(d.lw(k+1))
 	}
 	if lw == "in" || lw == "of" || lw == "for" || lw == "from" || lw == "at" {
 		if !rightward {
@@ -1752,7 +1808,7 @@ func (d *analysis) npWord(k int, rightward bool) bool {
 		if d.isWord(n) && d.lw(n) == "the" {
 			n++
 		}
-		return d.isWord(n) && isCapWord(d.word(n))
+		return d.isWord(n) && d.has(n, fCap)
 	}
 	if _, ok := d.cueAt(k); ok {
 		return false
@@ -1831,13 +1887,13 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 	}
 	a, b := d.trimNP(a, m)
 	first := d.lw(s0)
-	if isCapWord(d.word(s0)) && !capFunction[first] {
+	if d.has(s0, fCap) && !capFunction[first] {
 		if d.hasName(s0, s1) {
 			return s0, s1 // ", MI5," names the speaker
 		}
 	}
 	if a < b && (first == "a" || first == "an" || first == "the" || first == "who" || first == "one" ||
-		first == "which" || first == "now" || first == "then" || first == "also" || !isCapWord(d.word(s0))) {
+		first == "which" || first == "now" || first == "then" || first == "also" || !d.has(s0, fCap)) {
 		return a, b
 	}
 	return k + 1, k + 1
@@ -1851,7 +1907,7 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 		if pronounTok(lw) {
 			break
 		}
-		if capFunction[lw] && isCapWord(d.word(a)) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
+		if capFunction[lw] && d.has(a, fCap) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
 			!(numberWord(lw) > 0) && !(lw == "one" && a+1 < b) {
 			if (lw == "in" || lw == "on" || lw == "at" || lw == "last" || lw == "this") && a+1 < b {
 				n := d.lw(a + 1)
@@ -2158,7 +2214,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		kind = "organisation"
 	case groupHeads[head]:
 		kind = "group"
-	case !isCapWord(d.word(e-1)) && !roleHeads[head] && !strings.HasSuffix(head, "er") && head != "source" && !strings.HasSuffix(head, "ist"):
+	case !d.has(e-1, fCap) && !roleHeads[head] && !strings.HasSuffix(head, "er") && head != "source" && !strings.HasSuffix(head, "ist"):
 		// A lower-case head that is neither a role nor an agent noun is
 		// unlikely to be a speaker ("the plan", "the report said" aside).
 		if !spokesWords[head] {
