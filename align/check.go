@@ -369,6 +369,10 @@ func speakerRelation(a, b string) int {
 	if len(pa) > len(pb) {
 		pa, pb = pb, pa
 	}
+	// A country or body stands for its government ("uk", "uk-government").
+	if len(pb) == len(pa)+1 && institutionWords[pb[len(pb)-1]] && slices.Equal(pa, pb[:len(pa)]) {
+		return 1
+	}
 	if slices.Contains(pb, "and") {
 		for i := 0; i+len(pa) <= len(pb); i++ {
 			if slices.Equal(pb[i:i+len(pa)], pa) {
@@ -377,15 +381,24 @@ func speakerRelation(a, b string) int {
 		}
 		return -1
 	}
-	if nameHead(pa) != nameHead(pb) {
-		return -1
-	}
+	subset := nameHead(pa) == nameHead(pb)
 	for _, x := range pa {
-		if !slices.Contains(pb, x) {
-			return -1
-		}
+		subset = subset && slices.Contains(pb, x)
 	}
-	return 1
+	switch {
+	case subset:
+		return 1
+	case len(pa) == 1 && institutionWords[pa[0]] || len(pb) == 1 && institutionWords[pb[0]]:
+		// "the government" alone does not say whose: it may be either.
+		return 0
+	}
+	return -1
+}
+
+// institutionWords name the body that speaks for a country or group.
+var institutionWords = map[string]bool{
+	"government": true, "administration": true, "authorities": true,
+	"ministry": true, "cabinet": true, "executive": true, "regime": true,
 }
 
 // nameHead is the word a name is about: the last before a preposition

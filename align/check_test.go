@@ -336,3 +336,30 @@ func TestOptionsSeverityOverride(t *testing.T) {
 		t.Errorf("finding %+v, want severity warning from the options", f)
 	}
 }
+
+func TestSpeakerRelation(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"oliver-dowden", "oliver-dowden", 1},
+		{"dowden", "oliver-dowden", 1},
+		{"oliver-dowden", "david-cameron", -1},
+		{"government", "uk-government", 1},
+		{"uk", "uk-government", 1},
+		{"government", "uk", 0},
+		{"uk", "chinese-embassy-in-the-uk", -1},
+		{"electoral-commission", "the-electoral-commission", 1},
+		{"iain-duncan-smith", "iain-duncan-smith-tim-loughton-and-stewart-mcdonald", 1},
+		{"tim-smith", "iain-duncan-smith-tim-loughton-and-stewart-mcdonald", -1},
+		{"", "oliver-dowden", 0},
+	}
+	for _, tc := range tests {
+		if got := speakerRelation(tc.a, tc.b); got != tc.want {
+			t.Errorf("speakerRelation(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+		if got := speakerRelation(tc.b, tc.a); got != tc.want {
+			t.Errorf("speakerRelation(%q, %q) = %d, want %d", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
