@@ -154,7 +154,7 @@ func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, 
 	if q.Kind != quotes.Scare && q.Kind != quotes.Title {
 		in.speaker = q.SpeakerID
 		if in.speaker == "" {
-			in.speaker = strings.ToLower(strings.TrimSpace(q.Speaker))
+			in.speaker = quotes.Slug(q.Speaker)
 		}
 		in.kind = q.SpeakerKind
 		if in.kind == "" {
