@@ -605,7 +605,7 @@ func (d *analysis) scanMentions() {
 			if j > k && d.has(j, fHonor) && !roleWords[trimDot(d.lw(j))] {
 				break // "Sky News Mr Sunak" is two names
 			}
-			if d.has(j, fCap) && (j == k || !d.has(j, fCapFunc) || d.has(j, fRole)) {
+			if d.has(j, fCap) && (j == k || !d.has(j, fCapFunc) || d.has(j, fRole) || d.has(j-1, fHonor)) {
 				j++
 				if possessive(wj) && !(d.isWord(j) && d.has(j, fCap) && d.has(j, fOrg)) {
 					break // "Attorney's Office" goes on; "China's" stops
@@ -1314,6 +1314,9 @@ const maxParaBack = 4
 // resolvePronoun finds what the pronoun at token k refers to.
 func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 	want := pronounKind[pron]
+	if pron == anyPerson {
+		want = "person"
+	}
 	para := int(d.toks[k].para)
 	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
 	for i--; i >= 0; i-- {
@@ -1542,6 +1545,15 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase {
 		j := d.rightNP(i+1, hi)
 		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.lw(j) == "who") {
+			// "said the mayor, Jo Bright": the name after the role.
+			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(i+1, j) {
+				if k := d.rightNP(j+1, hi); k > j+1 && (k >= hi || !d.isWord(k)) && d.hasName(j+1, k) {
+					if sp, ok := d.classifyNP(j+1, k); ok && sp.ent >= 0 {
+						sp.cue = d.lw(i)
+						return sp, k, true
+					}
+				}
+			}
 			if sp, ok := d.classifyNP(i+1, j); ok {
 				sp.cue = d.lw(i)
 				return sp, j, true
@@ -1608,10 +1620,15 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 			break
 		}
 		if _, ok := d.cueAt(k); ok {
-			if sp, ok := d.subjectOf(k, lo, c, 0); ok {
+			sp, ok := d.subjectOf(k, lo, c, 0)
+			if ok {
 				sp.cue = d.lw(k)
 				return sp, true
 			}
+			if sp.stop {
+				return speaker{}, false
+			}
+			return speaker{}, false // a reporting verb whose subject we cannot name: no label either
 		}
 	}
 	// A label: "PENCE:", "And from Chairwoman Lee:".
@@ -1819,7 +1836,7 @@ func (d *analysis) npWord(k int, rightward bool) bool {
 // rightNP returns the end of the noun phrase that starts at i.
 func (d *analysis) rightNP(i, hi int) int {
 	j := i
-	for j < hi && j < i+10 && d.npWord(j, true) {
+	for j < hi && j < i+10 && (d.npWord(j, true) || j > i && spokesWords[d.lw(j-1)] && isOfWord(d.lw(j))) {
 		if j > i && possessive(d.word(j-1)) && !d.isWord(j) {
 			break
 		}
@@ -1827,6 +1844,9 @@ func (d *analysis) rightNP(i, hi int) int {
 	}
 	return j
 }
+
+// isOfWord: the prepositions that tie a spokesperson to whom they speak for.
+func isOfWord(w string) bool { return w == "for" || w == "of" || w == "from" }
 
 // leftNP returns the noun phrase that ends just before v: [a, b).
 func (d *analysis) leftNP(v, lo int) (int, int) {
@@ -1972,7 +1992,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	}
 	pt := d.toks[p]
 	if pt.kind == tkQuote && (c.form == cueThird || c.form == cueBase) {
-		return cueInfo{}, false // `"unfounded" claims`: a noun
+		if qt := strings.TrimSpace(d.qs[pt.q].Text); qt == "" || !strings.ContainsAny(qt[len(qt)-1:], ",.!?") {
+			return cueInfo{}, false // `"unfounded" claims`: a noun
+		}
 	}
 	if pt.kind != tkWord {
 		return c, true
@@ -2131,11 +2153,21 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		if pronounTok(lw) {
 			sp, ok := d.resolvePronoun(a, lw)
 			sp.m0, sp.m1 = m0, m1
+			sp.stop = !ok // a pronoun nobody fits: do not look further
 			return sp, ok
+		}
+		if lw == "i" || lw == "we" {
+			return speaker{stop: true}, false
 		}
 		if junkSubjects[lw] {
 			return speaker{stop: true}, false
 		}
+	}
+	// "the 45-year-old" names the person the story is about.
+	if b-a == 2 && d.lw(a) == "the" && strings.HasSuffix(d.lw(a+1), "-year-old") {
+		sp, ok := d.resolvePronoun(a, anyPerson)
+		sp.m0, sp.m1 = m0, m1
+		return sp, ok
 	}
 	ms := d.mentionsIn(a, b)
 	// A spokesperson or statement speaks for the organisation beside it.

@@ -414,3 +414,32 @@ func TestCueLexicon(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributeNewsroomVariants(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "spokesman for an organisation after the quote",
+			text:  "\"We're delighted with the result,\" said a spokesman for the club.",
+			quote: "We're delighted", speaker: "club", kind: "organisation"},
+		{name: "says then name and description",
+			text:  "\"Prices will keep rising,\" says Jane Doe, a professor at Oxford.",
+			quote: "Prices", speaker: "Jane Doe", cue: "says"},
+		{name: "age descriptor refers back",
+			text:  "Jane Doe has lived on the street for decades.\n\n\"I'm not going anywhere,\" the 45-year-old told reporters.",
+			quote: "I'm not", speaker: "Jane Doe", mention: "the 45-year-old"},
+		{name: "role then name after a comma",
+			text:  "\"We're fine\", insisted the mayor, Jo Bright.",
+			quote: "We're fine", speaker: "Jo Bright", cue: "insisted"},
+		{name: "honorific before a name that is also a word",
+			text:  "Mrs May, the prime minister, said: \"Our plan is working.\"",
+			quote: "Our plan", speaker: "May", mention: "Mrs May"},
+		{name: "abbreviated title with full stop",
+			text:  "\"This is outrageous,\" said Sen. Elizabeth Warren, D-Mass.",
+			quote: "This is", speaker: "Elizabeth Warren"},
+		{name: "subject pronoun with nobody to refer to",
+			text:  "She told the BBC: \"I was scared.\"",
+			quote: "I was scared", speaker: ""},
+		{name: "question before the colon",
+			text:  "Asked whether he would resign, Mr Pollard said: \"Absolutely not.\"",
+			quote: "Absolutely", speaker: "Pollard", cue: "said"},
+	})
+}

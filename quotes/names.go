@@ -200,6 +200,10 @@ var pronounKind = map[string]string{
 	"he": "person", "she": "person", "they": "any", "it": "organisation",
 }
 
+// anyPerson is not a word: it asks resolvePronoun for the latest person,
+// of either sex ("the 45-year-old").
+const anyPerson = "\x00person"
+
 // timeWords follow "on", "last", "this", "in" in adverbials to skip
 // between a subject and its verb ("Mr Smith on Monday said").
 var timeWords = map[string]bool{
