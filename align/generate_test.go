@@ -303,7 +303,7 @@ func TestCheckScaling(t *testing.T) {
 		}
 		return best
 	}
-	small := timeIt(100, 3)
+	small := timeIt(100, 2)
 	large := timeIt(1000, 2)
 	ratio := float64(large) / float64(small)
 	t.Logf("100 stories %v, 1000 stories %v, ratio %.2f", small, large, ratio)
