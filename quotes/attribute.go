@@ -63,6 +63,8 @@ const (
 	fOrg                            // in orgHeads
 	fOrgP                           // in orgHeads, possessive ending allowed
 	fUpper                          // has upper-case letters: its lower case is in lowArena
+	fRoleP                          // in roleWords, possessive ending or full stop allowed
+	fGroupP                         // in groupHeads, possessive ending allowed
 	fCueShift = 13
 )
 
@@ -98,6 +100,20 @@ var wordLexicon = func() map[string]wordFlags {
 			m[w] |= fOrg | fOrgP
 			m[w+"'s"] |= fOrgP
 			m[w+"’s"] |= fOrgP
+		}
+	}
+	for w, ok := range roleWords {
+		if ok {
+			for _, f := range []string{w, w + "'s", w + "’s", w + "."} {
+				m[f] |= fRoleP
+			}
+		}
+	}
+	for w, ok := range groupHeads {
+		if ok {
+			for _, f := range []string{w, w + "'s", w + "’s", w + "'", w + "’"} {
+				m[f] |= fGroupP
+			}
 		}
 	}
 	for w, c := range cueLexicon {
@@ -371,13 +387,18 @@ func (d *analysis) tokenize() {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isTokenRune(r) {
 			j := i + size
+			plain := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' // no capitals, ASCII only
 			for j < limit {
 				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+					if c <= 'Z' && c >= 'A' {
+						plain = false
+					}
 					j++ // the common case, without decoding
 					continue
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isTokenRune(r2) {
+					plain = false
 					j += s2
 					continue
 				}
@@ -392,17 +413,25 @@ func (d *analysis) tokenize() {
 				}
 				break
 			}
-			buf = appendLower(buf[:0], text[i:j])
-			if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[string(buf)] {
-				j++
-				buf = append(buf, '.')
-			}
 			var fl wordFlags
 			var off int32
-			if string(buf) != text[i:j] {
-				fl |= fUpper
-				off = int32(arena.Len())
-				arena.Write(buf)
+			if plain {
+				// Already lower case: look it up in place.
+				if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[text[i:j]] {
+					j++
+				}
+				buf = append(buf[:0], text[i:j]...)
+			} else {
+				buf = appendLower(buf[:0], text[i:j])
+				if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[string(buf)] {
+					j++
+					buf = append(buf, '.')
+				}
+				if string(buf) != text[i:j] {
+					fl |= fUpper
+					off = int32(arena.Len())
+					arena.Write(buf)
+				}
 			}
 			fl |= lookupWord(buf)
 			if isCapWord(text[i:j]) {
@@ -584,8 +613,7 @@ func (d *analysis) scanMentions() {
 		if d.toks[k].kind != tkWord {
 			continue
 		}
-		lw := d.lw(k)
-		if lw == "the" {
+		if t := d.toks[k]; t.end-t.start == 3 && d.lw(k) == "the" {
 			if m, ok := d.roleNounAt(k); ok {
 				d.ments = append(d.ments, m)
 				k = m.t1 - 1
@@ -743,8 +771,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A role inside the run: the name starts after its last role word.
 	last := -1
 	for i := k; i < j; i++ {
-		lw := trimDot(d.lw(i))
-		if roleWords[stripPossessive(lw)] && !(i == j-1 && j-k == 1 && false) {
+		if d.has(i, fRoleP) {
 			last = i
 		}
 	}
@@ -812,7 +839,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	}
 	nameLen := m.n1 - m.n0
 	switch {
-	case groupHeads[stripPossessive(d.lw(m.n1-1))]:
+	case d.has(m.n1-1, fGroupP):
 		m.kind = "group" // Conservative MPs
 	case m.honor != honorNone || m.role != "":
 		m.kind = "person"
@@ -1003,7 +1030,11 @@ func (d *analysis) root(e int) int {
 }
 
 func (d *analysis) resolveEntities() {
-	byKey := make(map[string]int)
+	type entKey struct {
+		org  bool // organisations and people never share a key
+		name string
+	}
+	byKey := make(map[entKey]int, len(d.ments)/2+4)
 	d.ents = make([]entity, 0, len(d.ments)/2+4)
 	// Full personal names and organisations first.
 	for i := range d.ments {
@@ -1014,10 +1045,7 @@ func (d *analysis) resolveEntities() {
 		if m.kind == "person" && m.n1-m.n0 < 2 {
 			continue
 		}
-		key := d.nameKey(*m)
-		if m.kind != "person" {
-			key = "\x00" + key // organisations and people never share a key
-		}
+		key := entKey{m.kind != "person", d.nameKey(*m)}
 		e, ok := byKey[key]
 		if !ok {
 			e = d.addEntity(entity{name: d.nameText(*m), kind: m.kind, words: d.lowWords(*m)})
@@ -1030,8 +1058,8 @@ func (d *analysis) resolveEntities() {
 	// Smith") is the same person when only one name fits.
 	// Index people by surname and given name, organisations by first word,
 	// so that matching stays linear in the number of names.
-	byLast := make(map[string][]int)
-	byFirst := make(map[string][]int)
+	byLast := make(map[string][]int, len(d.ents))
+	byFirst := make(map[string][]int, len(d.ents))
 	for i := range d.ents {
 		e := &d.ents[i]
 		if len(e.words) == 0 {
@@ -1156,10 +1184,7 @@ func (d *analysis) resolveEntities() {
 				name = d.word(m.n0-1) + " " + name
 			}
 		}
-		key := strings.ToLower(name)
-		if kind != "person" {
-			key = "\x00" + key
-		}
+		key := entKey{kind != "person", strings.ToLower(name)}
 		e, ok := byKey[key]
 		if !ok {
 			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven})
