@@ -231,3 +231,57 @@ func mdEscape(s string) string {
 	}
 	return b.String()
 }
+
+// Changes lists what a diff changes, in the notation a reader expects:
+// "gun fight → weapon battle, wooden → wood"; a lone deletion reads
+// "− words", a lone insertion "+ words".
+func Changes(ops []align.Op) string {
+	var parts []string
+	for i := 0; i < len(ops); i++ {
+		op := ops[i]
+		t := oneLine(op.Text)
+		switch op.Op {
+		case opDelete:
+			if i+1 < len(ops) && ops[i+1].Op == opInsert {
+				parts = append(parts, t+" → "+oneLine(ops[i+1].Text))
+				i++
+				continue
+			}
+			parts = append(parts, "− "+t)
+		case opInsert:
+			if i+1 < len(ops) && ops[i+1].Op == opDelete {
+				parts = append(parts, oneLine(ops[i+1].Text)+" → "+t)
+				i++
+				continue
+			}
+			parts = append(parts, "+ "+t)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// elideLong shortens a diff for display: a run of more than limit words
+// keeps the words next to the change and shows "…" for the rest, so a
+// two-word fragment of a paragraph-long quote does not print the
+// paragraph. JSON keeps the whole diff.
+func elideLong(ops []align.Op, limit int) []align.Op {
+	out := make([]align.Op, 0, len(ops))
+	keep := limit / 2
+	for i, op := range ops {
+		words := strings.Fields(op.Text)
+		if len(words) <= limit {
+			out = append(out, op)
+			continue
+		}
+		switch {
+		case i == 0 && len(ops) > 1: // lead-in: keep its end
+			op.Text = "… " + strings.Join(words[len(words)-keep:], " ")
+		case i == len(ops)-1 && len(ops) > 1: // tail: keep its start
+			op.Text = strings.Join(words[:keep], " ") + " …"
+		default:
+			op.Text = strings.Join(words[:keep], " ") + " … " + strings.Join(words[len(words)-keep:], " ")
+		}
+		out = append(out, op)
+	}
+	return out
+}

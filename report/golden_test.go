@@ -171,26 +171,6 @@ func TestMinSeverity(t *testing.T) {
 	}
 }
 
-func TestAtLeast(t *testing.T) {
-	tests := []struct {
-		s, min align.Severity
-		want   bool
-	}{
-		{align.Error, align.Error, true},
-		{align.Warning, align.Error, false},
-		{align.Info, align.Warning, false},
-		{align.Warning, align.Info, true},
-		{align.Info, "", true},
-		{"", align.Info, true},
-		{"", align.Warning, false},
-	}
-	for _, tt := range tests {
-		if got := atLeast(tt.s, tt.min); got != tt.want {
-			t.Errorf("atLeast(%q, %q) = %v, want %v", tt.s, tt.min, got, tt.want)
-		}
-	}
-}
-
 // TestRobustInput: an empty result, and findings that name quotes or
 // articles the result does not hold, still render in every format.
 func TestRobustInput(t *testing.T) {

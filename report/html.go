@@ -33,6 +33,7 @@ type htmlCluster struct {
 
 type htmlVersion struct {
 	Verdict        align.Verdict // set when the cluster has several findings
+	Changes        string        // "gun fight → weapon battle, wooden → wood"
 	ALabel, BLabel string
 	// A and B are escaped text with <del> (A) and <ins> (B) marks; B is
 	// empty for a lone version.
@@ -64,7 +65,7 @@ func (h *htmlRenderer) Render(r *Report) error {
 				Verdict: sc.Verdict, Severity: worstSeverity(sc),
 			}
 			for _, v := range ix.versions(sc) {
-				hv := htmlVersion{Verdict: v.Verdict, ALabel: v.ALabel, BLabel: v.BLabel}
+				hv := htmlVersion{Verdict: v.Verdict, Changes: v.Changes, ALabel: v.ALabel, BLabel: v.BLabel}
 				if len(v.Diff) > 0 {
 					hv.A = template.HTML(diffHTML(v.Diff, 'a'))
 					hv.B = template.HTML(diffHTML(v.Diff, 'b'))
@@ -110,7 +111,7 @@ func (h *htmlRenderer) Render(r *Report) error {
 func worstSeverity(sc shownCluster) align.Severity {
 	sev := align.Info
 	for _, f := range sc.Shown {
-		if severityRank(f.Severity) > severityRank(sev) {
+		if !sev.AtLeast(f.Severity) {
 			sev = f.Severity
 		}
 	}
@@ -138,6 +139,7 @@ tr.sev-warning .badge { background: #fff8c5; color: #7d4e00; }
 small.severity { color: #59636e; }
 .version + .version { margin-top: .6rem; }
 .version-verdict { font-size: .8rem; color: #59636e; }
+.changes { font-weight: 600; margin: .15rem 0; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
 .pair.single { grid-template-columns: 1fr; }
 .side { background: #f6f8fa; border-radius: .3rem; padding: .35rem .5rem; }
@@ -165,6 +167,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 {{- range .Versions}}
 <div class="version">
 {{- if .Verdict}}<div class="version-verdict">{{.Verdict}}</div>{{end}}
+{{- if .Changes}}<div class="changes">{{.Changes}}</div>{{end}}
 <div class="pair{{if not .BLabel}} single{{end}}">
 <div class="side a"><div class="outlet">{{.ALabel}}</div><p class="text">{{.A}}</p></div>
 {{- if .BLabel}}

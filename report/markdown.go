@@ -37,7 +37,10 @@ func (m *markdownRenderer) Render(r *Report) error {
 				}
 				text := mdEscape(v.Text)
 				if len(v.Diff) > 0 {
-					text = diffMarkdown(v.Diff)
+					text = diffMarkdown(elideLong(v.Diff, displayWords))
+				}
+				if v.Changes != "" {
+					text = "**" + mdEscape(v.Changes) + "**: " + text
 				}
 				cell = append(cell, "_"+mdEscape(label)+"_: "+text)
 			}

@@ -73,44 +73,11 @@ func New(format string, w io.Writer) (Renderer, error) {
 	return nil, fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(formats, ", "))
 }
 
-// severityRank orders severities; an unknown or empty severity counts as
-// info so that it is never hidden by accident below the lowest level.
-func severityRank(s align.Severity) int {
-	switch s {
-	case align.Error:
-		return 3
-	case align.Warning:
-		return 2
-	}
-	return 1
-}
-
-// atLeast reports whether s is at or above min; an empty min admits
-// everything. (align.Severity.AtLeast is the same rule for the caller.)
-func atLeast(s, min align.Severity) bool {
-	if min == "" {
-		return true
-	}
-	return severityRank(s) >= severityRank(min)
-}
-
 // verdicts lists every verdict in the order reports list them.
 var verdicts = []align.Verdict{
 	align.WordingAltered, align.SpeakerDiffers, align.Trimmed, align.WordsAdded,
 	align.ParaphrasedUnquoted, align.Fragment, align.PunctuationOnly,
 	align.Identical, align.SingleSource,
-}
-
-// defaultSeverity is the contract's default severity per verdict; SARIF
-// uses it as each rule's default level.
-func defaultSeverity(v align.Verdict) align.Severity {
-	switch v {
-	case align.WordingAltered, align.SpeakerDiffers:
-		return align.Error
-	case align.Trimmed, align.WordsAdded, align.ParaphrasedUnquoted:
-		return align.Warning
-	}
-	return align.Info
 }
 
 // quoteRef is a quote with the article it belongs to.
@@ -267,11 +234,11 @@ func (r *Report) shownClusters() []shownCluster {
 		c := &r.Result.Clusters[i]
 		var shown []align.Finding
 		for _, f := range c.Findings {
-			if atLeast(f.Severity, r.MinSeverity) {
+			if f.Severity.AtLeast(r.MinSeverity) {
 				shown = append(shown, f)
 			}
 		}
-		if len(shown) == 0 && (len(c.Findings) > 0 || !atLeast(align.Info, r.MinSeverity)) {
+		if len(shown) == 0 && (len(c.Findings) > 0 || !align.Info.AtLeast(r.MinSeverity)) {
 			continue
 		}
 		out = append(out, shownCluster{Cluster: c, Shown: shown})
@@ -284,7 +251,7 @@ func (r *Report) hiddenFindings() int {
 	n := 0
 	for _, c := range r.Result.Clusters {
 		for _, f := range c.Findings {
-			if !atLeast(f.Severity, r.MinSeverity) {
+			if !f.Severity.AtLeast(r.MinSeverity) {
 				n++
 			}
 		}
@@ -373,6 +340,9 @@ type version struct {
 	Label   string
 	Verdict align.Verdict // set when the cluster has several findings
 	Diff    []align.Op
+	// Changes lists the substituted, cut and added words ("wooden →
+	// wood"); empty for verdicts that change no words.
+	Changes string
 	Text    string // used when Diff is empty
 	// A and B are the two sides for side-by-side views; B is empty for a
 	// lone version.
@@ -393,6 +363,10 @@ func (ix *index) versions(sc shownCluster) []version {
 	}
 	for _, f := range sc.Shown {
 		v := version{Diff: f.Diff}
+		switch f.Verdict {
+		case align.WordingAltered, align.Trimmed, align.WordsAdded:
+			v.Changes = Changes(f.Diff)
+		}
 		v.ALabel = ix.articleLabel(ix.quoteArticle(f.A))
 		v.AText = ix.quoteText(f.A)
 		switch {

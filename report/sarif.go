@@ -133,12 +133,13 @@ func (s *sarifRenderer) Render(r *Report) error {
 		Name: "quotecheck", Version: r.Version,
 		InformationURI: "https://github.com/quotecheck/quotecheck",
 	}
+	defaults := align.DefaultOptions().Severity
 	for i, v := range verdicts {
 		ruleIndex[v] = i
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   string(v),
 			ShortDescription:     sarifMessage{Text: verdictDescriptions[v]},
-			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(defaultSeverity(v))},
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(defaults[v])},
 		})
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}

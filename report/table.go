@@ -17,6 +17,10 @@ type tableRenderer struct{ w io.Writer }
 
 const defaultWidth = 120
 
+// displayWords is the longest run of words a diff shows in the table and
+// in Markdown before eliding the middle.
+const displayWords = 12
+
 // Fixed column widths of the check table; the versions column gets the
 // rest of the width.
 const (
@@ -102,9 +106,13 @@ func (t *tableRenderer) checkRows(r *Report, ix *index, width int) ([]string, []
 				label += " [" + string(v.Verdict) + "]"
 			}
 			cell = append(cell, wrapWords(plainWords(label+":", styleBold), textWidth, r.Color))
+			if v.Changes != "" {
+				changes := wrapWords(plainWords(v.Changes, styleBold), textWidth-2, r.Color)
+				cell = append(cell, "  "+strings.ReplaceAll(changes, "\n", "\n  "))
+			}
 			var words []styledWord
 			if len(v.Diff) > 0 {
-				words = diffWords(v.Diff)
+				words = diffWords(elideLong(v.Diff, displayWords))
 			} else {
 				words = plainWords(v.Text, styleNone)
 			}

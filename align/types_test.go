@@ -1,0 +1,44 @@
+package align
+
+import "testing"
+
+func TestSeverityAtLeast(t *testing.T) {
+	tests := []struct {
+		s, min Severity
+		want   bool
+	}{
+		{Error, Error, true},
+		{Warning, Error, false},
+		{Info, Warning, false},
+		{Warning, Info, true},
+		{Info, "", true},
+		{"", Info, true},
+		{"", Warning, false},
+	}
+	for _, tt := range tests {
+		if got := tt.s.AtLeast(tt.min); got != tt.want {
+			t.Errorf("%q.AtLeast(%q) = %v, want %v", tt.s, tt.min, got, tt.want)
+		}
+	}
+}
+
+func TestParseSeverity(t *testing.T) {
+	for _, name := range []string{"error", "warning", "info"} {
+		if s, err := ParseSeverity(name); err != nil || string(s) != name {
+			t.Errorf("ParseSeverity(%q) = %q, %v", name, s, err)
+		}
+	}
+	if _, err := ParseSeverity("fatal"); err == nil || err.Error() != `unknown severity "fatal" (want error, warning or info)` {
+		t.Errorf("ParseSeverity(fatal) error = %v", err)
+	}
+}
+
+func TestHasFinding(t *testing.T) {
+	res := Result{Clusters: []Cluster{{Findings: []Finding{{Severity: Warning}}}}}
+	if !res.HasFinding(Warning) || res.HasFinding(Error) || !res.HasFinding(Info) {
+		t.Errorf("HasFinding wrong for one warning")
+	}
+	if (Result{}).HasFinding(Info) {
+		t.Errorf("an empty result has a finding")
+	}
+}
