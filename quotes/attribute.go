@@ -526,7 +526,7 @@ func (d *analysis) sentences() {
 	d.pEnd = append(d.pEnd, len(d.toks))
 	// Which capitalised sentence openers also appear capitalised inside a
 	// sentence: those are names ("Labour said"), the rest ordinary words.
-	want := make(map[string]bool)
+	want := make(map[string]bool, len(d.sStart))
 	for _, k := range d.sStart {
 		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
 			want[stripPossessive(d.word(k))] = false
