@@ -361,11 +361,12 @@ func (ix *index) versions(sc shownCluster) []version {
 		}
 		return out
 	}
+	seen := map[string]bool{}
 	for _, f := range sc.Shown {
 		v := version{Diff: f.Diff}
 		switch f.Verdict {
 		case align.WordingAltered, align.Trimmed, align.WordsAdded:
-			v.Changes = Changes(f.Diff)
+			v.Changes = Changes(elideLong(f.Diff, displayWords/2))
 		}
 		v.ALabel = ix.articleLabel(ix.quoteArticle(f.A))
 		v.AText = ix.quoteText(f.A)
@@ -394,6 +395,13 @@ func (ix *index) versions(sc shownCluster) []version {
 		if len(sc.Shown) > 1 {
 			v.Verdict = f.Verdict
 		}
+		// An article that repeats a quote yields the same comparison
+		// twice; a reader needs it once.
+		key := v.Label + "\x00" + string(f.Verdict) + "\x00" + DiffPlain(f.Diff) + "\x00" + v.Text
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		out = append(out, v)
 	}
 	return out
