@@ -147,8 +147,46 @@ func lookupWord(b []byte) wordFlags {
 	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
+	// Short function words ("the", "of", "said") are most of the hits: a
+	// direct-mapped table answers them with one comparison.
+	if e := &lexiconCache[cacheSlot(b)]; e.word == string(b) {
+		return e.fl
+	}
 	return wordLexicon[string(b)]
 }
+
+type lexiconEntry struct {
+	word string
+	fl   wordFlags
+}
+
+const lexiconCacheSize = 1 << 12
+
+func cacheSlot[T string | []byte](w T) uint {
+	n := len(w)
+	h := uint(n) * 0x9E37
+	h ^= uint(w[0]) * 0x85EB
+	if n > 1 {
+		h ^= uint(w[1]) * 0xC2B2
+	}
+	h ^= uint(w[n-1]) * 0x27D4
+	h ^= h >> 7
+	return h & (lexiconCacheSize - 1)
+}
+
+// lexiconCache holds, per slot, the shortest lexicon word that falls in it.
+var lexiconCache = func() (c [lexiconCacheSize]lexiconEntry) {
+	for w, fl := range wordLexicon {
+		if w == "" {
+			continue
+		}
+		e := &c[cacheSlot(w)]
+		if e.word == "" || len(w) < len(e.word) || len(w) == len(e.word) && w < e.word {
+			*e = lexiconEntry{w, fl}
+		}
+	}
+	return c
+}()
 
 func (d *analysis) has(k int, f wordFlags) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].fl&f != 0
