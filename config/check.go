@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/quotecheck/quotecheck/align"
 )
 
 // check walks the parsed document and reports the first problem with the
@@ -144,7 +146,7 @@ func (p *parser) checkIgnore(m *yaml.Node) error {
 			}
 			// An entry of punctuation alone would match every quote
 			// that is punctuation alone: surely a mistake.
-			if Normalize(s) == "" {
+			if align.NormalizeText(s) == "" {
 				return p.errorf(item.Line, "ignore.%s: entry %q has no words", key, s)
 			}
 		}

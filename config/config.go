@@ -273,7 +273,7 @@ func keySet(list []string) map[string]bool {
 	}
 	m := make(map[string]bool, len(list))
 	for _, s := range list {
-		m[Normalize(s)] = true
+		m[align.NormalizeText(s)] = true
 	}
 	return m
 }
@@ -302,7 +302,7 @@ func (c *Config) IgnoreQuote(text string) bool {
 	if keys == nil { // a Config built by hand rather than loaded
 		keys = keySet(c.Ignore.Quotes)
 	}
-	k := Normalize(text)
+	k := align.NormalizeText(text)
 	return k != "" && keys[k]
 }
 
@@ -317,7 +317,7 @@ func (c *Config) IgnoreSpeaker(names ...string) bool {
 		keys = keySet(c.Ignore.Speakers)
 	}
 	for _, n := range names {
-		if k := Normalize(n); k != "" && keys[k] {
+		if k := align.NormalizeText(n); k != "" && keys[k] {
 			return true
 		}
 	}
