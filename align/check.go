@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -109,13 +110,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 
 	// Within one article, a quote repeated, or repeated in part inside a
 	// longer quote of the same speaker, is one utterance.
-	for i := 0; i < len(qs); i++ {
-		for j := i + 1; j < len(qs) && qs[j].art == qs[i].art; j++ {
-			if sameArticleVersions(qs[i], qs[j]) {
-				uf.union(i, j)
-			}
-		}
-	}
+	unionWithinArticles(qs, uf)
 
 	groups := map[int][]int{}
 	var roots []int
@@ -167,15 +162,52 @@ func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, 
 	}
 	ls := sentenceStart(text, start)
 	re := sentenceEnd(text, end)
-	in.left = tokenize(text[ls:start])
-	if len(in.left) > ctxWords {
-		in.left = in.left[len(in.left)-ctxWords:]
-	}
-	in.right = tokenize(text[end:re])
-	if len(in.right) > ctxWords {
-		in.right = in.right[:ctxWords]
-	}
+	in.left = contextBefore(text, ls, start, ctxWords)
+	in.right = contextAfter(text, end, re, ctxWords)
 	return in
+}
+
+// contextWindow is how many bytes per context word are tokenised first; a
+// sentence can run to hundreds of bytes, and tokenising all of it for every
+// quote is most of the cost of a paragraph packed with quotes.
+const contextWindow = 10
+
+// contextBefore returns the last n words of text[from:to]. It tokenises a
+// window ending at to first; with more than n words in it, the first of
+// which may be cut, the last n are whole.
+func contextBefore(text string, from, to, n int) []token {
+	if w := to - n*contextWindow; w > from {
+		for w < to && !utf8.RuneStart(text[w]) {
+			w++
+		}
+		if toks := tokenize(text[w:to]); len(toks) > n {
+			return slices.Clone(toks[len(toks)-n:])
+		}
+	}
+	toks := tokenize(text[from:to])
+	if len(toks) > n {
+		toks = toks[len(toks)-n:]
+	}
+	// A copy, so that the words dropped are not kept alive with the quote.
+	return slices.Clone(toks)
+}
+
+// contextAfter returns the first n words of text[from:to]; see
+// contextBefore.
+func contextAfter(text string, from, to, n int) []token {
+	if w := from + n*contextWindow; w < to {
+		for w > from && !utf8.RuneStart(text[w]) {
+			w--
+		}
+		if toks := tokenize(text[from:w]); len(toks) > n {
+			return slices.Clone(toks[:n])
+		}
+	}
+	toks := tokenize(text[from:to])
+	if len(toks) > n {
+		toks = toks[:n]
+	}
+	return slices.Clone(toks)
 }
 
 // sentenceStart finds where the sentence holding offset i begins: after
@@ -658,12 +690,23 @@ func buildCluster(id string, members []int, qs []*qinfo, linked map[[2]int]bool,
 	for _, m := range members {
 		articles[qs[m].art] = true
 	}
-	for x := 0; x < len(members); x++ {
-		for y := x + 1; y < len(members); y++ {
+	// Members are in article order: each is compared with the members of
+	// later articles only, so that a cluster of one article's many
+	// repeats costs nothing here.
+	next := make([]int, len(members)) // where the next article's members start
+	for x := len(members) - 1; x >= 0; x-- {
+		switch {
+		case x+1 == len(members):
+			next[x] = len(members)
+		case qs[members[x+1]].art != qs[members[x]].art:
+			next[x] = x + 1
+		default:
+			next[x] = next[x+1]
+		}
+	}
+	for x := range members {
+		for y := next[x]; y < len(members); y++ {
 			a, b := qs[members[x]], qs[members[y]]
-			if a.art == b.art {
-				continue
-			}
 			if f, ok := compare(a, b, linked[pairKey(members[x], members[y])], opts); ok {
 				c.Findings = append(c.Findings, f)
 			}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -188,12 +189,14 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *parap
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 				continue
 			}
-			for k := range toks {
-				if toks[k].Start < q.End && toks[k].End > q.Start {
-					toks[k].Norm = quotedNorm
-					toks[k].Stop = true
-					toks[k].Runes, toks[k].Mask = 0, 0
-				}
+			// Tokens are in text order: start at the first that ends
+			// after the quote starts, rather than scanning the article
+			// once per quote, which is quadratic on a long article.
+			first := sort.Search(len(toks), func(k int) bool { return toks[k].End > q.Start })
+			for k := first; k < len(toks) && toks[k].Start < q.End; k++ {
+				toks[k].Norm = quotedNorm
+				toks[k].Stop = true
+				toks[k].Runes, toks[k].Mask = 0, 0
 			}
 		}
 		opts.cache.intern(toks)
