@@ -40,13 +40,7 @@ func (g *githubRenderer) finding(ix *index, sc shownCluster, f align.Finding) er
 	if !bOK {
 		at, bOK = aLoc, aOK
 	}
-	v := ix.versions(shownCluster{Cluster: sc.Cluster, Shown: []align.Finding{f}})[0]
-	msg := ix.speakerName(sc.SpeakerID) + ", " + v.Label + ": "
-	if len(f.Diff) > 0 {
-		msg += DiffPlain(f.Diff)
-	} else {
-		msg += oneLine(v.Text)
-	}
+	_, msg := ix.findingMessage(sc, f)
 	if aOK && at != aLoc {
 		msg += fmt.Sprintf(" (version A: %s:%d:%d)", aLoc.Path, aLoc.Line, aLoc.Column)
 	}

@@ -407,6 +407,21 @@ func (ix *index) versions(sc shownCluster) []version {
 	return out
 }
 
+// findingMessage is one finding as a line of text for annotations: who,
+// which outlets, what changed, then the words with the changes in place.
+// The version is returned too, for its labels.
+func (ix *index) findingMessage(sc shownCluster, f align.Finding) (version, string) {
+	v := ix.versions(shownCluster{Cluster: sc.Cluster, Shown: []align.Finding{f}})[0]
+	msg := ix.speakerName(sc.SpeakerID) + ", " + v.Label + ": "
+	if v.Changes != "" {
+		msg += v.Changes + ": "
+	}
+	if len(f.Diff) > 0 {
+		return v, msg + DiffPlain(f.Diff)
+	}
+	return v, msg + oneLine(v.Text)
+}
+
 // quoteSpeaker is the speaker an article gives a quote to.
 func (ix *index) quoteSpeaker(id string) string {
 	r, ok := ix.quotes[id]

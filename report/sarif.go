@@ -160,13 +160,7 @@ func (s *sarifRenderer) Render(r *Report) error {
 }
 
 func sarifFinding(ix *index, sc shownCluster, f align.Finding, ruleIndex map[align.Verdict]int) sarifResult {
-	v := ix.versions(shownCluster{Cluster: sc.Cluster, Shown: []align.Finding{f}})[0]
-	msg := ix.speakerName(sc.SpeakerID) + ", " + v.Label + ": "
-	if len(f.Diff) > 0 {
-		msg += DiffPlain(f.Diff)
-	} else {
-		msg += oneLine(v.Text)
-	}
+	v, msg := ix.findingMessage(sc, f)
 	idx, ok := ruleIndex[f.Verdict]
 	if !ok {
 		idx = -1
