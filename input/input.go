@@ -52,6 +52,10 @@ type Options struct {
 	Manifest *Manifest
 	// Stdin is read for the argument "-"; nil makes "-" an error.
 	Stdin io.Reader
+	// Progress, when set, is called before each input is read and once
+	// after the last, with how many of the total (after directories are
+	// expanded) are done. Calls come from the goroutine that called Load.
+	Progress func(done, total int)
 }
 
 func (o *Options) timeout() time.Duration {
@@ -129,7 +133,8 @@ func Load(ctx context.Context, args []string, opts Options) (arts []quotes.Artic
 	items, warns, errs := expand(args)
 	ids := newIDSet()
 	used := map[*ManifestEntry]bool{}
-	for _, it := range items {
+	for n, it := range items {
+		opts.progress(n, len(items))
 		if err := ctx.Err(); err != nil {
 			errs = append(errs, &Error{Input: it.name, Err: fmt.Errorf("canceled")})
 			continue
@@ -163,6 +168,7 @@ func Load(ctx context.Context, args []string, opts Options) (arts []quotes.Artic
 		}
 		arts = append(arts, art)
 	}
+	opts.progress(len(items), len(items))
 	if opts.Manifest != nil {
 		for i := range opts.Manifest.Entries {
 			e := &opts.Manifest.Entries[i]
