@@ -241,14 +241,32 @@ func groupLocals(locals []*localSpeaker) [][]*localSpeaker {
 		}
 		return true
 	}
+	// A short form fits a full name that ends with it, or for Sir and
+	// Dame one that starts with it: index the full names by their last
+	// and first words, so that each short form meets the few full names
+	// it may fit rather than all of them (quadratic on many articles).
+	byLast, byFirst := map[string][]int{}, map[string][]int{}
+	for _, j := range full {
+		_, wj := bareName(locals[j].words)
+		byLast[wj[len(wj)-1]] = append(byLast[wj[len(wj)-1]], j)
+		byFirst[wj[0]] = append(byFirst[wj[0]], j)
+	}
 	for i, ls := range locals {
 		// A lone capitalised word the article could not place ("Fenwick
 		// told reporters") may be a surname too.
 		if ls.kind != "person" && len(ls.words) != 1 {
 			continue
 		}
+		hi, wi := bareName(ls.words)
+		if len(wi) == 0 {
+			continue
+		}
+		cands := byLast[wi[len(wi)-1]]
+		if givenTitles[hi] && len(wi) == 1 {
+			cands = mergeSorted(cands, byFirst[wi[0]])
+		}
 		cand := -1
-		for _, j := range full {
+		for _, j := range cands {
 			if j == i || find(j) == find(i) || !fits(i, j) {
 				continue
 			}
@@ -262,13 +280,22 @@ func groupLocals(locals []*localSpeaker) [][]*localSpeaker {
 			union(i, cand)
 		}
 	}
-	// Organisations whose name of two words or more begins a longer one.
+	// Organisations whose name of two words or more begins a longer one,
+	// looked up by kind and first two words.
+	orgKey := func(ls *localSpeaker) string { return ls.kind + "\x00" + ls.words[0] + "\x00" + ls.words[1] }
+	byStart := map[string][]int{}
+	for j, o := range locals {
+		if o.kind != "person" && len(o.words) > 2 {
+			byStart[orgKey(o)] = append(byStart[orgKey(o)], j)
+		}
+	}
 	for i, ls := range locals {
 		if ls.kind == "person" || len(ls.words) < 2 {
 			continue
 		}
 		best := -1
-		for j, o := range locals {
+		for _, j := range byStart[orgKey(ls)] {
+			o := locals[j]
 			if j == i || o.kind != ls.kind || len(o.words) <= len(ls.words) || !wordsPrefix(o.words, ls.words) {
 				continue
 			}
@@ -293,6 +320,25 @@ func groupLocals(locals []*localSpeaker) [][]*localSpeaker {
 		groups[g] = append(groups[g], ls)
 	}
 	return groups
+}
+
+// mergeSorted merges two ascending lists of indices, dropping repeats.
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			out = append(out, a[0])
+			a = a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			out = append(out, b[0])
+			b = b[1:]
+		default:
+			out = append(out, a[0])
+			a, b = a[1:], b[1:]
+		}
+	}
+	return out
 }
 
 func wordsPrefix(long, short []string) bool {
