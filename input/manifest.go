@@ -174,7 +174,7 @@ func (m *Manifest) parseJSON(data []byte) error {
 			if strings.HasPrefix(se.Error(), "unexpected end of JSON input") {
 				return fmt.Errorf("%s:%d: unexpected end of file (a ] or } is missing)", m.Path, lineAt(data, int64(len(data))))
 			}
-			return fmt.Errorf("%s:%d: %s", m.Path, lineAt(data, se.Offset-1), se.Error())
+			return fmt.Errorf("%s:%d: %s", m.Path, lineAt(data, se.Offset-1), describeJSONSyntax(se.Error()))
 		}
 		return fmt.Errorf("%s: %w", m.Path, err)
 	}
@@ -350,4 +350,30 @@ func normURL(raw string) string {
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""
 	return u.String()
+}
+
+// jsonExpectations say what encoding/json wanted where its message names
+// only the place ("invalid character '{' after array element").
+var jsonExpectations = []struct{ place, expected string }{
+	{"after array element", "a comma or ] after an array element"},
+	{"after object key:value pair", "a comma or } after a key and its value"},
+	{"after object key", "a colon after a key"},
+	{"looking for beginning of object key string", "a quoted key"},
+	{"looking for beginning of value", "a value"},
+	{"after top-level value", "nothing after the array"},
+}
+
+// describeJSONSyntax turns encoding/json's "invalid character 'X' PLACE"
+// into "expected WHAT, got 'X'"; other messages pass through.
+func describeJSONSyntax(msg string) string {
+	rest, ok := strings.CutPrefix(msg, "invalid character ")
+	if !ok {
+		return msg
+	}
+	for _, e := range jsonExpectations {
+		if got, ok := strings.CutSuffix(rest, " "+e.place); ok {
+			return "expected " + e.expected + ", got " + got
+		}
+	}
+	return msg
 }
