@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -138,7 +141,10 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 			return exitError, err
 		}
 	}
+	prog := newProgress(e.stderr, isTerminal(e.stderr))
+	opts.Progress = func(done, total int) { prog.update("reading", done, total) }
 	arts, warns, errs := input.Load(ctx, args, opts)
+	prog.clear()
 	for _, w := range warns {
 		fmt.Fprintf(e.stderr, "quotecheck: warning: %s\n", w)
 	}
@@ -153,7 +159,14 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		return dumpText(e.stdout, arts, errs)
 	}
 
-	prepared, speakers := align.Prepare(arts)
+	prepared, speakers := align.PrepareProgress(arts, func(done, total int) { prog.update("analysing", done, total) })
+	prog.clear()
+	for _, a := range prepared {
+		// An empty input has had its warning from input.Load already.
+		if len(a.Quotes) == 0 && strings.TrimSpace(a.Article.Text) != "" {
+			fmt.Fprintf(e.stderr, "quotecheck: warning: %s: no quotes found\n", inputName(a.Article))
+		}
+	}
 	prepared = cfg.Filter(prepared, speakers)
 	res := align.Result{Articles: prepared, Speakers: speakers}
 	if command == report.CommandCheck {
@@ -189,6 +202,17 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	return code, nil
 }
 
+// inputName is how messages name an input: as the user gave it.
+func inputName(a quotes.Article) string {
+	switch a.Path {
+	case "":
+		return a.ID
+	case "-":
+		return input.StdinName
+	}
+	return a.Path
+}
+
 // outputs reads --format and --output into the list of renderings, and
 // checks every format before any work is done.
 func outputs(c *cli.Context) ([]output, error) {
@@ -204,8 +228,34 @@ func outputs(c *cli.Context) ([]output, error) {
 		if _, err := report.New(o.format, io.Discard); err != nil {
 			return nil, err
 		}
+		if err := checkOutputPath(o); err != nil {
+			return nil, err
+		}
 	}
 	return outs, nil
+}
+
+// checkOutputPath refuses, before any input is read, an output whose
+// directory is missing or that a directory stands in the way of: the
+// write would fail only after all the work.
+func checkOutputPath(o output) error {
+	if o.path == "-" {
+		return nil
+	}
+	if fi, err := os.Stat(o.path); err == nil && fi.IsDir() {
+		return fmt.Errorf("--output %s=%s: %s is a directory", o.format, o.path, o.path)
+	}
+	dir := filepath.Dir(o.path)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("--output %s=%s: directory %s does not exist", o.format, o.path, dir)
+	case err != nil:
+		return fmt.Errorf("--output %s=%s: %w", o.format, o.path, err)
+	case !fi.IsDir():
+		return fmt.Errorf("--output %s=%s: %s is not a directory", o.format, o.path, dir)
+	}
+	return nil
 }
 
 func loadConfig(path string) (*config.Config, error) {

@@ -28,6 +28,7 @@ func TestScripts(t *testing.T) {
 			e.Setenv("NO_COLOR", "1")
 			return nil
 		},
+		Cmds: scriptCmds, // badinput_test.go: encode, for inputs txtar cannot hold
 	})
 }
 

@@ -1,0 +1,275 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// writeCorpus writes generated corpora for measuring the built binary by
+// hand (see docs/large-input.md):
+//
+//	go test ./cmd/quotecheck -run TestWriteCorpus -write-corpus /tmp/qc-large
+var writeCorpus = flag.String("write-corpus", "", "write the large corpora into `DIR` and stop")
+
+// TestWriteCorpus is a tool, not a test: it runs only with -write-corpus.
+func TestWriteCorpus(t *testing.T) {
+	if *writeCorpus == "" {
+		t.Skip("only with -write-corpus DIR")
+	}
+	small := filepath.Join(*writeCorpus, "small")
+	if err := os.MkdirAll(small, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	n, err := writeArticles(small, 2000, 5, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d articles, %d bytes in %s", 2000*5, n, small)
+	big := filepath.Join(*writeCorpus, "big.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err = writeLongArticle(f, 100<<20, 2)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("one article of %d bytes in %s", n, big)
+	dense := filepath.Join(*writeCorpus, "dense.txt")
+	if err := os.WriteFile(dense, denseParagraph(1<<20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A generated story: invented words, so that stories share only the
+// function words and the common nouns, as real stories do.
+var (
+	genSyllables = strings.Fields("ka lo mi ren sa tor vel an dor mis ta ber col fen gar hul in jor lek mun nor pa qui ros sul tem ur vas wen yar zel bri cha dre glo pre sto tri")
+	genFunction  = strings.Fields("the a of to and in that it is was for on with as be by this we will not our at from have are but they")
+	genShared    = strings.Fields("government minister council people country plan public money week year report police health school workers city families support policy decision issue members change security")
+	genCues      = []string{"said", "told reporters", "added", "warned", "insisted"}
+)
+
+func genWord(r *rand.Rand, syllables int) string {
+	var b strings.Builder
+	for range syllables {
+		b.WriteString(genSyllables[r.Intn(len(genSyllables))])
+	}
+	return b.String()
+}
+
+func capitalise(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+func pick(r *rand.Rand, from []string, n int) string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = from[r.Intn(len(from))]
+	}
+	return strings.Join(out, " ")
+}
+
+// story is what every outlet's version of one story shares.
+type story struct {
+	vocab    []string
+	speakers []string
+	utts     [][]string
+}
+
+func newStory(r *rand.Rand, utterances int) story {
+	var s story
+	s.vocab = make([]string, 40)
+	for i := range s.vocab {
+		s.vocab[i] = genWord(r, 2+r.Intn(2))
+	}
+	s.speakers = make([]string, 3)
+	for i := range s.speakers {
+		s.speakers[i] = capitalise(genWord(r, 2)) + " " + capitalise(genWord(r, 3))
+	}
+	s.utts = make([][]string, utterances)
+	for u := range s.utts {
+		ws := make([]string, 8+r.Intn(9))
+		for i := range ws {
+			switch x := r.Float64(); {
+			case x < 0.5:
+				ws[i] = s.vocab[r.Intn(len(s.vocab))]
+			case x < 0.8:
+				ws[i] = genFunction[r.Intn(len(genFunction))]
+			default:
+				ws[i] = genShared[r.Intn(len(genShared))]
+			}
+		}
+		s.utts[u] = ws
+	}
+	return s
+}
+
+// writeOutlet writes one outlet's version: a headline, then per utterance
+// a filler sentence and the quote in one of three shapes. Copies
+// (outlet > 0) drop or reword some quotes, so check has findings to make.
+func (s story) writeOutlet(w io.Writer, r *rand.Rand, outlet int) (int, error) {
+	var b strings.Builder
+	b.WriteString(capitalise(pick(r, s.vocab, 6)) + " after " + pick(r, genShared, 2) + "\n\n")
+	for u, words := range s.utts {
+		if outlet > 0 {
+			switch x := r.Float64(); {
+			case x < 0.1:
+				continue
+			case x < 0.25:
+				words = append([]string(nil), words...)
+				words[r.Intn(len(words))] = s.vocab[r.Intn(len(s.vocab))]
+			}
+		}
+		b.WriteString(capitalise(pick(r, s.vocab, 5)) + " " + pick(r, genFunction, 2) + " " + pick(r, genShared, 2) + ".\n\n")
+		name := s.speakers[u%len(s.speakers)]
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		quoted := strings.Join(words, " ")
+		switch r.Intn(3) {
+		case 0:
+			b.WriteString(name + " said: \u201c" + capitalise(quoted) + ".\u201d\n\n")
+		case 1:
+			b.WriteString("\"" + capitalise(quoted) + ",\" " + last + " " + genCues[r.Intn(len(genCues))] + ".\n\n")
+		default:
+			b.WriteString("Mr " + last + " " + genCues[r.Intn(len(genCues))] + " the " + genShared[r.Intn(len(genShared))] + " was \"" + quoted + "\".\n\n")
+		}
+	}
+	return io.WriteString(w, b.String())
+}
+
+// writeArticles writes stories×outlets small articles into dir and returns
+// the bytes written.
+func writeArticles(dir string, stories, outlets int, seed int64) (int, error) {
+	r := rand.New(rand.NewSource(seed))
+	total := 0
+	for s := range stories {
+		st := newStory(r, 6)
+		for o := range outlets {
+			var b bytes.Buffer
+			n, _ := st.writeOutlet(&b, r, o)
+			total += n
+			name := filepath.Join(dir, fmt.Sprintf("s%05d-o%d.txt", s, o))
+			if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
+				return total, err
+			}
+		}
+	}
+	return total, nil
+}
+
+// writeLongArticle writes one article of about size bytes: story after
+// story, as in a scraped archive page saved as one file.
+func writeLongArticle(w io.Writer, size int, seed int64) (int, error) {
+	r := rand.New(rand.NewSource(seed))
+	total := 0
+	for total < size {
+		n, err := newStory(r, 20).writeOutlet(w, r, 0)
+		total += n
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// denseParagraph is one paragraph of about size bytes, packed with short
+// quotes and marks that never close.
+func denseParagraph(size int) []byte {
+	unit := `"a" b 'c' « d » „e“ f"g “h i ‘j `
+	return []byte(strings.Repeat(unit, size/len(unit)))
+}
+
+// TestManyArticles runs check over a few hundred generated articles: every
+// one is read, and the run ends with findings (exit 1), not an error.
+func TestManyArticles(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := writeArticles(dir, 60, 5, 7); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), env{
+		args:   []string{"quotecheck", "check", "--format", "json", dir},
+		stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" },
+	})
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
+	}
+	if stderr.Len() != 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	if !strings.Contains(stdout.String(), `"articles": 300,`) {
+		t.Errorf("the summary does not count 300 articles")
+	}
+}
+
+// TestDenseParagraphCheck runs check on a megabyte paragraph of short
+// quotes and marks that never close: it must finish in about the time of
+// a plain article of that size, not blow up quadratically.
+func TestDenseParagraphCheck(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow under -short")
+	}
+	dir := t.TempDir()
+	timeOf := func(name string, data []byte) time.Duration {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		var stderr bytes.Buffer
+		code := run(context.Background(), env{
+			args:   []string{"quotecheck", "check", "--format", "json", p},
+			stdout: io.Discard, stderr: &stderr, getenv: func(string) string { return "" },
+		})
+		if code == exitError {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr.String())
+		}
+		return time.Since(start)
+	}
+	quarter := timeOf("quarter.txt", denseParagraph(1<<18))
+	full := timeOf("full.txt", denseParagraph(1<<20))
+	t.Logf("256 KiB: %v, 1 MiB: %v", quarter, full)
+	// Four times the input, linear work: about four times the time. A
+	// quadratic pass would take sixteen; allow generous noise.
+	if full > 10*quarter+time.Second {
+		t.Errorf("1 MiB took %v, 256 KiB %v: worse than linear", full, quarter)
+	}
+}
+
+// BenchmarkCheckManyArticles is the 10,000-article run at a scale that
+// fits a benchmark: 1,000 small articles (200 stories, 5 outlets) read
+// from disk and checked, the report rendered as JSON.
+func BenchmarkCheckManyArticles(b *testing.B) {
+	dir := b.TempDir()
+	n, err := writeArticles(dir, 200, 5, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		var stderr bytes.Buffer
+		code := run(context.Background(), env{
+			args:   []string{"quotecheck", "check", "--format", "json", dir},
+			stdout: io.Discard, stderr: &stderr, getenv: func(string) string { return "" },
+		})
+		if code == exitError {
+			b.Fatalf("exit %d: %s", code, stderr.String())
+		}
+	}
+}
