@@ -174,7 +174,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		for v, s := range cfg.Severities() {
 			opts.Severity[v] = s
 		}
+		prog.step("comparing the quotes of", len(prepared))
 		res = align.Check(prepared, speakers, opts)
+		prog.clear()
 		// Record everything found, before an old baseline hides some of it,
 		// so rewriting a baseline never drops what it held.
 		if path := c.String("write-baseline"); path != "" {

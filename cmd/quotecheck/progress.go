@@ -63,7 +63,22 @@ func (p *progress) update(stage string, done, total int) {
 		return
 	}
 	p.last = now
-	line := fmt.Sprintf("quotecheck: %s %d/%d inputs", stage, done, total)
+	p.draw(fmt.Sprintf("quotecheck: %s %d/%d inputs", stage, done, total))
+}
+
+// step shows a stage that has no count of its own, such as comparing
+// the quotes of all inputs with each other, under the same rule.
+func (p *progress) step(stage string, total int) {
+	if p == nil || total <= progressMinInputs {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.draw(fmt.Sprintf("quotecheck: %s %d inputs", stage, total))
+}
+
+// draw replaces the line with line; p.mu is held.
+func (p *progress) draw(line string) {
 	pad := ""
 	if n := p.width - len(line); n > 0 {
 		pad = strings.Repeat(" ", n) // cover the end of a longer line

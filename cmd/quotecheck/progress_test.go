@@ -24,6 +24,7 @@ func TestProgressNothingWhenNotWanted(t *testing.T) {
 			for i := 0; i <= tt.total; i++ {
 				p.update("reading", i, tt.total)
 			}
+			p.step("comparing the quotes of", tt.total)
 			p.clear()
 			if buf.Len() != 0 {
 				t.Errorf("wrote %q, want nothing", buf.String())
@@ -52,6 +53,12 @@ func TestProgressDrawsAndClears(t *testing.T) {
 	if got := buf.String(); got != want {
 		t.Fatalf("drew %q, want %q", got, want)
 	}
+	buf.Reset()
+	p.step("comparing the quotes of", 120)
+	if got, want := buf.String(), "\rquotecheck: comparing the quotes of 120 inputs"; got != want {
+		t.Fatalf("drew %q, want %q", got, want)
+	}
+	p.update("ok", 2, 120)
 	buf.Reset()
 	p.clear()
 	if got := buf.String(); got != "\r"+strings.Repeat(" ", len("quotecheck: ok 2/120 inputs"))+"\r" {
