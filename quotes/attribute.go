@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -269,7 +270,8 @@ type analysis struct {
 	sWords   []int // words outside quotes per sentence
 	ments    []mention
 	ents     []entity
-	sal      []salient
+	sal      []salient // subject mentions, in token order
+	salAdded []salient // attributed speakers (addSalient), in token order
 	lists    []personList
 	midCap   map[string]bool // capitalised words seen away from a sentence start
 }
@@ -1363,12 +1365,35 @@ func (d *analysis) buildSalience() {
 	}
 }
 
+// addSalient records a speaker attributed at token tok. Attributions
+// come in document order, so they are kept apart from the mentions and
+// appended: inserting each into the one sorted list moved every later
+// mention, quadratic on a long article.
 func (d *analysis) addSalient(tok int, sp speaker) {
 	s := salient{tok: tok, para: int(d.toks[tok].para), sp: sp}
-	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok > tok })
-	d.sal = append(d.sal, salient{})
-	copy(d.sal[i+1:], d.sal[i:])
-	d.sal[i] = s
+	i := sort.Search(len(d.salAdded), func(i int) bool { return d.salAdded[i].tok > tok })
+	d.salAdded = slices.Insert(d.salAdded, i, s)
+}
+
+// salientsBefore calls visit with the salient points before token k,
+// the latest first (at one token, attributions before mentions), until
+// visit returns false.
+func (d *analysis) salientsBefore(k int, visit func(s *salient) bool) {
+	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
+	j := sort.Search(len(d.salAdded), func(j int) bool { return d.salAdded[j].tok >= k })
+	for i > 0 || j > 0 {
+		var s *salient
+		if j > 0 && (i == 0 || d.salAdded[j-1].tok >= d.sal[i-1].tok) {
+			j--
+			s = &d.salAdded[j]
+		} else {
+			i--
+			s = &d.sal[i]
+		}
+		if !visit(s) {
+			return
+		}
+	}
 }
 
 // maxParaBack bounds how far back a pronoun looks for its referent.
@@ -1381,35 +1406,36 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 		want = "person"
 	}
 	para := int(d.toks[k].para)
-	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
-	for i--; i >= 0; i-- {
-		s := &d.sal[i]
+	var found speaker
+	ok := false
+	d.salientsBefore(k, func(s *salient) bool {
 		if para-s.para > maxParaBack {
-			break
+			return false
 		}
 		switch want {
 		case "person":
 			if s.sp.kind != "person" {
-				continue
+				return true
 			}
 			if s.sp.ent >= 0 {
 				h := d.ents[s.sp.ent].honor
 				if (pron == "he" && h&honorFemale != 0) || (pron == "she" && h&honorMale != 0) {
-					continue
+					return true
 				}
 			}
-			return s.sp, true
+			found, ok = s.sp, true
 		case "organisation":
 			if s.sp.kind == "organisation" {
-				return s.sp, true
+				found, ok = s.sp, true
 			}
 		default: // they: an organisation, a group or an unnamed source
 			if s.sp.kind != "person" || s.sp.ent < 0 {
-				return s.sp, true
+				found, ok = s.sp, true
 			}
 		}
-	}
-	return speaker{}, false
+		return !ok
+	})
+	return found, ok
 }
 
 // ---- attribution -----------------------------------------------------
@@ -2322,18 +2348,19 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 
 // lastOrgSpeaker finds the organisation that spoke most recently before k.
 func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
-	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
 	para := int(d.toks[k].para)
-	for i--; i >= 0; i-- {
-		s := d.sal[i]
+	var found speaker
+	ok := false
+	d.salientsBefore(k, func(s *salient) bool {
 		if para-s.para > 6 {
-			break
+			return false
 		}
 		if s.sp.orgish && s.sp.cue != "" {
-			return s.sp, true
+			found, ok = s.sp, true
 		}
-	}
-	return speaker{}, false
+		return !ok
+	})
+	return found, ok
 }
 
 // groupRef resolves "all three MPs", "both men" to the latest list of
