@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // writeCorpus writes generated corpora for measuring the built binary by
@@ -217,37 +216,31 @@ func TestManyArticles(t *testing.T) {
 	}
 }
 
-// TestDenseParagraphCheck runs check on a megabyte paragraph of short
-// quotes and marks that never close: it must finish in about the time of
-// a plain article of that size, not blow up quadratically.
-func TestDenseParagraphCheck(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow under -short")
-	}
-	dir := t.TempDir()
-	timeOf := func(name string, data []byte) time.Duration {
-		p := filepath.Join(dir, name)
+// BenchmarkCheckDense runs check on a paragraph of short quotes and marks
+// that never close, at a quarter megabyte and at a megabyte: MB/s must
+// stay flat as the paragraph grows (a quadratic pass would lose a factor
+// of four). Speed is a benchmark's business, not a test's.
+func BenchmarkCheckDense(b *testing.B) {
+	for _, size := range []int{1 << 18, 1 << 20} {
+		p := filepath.Join(b.TempDir(), "dense.txt")
+		data := denseParagraph(size)
 		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
+			b.Fatal(err)
 		}
-		start := time.Now()
-		var stderr bytes.Buffer
-		code := run(context.Background(), env{
-			args:   []string{"quotecheck", "check", "--format", "json", p},
-			stdout: io.Discard, stderr: &stderr, getenv: func(string) string { return "" },
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var stderr bytes.Buffer
+				code := run(context.Background(), env{
+					args:   []string{"quotecheck", "check", "--format", "json", p},
+					stdout: io.Discard, stderr: &stderr, getenv: func(string) string { return "" },
+				})
+				if code == exitError {
+					b.Fatalf("exit %d: %s", code, stderr.String())
+				}
+			}
 		})
-		if code == exitError {
-			t.Fatalf("%s: exit %d: %s", name, code, stderr.String())
-		}
-		return time.Since(start)
-	}
-	quarter := timeOf("quarter.txt", denseParagraph(1<<18))
-	full := timeOf("full.txt", denseParagraph(1<<20))
-	t.Logf("256 KiB: %v, 1 MiB: %v", quarter, full)
-	// Four times the input, linear work: about four times the time. A
-	// quadratic pass would take sixteen; allow generous noise.
-	if full > 10*quarter+time.Second {
-		t.Errorf("1 MiB took %v, 256 KiB %v: worse than linear", full, quarter)
 	}
 }
 
