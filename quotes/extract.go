@@ -30,7 +30,8 @@ type span struct {
 	close  rune
 	para   int // paragraph of the opening mark
 	segs   []segment
-	parent int // id of the enclosing span, or -1
+	seg0   [1]segment // backs segs for the common one-paragraph quote
+	parent int        // id of the enclosing span, or -1
 	colon  bool
 }
 
@@ -316,10 +317,11 @@ func (x *extractor) push(m mark, pi int, p paragraph) {
 		id:     x.nextID,
 		open:   m.r,
 		para:   pi,
-		segs:   []segment{{m.pos + m.size, -1}},
+		seg0:   [1]segment{{m.pos + m.size, -1}},
 		parent: parent,
 		colon:  strings.HasSuffix(before, ":"),
 	}
+	s.segs = s.seg0[:]
 	x.nextID++
 	x.stack = append(x.stack, s)
 }
@@ -383,7 +385,10 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 		}
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].segs[0].start < spans[j].segs[0].start })
-	index := make(map[int]int, len(spans))
+	index := make([]int, x.nextID) // span id -> quote index, or -1
+	for i := range index {
+		index[i] = -1
+	}
 	for i, s := range spans {
 		index[s.id] = i
 	}
@@ -393,8 +398,8 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 		start, end := s.segs[0].start, s.segs[len(s.segs)-1].end
 		line, col := lines.position(start)
 		parent := -1
-		if p, ok := index[s.parent]; ok {
-			parent = p
+		if s.parent >= 0 {
+			parent = index[s.parent]
 		}
 		out[i] = Quote{
 			ID:      a.ID + "#" + strconv.Itoa(i+1),

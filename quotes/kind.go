@@ -30,7 +30,8 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 		closeAt++
 	}
 	after := text[closeAt:p.end]
-	last := lastWords(before, 5)
+	var buf [5]string
+	last := lastWords(buf[:0], before)
 	switch {
 	case hasScareCue(last):
 		return Scare
@@ -97,25 +98,35 @@ func endsClause(s string) bool {
 	return strings.ContainsRune(".,!?…;:—–", r)
 }
 
-// lastWords returns up to n lower-cased words at the end of s.
-func lastWords(s string, n int) []string {
-	// Words are short: the tail of the text holds the last n of them.
-	if tail := 16 * n; len(s) > tail {
-		s = s[len(s)-tail:]
-		for len(s) > 0 && !utf8.RuneStart(s[0]) {
-			s = s[1:]
+// lastWords appends to dst, in text order, up to cap(dst) lower-cased
+// words at the end of s. It scans backwards and allocates only to lower a
+// capitalised word, so the caller can pass a buffer on its stack.
+func lastWords(dst []string, s string) []string {
+	n := cap(dst)
+	var rev [8]string
+	k := 0
+	for end := len(s); end > 0 && k < n && k < len(rev); {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
+			end -= size
+			continue
 		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			start -= size
+		}
+		rev[k] = strings.ToLower(s[start:end])
+		k++
+		end = start
 	}
-	fields := strings.FieldsFunc(s, func(r rune) bool {
-		return !isWordRune(r) && r != '-' && r != '\'' && r != '’'
-	})
-	if len(fields) > n {
-		fields = fields[len(fields)-n:]
+	for i := k - 1; i >= 0; i-- {
+		dst = append(dst, rev[i])
 	}
-	for i, f := range fields {
-		fields[i] = strings.ToLower(f)
-	}
-	return fields
+	return dst
 }
 
 // hasScareCue reports whether the words before a quote set off a term
