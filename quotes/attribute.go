@@ -983,11 +983,18 @@ func (d *analysis) joined(a, b int) bool {
 
 // ---- entities --------------------------------------------------------
 
-func (d *analysis) nameWords(m mention) []string {
+func (d *analysis) nameWords(m mention) []string { return d.mentionWords(m, false) }
+
+// mentionWords lists the words of a mention's name part, as written or
+// lower-cased, without the possessive of the last one.
+func (d *analysis) mentionWords(m mention, lower bool) []string {
 	ws := make([]string, 0, m.n1-m.n0)
-	for i := m.n0; i < m.n1; i++ {
-		w := d.word(i)
-		if i == m.n1-1 {
+	for k := m.n0; k < m.n1; k++ {
+		w := d.word(k)
+		if lower {
+			w = d.lw(k)
+		}
+		if k == m.n1-1 {
 			w = stripPossessive(w)
 		}
 		ws = append(ws, w)
@@ -1015,17 +1022,7 @@ func (d *analysis) nameText(m mention) string {
 }
 
 // lowWords are the lower-case words of a mention's name part.
-func (d *analysis) lowWords(m mention) []string {
-	ws := make([]string, 0, m.n1-m.n0)
-	for k := m.n0; k < m.n1; k++ {
-		w := d.lw(k)
-		if k == m.n1-1 {
-			w = stripPossessive(w)
-		}
-		ws = append(ws, w)
-	}
-	return ws
-}
+func (d *analysis) lowWords(m mention) []string { return d.mentionWords(m, true) }
 
 func lowerAll(ws []string) []string {
 	out := make([]string, len(ws))

@@ -252,17 +252,7 @@ func FuzzExtract(f *testing.F) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "sanctions", "*.txt"))
-	var arts []Article
-	var size int64
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, Article{ID: filepath.Base(p), Text: string(data)})
-		size += int64(len(data))
-	}
+	arts, size := benchSeeds(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
