@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -76,6 +77,7 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 	}
 	return &cli.App{
 		Name:                      "quotecheck",
+		Version:                   version(),
 		Usage:                     "find quotes that differ between outlets' versions of one story",
 		Writer:                    e.stdout,
 		ErrWriter:                 e.stderr,
@@ -195,7 +197,7 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	case command == report.CommandCheck && res.HasFinding(failOn):
 		code = exitFindings
 	}
-	r := &report.Report{Result: res, Command: command, ExitCode: code, MinSeverity: minSeverity}
+	r := &report.Report{Result: res, Command: command, ExitCode: code, MinSeverity: minSeverity, Version: version()}
 	for _, o := range outs {
 		if err := render(e, c.String("color"), r, o); err != nil {
 			return exitError, err
@@ -365,4 +367,13 @@ func dumpText(w io.Writer, arts []quotes.Article, errs []error) (int, error) {
 		return exitError, nil
 	}
 	return exitClean, nil
+}
+
+// version is the module version the binary was built from ("devel" for a
+// build from a work tree), shown by --version and written into SARIF.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
 }
