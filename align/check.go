@@ -713,20 +713,10 @@ func buildCluster(id string, members []int, qs []*qinfo, linked map[[2]int]bool,
 		}
 	}
 	c.Findings = append(c.Findings, para.find(members, articles)...)
-	switch {
-	case len(c.Findings) > 0:
-		c.Verdict = c.Findings[0].Verdict
-		for _, f := range c.Findings[1:] {
-			if moreSevere(f.Verdict, c.Verdict, opts) {
-				c.Verdict = f.Verdict
-			}
-		}
-	case len(articles) == 1:
-		c.Verdict = SingleSource
+	if len(c.Findings) == 0 && len(articles) == 1 {
 		c.Findings = []Finding{{Verdict: SingleSource, Severity: opts.severity(SingleSource), A: qs[members[0]].q.ID}}
-	default:
-		c.Verdict = Identical
 	}
+	c.Verdict = ClusterVerdict(c.Findings, len(articles))
 	return c
 }
 

@@ -1,7 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -87,6 +90,61 @@ type Result struct {
 	Articles []ArticleQuotes
 	Speakers []Speaker
 	Clusters []Cluster
+}
+
+// Verdicts returns every verdict, in the order of the JSON contract.
+func Verdicts() []Verdict {
+	return []Verdict{
+		Identical, PunctuationOnly, Fragment, WordingAltered, Trimmed,
+		WordsAdded, SpeakerDiffers, ParaphrasedUnquoted, SingleSource,
+	}
+}
+
+// VerdictsByPrecedence returns every verdict, the one a cluster reports
+// first when two findings have the same severity; reports list verdicts
+// in this order too.
+func VerdictsByPrecedence() []Verdict {
+	return []Verdict{
+		WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
+		Fragment, PunctuationOnly, Identical, SingleSource,
+	}
+}
+
+// ParseVerdict checks a verdict name from a flag or a file.
+func ParseVerdict(name string) (Verdict, error) {
+	all := Verdicts()
+	if i := slices.Index(all, Verdict(name)); i >= 0 {
+		return all[i], nil
+	}
+	names := make([]string, len(all))
+	for i, v := range all {
+		names[i] = string(v)
+	}
+	return "", fmt.Errorf("unknown verdict %q (want one of %s)", name, strings.Join(names, ", "))
+}
+
+// Severities returns every severity, the most severe first.
+func Severities() []Severity { return []Severity{Error, Warning, Info} }
+
+// ClusterVerdict is the verdict a cluster reports: its most severe
+// finding's, ties broken by VerdictsByPrecedence; with no finding,
+// SingleSource when its versions come from one article, else Identical.
+func ClusterVerdict(findings []Finding, articles int) Verdict {
+	if len(findings) == 0 {
+		if articles <= 1 {
+			return SingleSource
+		}
+		return Identical
+	}
+	order := VerdictsByPrecedence()
+	best := findings[0]
+	for _, f := range findings[1:] {
+		if c := cmp.Compare(f.Severity.rank(), best.Severity.rank()); c > 0 ||
+			c == 0 && slices.Index(order, f.Verdict) < slices.Index(order, best.Verdict) {
+			best = f
+		}
+	}
+	return best.Verdict
 }
 
 // rank orders severities; anything unknown ranks as info, so it is never

@@ -42,3 +42,13 @@ func TestHasFinding(t *testing.T) {
 		t.Errorf("an empty result has a finding")
 	}
 }
+
+func TestParseVerdict(t *testing.T) {
+	if v, err := ParseVerdict("trimmed"); err != nil || v != Trimmed {
+		t.Errorf("ParseVerdict(trimmed) = %q, %v", v, err)
+	}
+	want := `unknown verdict "Trimmed" (want one of identical, punctuation-only, fragment, wording-altered, trimmed, words-added, speaker-differs, paraphrased-unquoted, single-source)`
+	if _, err := ParseVerdict("Trimmed"); err == nil || err.Error() != want {
+		t.Errorf("ParseVerdict(Trimmed) error = %v", err)
+	}
+}

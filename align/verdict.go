@@ -82,39 +82,3 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// verdictOrder breaks ties between verdicts of one severity: the first in
-// this list is the one a cluster reports.
-var verdictOrder = []Verdict{
-	WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
-	Fragment, PunctuationOnly, Identical, SingleSource,
-}
-
-func verdictRank(v Verdict) int {
-	for i, w := range verdictOrder {
-		if w == v {
-			return len(verdictOrder) - i
-		}
-	}
-	return 0
-}
-
-func severityOrder(s Severity) int {
-	switch s {
-	case Error:
-		return 3
-	case Warning:
-		return 2
-	case Info:
-		return 1
-	}
-	return 0
-}
-
-// moreSevere reports whether verdict v outranks w under the options.
-func moreSevere(v, w Verdict, opts Options) bool {
-	sv, sw := severityOrder(opts.severity(v)), severityOrder(opts.severity(w))
-	if sv != sw {
-		return sv > sw
-	}
-	return verdictRank(v) > verdictRank(w)
-}

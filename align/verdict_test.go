@@ -32,7 +32,13 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestMoreSevere(t *testing.T) {
+// TestClusterVerdict: a cluster reports its most severe finding's verdict
+// under the options' severities, ties broken by precedence.
+func TestClusterVerdict(t *testing.T) {
+	moreSevere := func(v, w Verdict, opts Options) bool {
+		fs := []Finding{{Verdict: w, Severity: opts.severity(w)}, {Verdict: v, Severity: opts.severity(v)}}
+		return ClusterVerdict(fs, 2) == v
+	}
 	opts := DefaultOptions()
 	if !moreSevere(WordingAltered, Trimmed, opts) || !moreSevere(Trimmed, Fragment, opts) || moreSevere(Identical, Fragment, opts) {
 		t.Error("severity order wrong under the defaults")
@@ -40,5 +46,8 @@ func TestMoreSevere(t *testing.T) {
 	opts.Severity = map[Verdict]Severity{Trimmed: Error, WordingAltered: Info}
 	if !moreSevere(Trimmed, WordingAltered, opts) {
 		t.Error("configured severities not used")
+	}
+	if ClusterVerdict(nil, 1) != SingleSource || ClusterVerdict(nil, 3) != Identical {
+		t.Error("a cluster without findings")
 	}
 }

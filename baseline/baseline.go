@@ -307,55 +307,16 @@ func (b *Baseline) Filter(res align.Result) (kept align.Result, suppressed int) 
 	return kept, suppressed
 }
 
-// severityRank orders severities, most severe highest.
-func severityRank(s align.Severity) int {
-	switch s {
-	case align.Error:
-		return 3
-	case align.Warning:
-		return 2
-	case align.Info:
-		return 1
-	}
-	return 0
-}
-
-// verdictRank breaks ties between findings of equal severity, in the
-// order align uses for a cluster's verdict, so that a filtered cluster
-// reads as align would have reported it with those findings alone.
-func verdictRank(v align.Verdict) int {
-	order := []align.Verdict{
-		align.SingleSource, align.Identical, align.PunctuationOnly, align.Fragment,
-		align.ParaphrasedUnquoted, align.WordsAdded, align.Trimmed, align.SpeakerDiffers,
-		align.WordingAltered,
-	}
-	return slices.Index(order, v)
-}
-
-// clusterVerdict is the verdict of a cluster that lost findings: the most
-// severe finding left's, or, with none left, identical when the versions
-// come from several articles and single-source when from one.
+// clusterVerdict is the verdict of a cluster that lost findings, as align
+// would have reported it with those findings alone.
 func clusterVerdict(c align.Cluster) align.Verdict {
-	if len(c.Findings) == 0 {
-		articles := make(map[string]bool)
-		for _, id := range c.Quotes {
-			// A quote ID is "<article id>#<n>".
-			if i := strings.LastIndexByte(id, '#'); i >= 0 {
-				id = id[:i]
-			}
-			articles[id] = true
+	articles := make(map[string]bool)
+	for _, id := range c.Quotes {
+		// A quote ID is "<article id>#<n>".
+		if i := strings.LastIndexByte(id, '#'); i >= 0 {
+			id = id[:i]
 		}
-		if len(articles) > 1 {
-			return align.Identical
-		}
-		return align.SingleSource
+		articles[id] = true
 	}
-	best := c.Findings[0]
-	for _, f := range c.Findings[1:] {
-		if cmp.Or(cmp.Compare(severityRank(f.Severity), severityRank(best.Severity)),
-			cmp.Compare(verdictRank(f.Verdict), verdictRank(best.Verdict))) > 0 {
-			best = f
-		}
-	}
-	return best.Verdict
+	return align.ClusterVerdict(c.Findings, len(articles))
 }

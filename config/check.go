@@ -44,8 +44,8 @@ func (p *parser) check(doc *yaml.Node) error {
 			if err != nil {
 				return err
 			}
-			if _, err := parseSeverity(s); err != nil {
-				return p.errorf(v.Line, "unknown severity %q for %s (want one of %s)", s, key, joinNames(severities()))
+			if _, err := align.ParseSeverity(s); err != nil {
+				return p.errorf(v.Line, "unknown severity %q for %s (want one of %s)", s, key, joinNames(align.Severities()))
 			}
 			return nil
 		case "ignore":
@@ -106,7 +106,7 @@ func (p *parser) checkSeverity(m *yaml.Node) error {
 		if k.Kind != yaml.ScalarNode {
 			return p.errorf(k.Line, "severity: want a verdict name, found %s", kindName(k))
 		}
-		if _, err := parseVerdict(k.Value); err != nil {
+		if _, err := align.ParseVerdict(k.Value); err != nil {
 			return p.errorf(k.Line, "%v", err)
 		}
 		if first, dup := seen[k.Value]; dup {
@@ -117,8 +117,8 @@ func (p *parser) checkSeverity(m *yaml.Node) error {
 		if err != nil {
 			return err
 		}
-		if _, err := parseSeverity(s); err != nil {
-			return p.errorf(v.Line, "unknown severity %q for %s (want one of %s)", s, k.Value, joinNames(severities()))
+		if _, err := align.ParseSeverity(s); err != nil {
+			return p.errorf(v.Line, "unknown severity %q for %s (want one of %s)", s, k.Value, joinNames(align.Severities()))
 		}
 	}
 	return nil

@@ -88,40 +88,6 @@ var (
 	outletKeys = []string{"pattern", "host", "outlet"}
 )
 
-// verdicts lists every verdict of the JSON contract, in its order.
-func verdicts() []align.Verdict {
-	return []align.Verdict{
-		align.Identical, align.PunctuationOnly, align.Fragment, align.WordingAltered,
-		align.Trimmed, align.WordsAdded, align.SpeakerDiffers, align.ParaphrasedUnquoted,
-		align.SingleSource,
-	}
-}
-
-// severities lists every severity, the most severe first.
-func severities() []align.Severity {
-	return []align.Severity{align.Error, align.Warning, align.Info}
-}
-
-// parseVerdict checks a verdict name, as written in a file or a flag.
-func parseVerdict(s string) (align.Verdict, error) {
-	for _, v := range verdicts() {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("unknown verdict %q (want one of %s)", s, joinNames(verdicts()))
-}
-
-// parseSeverity checks a severity name, as written in a file or a flag.
-func parseSeverity(s string) (align.Severity, error) {
-	for _, v := range severities() {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("unknown severity %q (want one of %s)", s, joinNames(severities()))
-}
-
 func joinNames[T ~string](names []T) string {
 	s := make([]string, len(names))
 	for i, n := range names {
@@ -236,11 +202,11 @@ func (p *parser) build(raw *fileConfig) (*Config, error) {
 	c := &Config{Path: p.name}
 	// Values were checked by p.check; parsing again only converts types.
 	for k, v := range raw.Severity {
-		verdict, err := parseVerdict(k)
+		verdict, err := align.ParseVerdict(k)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.name, err)
 		}
-		sev, err := parseSeverity(v)
+		sev, err := align.ParseSeverity(v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.name, err)
 		}

@@ -372,21 +372,6 @@ func TestKnownKeysMatchStruct(t *testing.T) {
 	}
 }
 
-func TestParseFlags(t *testing.T) {
-	if s, err := parseSeverity("warning"); err != nil || s != align.Warning {
-		t.Errorf("parseSeverity(warning) = %q, %v", s, err)
-	}
-	if _, err := parseSeverity("warn"); err == nil || err.Error() != `unknown severity "warn" (want one of error, warning, info)` {
-		t.Errorf("parseSeverity(warn) error = %v", err)
-	}
-	if v, err := parseVerdict("trimmed"); err != nil || v != align.Trimmed {
-		t.Errorf("parseVerdict(trimmed) = %q, %v", v, err)
-	}
-	if _, err := parseVerdict("Trimmed"); err == nil || err.Error() != `unknown verdict "Trimmed" (want one of `+allVerdicts+`)` {
-		t.Errorf("parseVerdict(Trimmed) error = %v", err)
-	}
-}
-
 func mustMkdir(t *testing.T, dir string) {
 	t.Helper()
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -146,7 +146,7 @@ func TestJSONContract(t *testing.T) {
 			}
 		}
 	}
-	for _, v := range verdicts {
+	for _, v := range align.Verdicts() {
 		if !seen[string(v)] {
 			t.Errorf("no %s finding in the JSON", v)
 		}
@@ -168,7 +168,7 @@ func TestJSONContract(t *testing.T) {
 	if sum["articles"] != 3.0 || sum["quotes"] != 13.0 || sum["speakers"] != 3.0 || sum["clusters"] != 6.0 || sum["exit_code"] != 1.0 {
 		t.Errorf("summary = %v", sum)
 	}
-	if f := sum["findings"].(map[string]any); f["wording-altered"] != 1.0 || len(f) != len(verdicts) {
+	if f := sum["findings"].(map[string]any); f["wording-altered"] != 1.0 || len(f) != len(align.Verdicts()) {
 		t.Errorf("summary findings = %v", f)
 	}
 }
@@ -491,7 +491,7 @@ func TestSarifShape(t *testing.T) {
 		t.Fatalf("header: %q %q %d runs", log.Version, log.Schema, len(log.Runs))
 	}
 	run := log.Runs[0]
-	if run.Tool.Driver.Name != "quotecheck" || len(run.Tool.Driver.Rules) != len(verdicts) {
+	if run.Tool.Driver.Name != "quotecheck" || len(run.Tool.Driver.Rules) != len(align.Verdicts()) {
 		t.Errorf("driver %q with %d rules", run.Tool.Driver.Name, len(run.Tool.Driver.Rules))
 	}
 	texts := map[string]string{}

@@ -73,12 +73,6 @@ func New(format string, w io.Writer) (Renderer, error) {
 	return nil, fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(formats, ", "))
 }
 
-// verdicts lists every verdict in the order reports list them.
-var verdicts = []align.Verdict{
-	align.WordingAltered, align.SpeakerDiffers, align.Trimmed, align.WordsAdded,
-	align.ParaphrasedUnquoted, align.Fragment, align.PunctuationOnly,
-	align.Identical, align.SingleSource,
-}
 
 // quoteRef is a quote with the article it belongs to.
 type quoteRef struct {
@@ -297,7 +291,7 @@ func (r *Report) summaryLine() string {
 	fmt.Fprintf(&b, "%s, %s, %s, %s", plural(c.Articles, "article"), plural(c.Quotes, "quote"),
 		plural(c.Speakers, "speaker"), plural(c.Clusters, "cluster"))
 	var parts []string
-	for _, v := range verdicts {
+	for _, v := range align.VerdictsByPrecedence() {
 		if n := c.Findings[v]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, v))
 		}

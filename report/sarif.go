@@ -134,7 +134,7 @@ func (s *sarifRenderer) Render(r *Report) error {
 		InformationURI: "https://github.com/quotecheck/quotecheck",
 	}
 	defaults := align.DefaultOptions().Severity
-	for i, v := range verdicts {
+	for i, v := range align.VerdictsByPrecedence() {
 		ruleIndex[v] = i
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   string(v),
