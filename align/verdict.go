@@ -81,4 +81,3 @@ func classify(aText, bText string, a, b []token, steps []step) Verdict {
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
-

@@ -73,7 +73,6 @@ func New(format string, w io.Writer) (Renderer, error) {
 	return nil, fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(formats, ", "))
 }
 
-
 // quoteRef is a quote with the article it belongs to.
 type quoteRef struct {
 	q   *quotes.Quote
