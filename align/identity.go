@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -233,13 +234,7 @@ func groupLocals(locals []*localSpeaker) [][]*localSpeaker {
 		if givenTitles[hi] && len(wi) == 1 && wi[0] == wj[0] {
 			return true
 		}
-		off := len(wj) - len(wi)
-		for k, w := range wi {
-			if wj[off+k] != w {
-				return false
-			}
-		}
-		return true
+		return slices.Equal(wj[len(wj)-len(wi):], wi)
 	}
 	// A short form fits a full name that ends with it, or for Sir and
 	// Dame one that starts with it: index the full names by their last

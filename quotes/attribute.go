@@ -1242,7 +1242,7 @@ func (d *analysis) resolveEntities() {
 	for _, m := range d.ments {
 		if m.ent >= 0 && m.role != "" && !m.roleNoun {
 			e := &d.ents[m.ent]
-			if !containsStr(e.roles, m.role) {
+			if !slices.Contains(e.roles, m.role) {
 				e.roles = append(e.roles, m.role)
 			}
 		}
@@ -1264,7 +1264,7 @@ func (d *analysis) fillAliases() {
 		}
 		e := &d.ents[m.ent]
 		for _, al := range d.aliasTexts(m) {
-			if al != "" && al != e.name && !containsStr(e.aliases, al) {
+			if al != "" && al != e.name && !slices.Contains(e.aliases, al) {
 				e.aliases = append(e.aliases, al)
 			}
 		}
@@ -1286,38 +1286,14 @@ func nameFits(ws []string, h honor, e *entity) bool {
 	return hasSuffix(e.words, ws)
 }
 
+// hasSuffix reports whether the words of short end long.
 func hasSuffix(long, short []string) bool {
-	if len(short) > len(long) {
-		return false
-	}
-	off := len(long) - len(short)
-	for i, w := range short {
-		if long[off+i] != w {
-			return false
-		}
-	}
-	return true
+	return len(short) <= len(long) && slices.Equal(long[len(long)-len(short):], short)
 }
 
+// hasPrefix reports whether the words of short begin long.
 func hasPrefix(long, short []string) bool {
-	if len(short) > len(long) {
-		return false
-	}
-	for i, w := range short {
-		if long[i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-func containsStr(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return len(short) <= len(long) && slices.Equal(long[:len(short)], short)
 }
 
 // maxRoleReach bounds how many mentions a role noun looks through for the
@@ -1334,7 +1310,7 @@ func (d *analysis) resolveRole(role string, mi int) int {
 		if m.ent < 0 || m.roleNoun || m.kind != "person" {
 			return false
 		}
-		return containsStr(d.ents[m.ent].roles, role)
+		return slices.Contains(d.ents[m.ent].roles, role)
 	}
 	for i := mi - 1; i >= 0 && i >= mi-maxRoleReach; i-- {
 		if fits(d.ments[i]) {

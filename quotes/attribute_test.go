@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -373,7 +374,7 @@ func TestNamesAliases(t *testing.T) {
 			t.Errorf("%s: kind %q", c.name, n.Kind)
 		}
 		for _, al := range c.aliases {
-			if !containsStr(n.Aliases, al) {
+			if !slices.Contains(n.Aliases, al) {
 				t.Errorf("%s: alias %q missing from %q", c.name, al, n.Aliases)
 			}
 		}
