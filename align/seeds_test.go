@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -293,35 +294,14 @@ func checkSeedExpectations(t *testing.T, res Result) {
 			if !ok {
 				t.Fatalf("no finding between %s and %s", a, b)
 			}
-			if !slicesContains(e.verdicts, f.Verdict) {
+			if !slices.Contains(e.verdicts, f.Verdict) {
 				t.Errorf("%s vs %s: verdict %s, want one of %v; diff %v", a, b, f.Verdict, e.verdicts, f.Diff)
 			}
-			if e.diff != nil && !equalOps(f.Diff, e.diff) {
+			if e.diff != nil && !slices.Equal(f.Diff, e.diff) {
 				t.Errorf("%s vs %s: diff\n got %v\nwant %v", a, b, f.Diff, e.diff)
 			}
 		})
 	}
-}
-
-func slicesContains(vs []Verdict, v Verdict) bool {
-	for _, w := range vs {
-		if w == v {
-			return true
-		}
-	}
-	return false
-}
-
-func equalOps(a, b []Op) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestSeedsGoldInput measures clustering alone: the quotes and speakers

@@ -1,60 +1,12 @@
 package quotes
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 )
-
-// attrGold is one line of testdata/gold/seeds-quotes.jsonl.
-type attrGold struct {
-	Doc            string  `json:"doc"`
-	N              int     `json:"n"`
-	Text           string  `json:"text"`
-	Kind           string  `json:"kind"`
-	Speaker        *string `json:"speaker"`
-	SpeakerMention *string `json:"speaker_mention"`
-}
-
-func attrReadGold(t testing.TB) []attrGold {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "testdata", "gold", "seeds-quotes.jsonl"))
-	if err != nil {
-		t.Fatalf("open gold: %v", err)
-	}
-	defer f.Close()
-	var out []attrGold
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g attrGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("gold line %q: %v", sc.Text(), err)
-		}
-		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read gold: %v", err)
-	}
-	return out
-}
-
-func attrReadSeed(t testing.TB, doc string) Article {
-	t.Helper()
-	path := filepath.Join("..", "testdata", "sanctions", doc)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read seed: %v", err)
-	}
-	return Article{ID: strings.TrimSuffix(doc, filepath.Ext(doc)), Path: path, Text: string(b)}
-}
 
 // normQuoteText compares quote texts: whitespace collapsed, typographic
 // apostrophes made plain.
@@ -127,18 +79,11 @@ func TestSameSpeakerRule(t *testing.T) {
 // and no scare or title quote gets a speaker. Quotes are matched by text
 // (whitespace-normalised), in document order for repeated texts.
 func TestAttributeGold(t *testing.T) {
-	gold := attrReadGold(t)
-	byDoc := make(map[string][]attrGold)
-	var docs []string
-	for _, g := range gold {
-		if _, ok := byDoc[g.Doc]; !ok {
-			docs = append(docs, g.Doc)
-		}
-		byDoc[g.Doc] = append(byDoc[g.Doc], g)
-	}
+	byDoc := loadGold(t)
+	docs := slices.Sorted(maps.Keys(byDoc))
 	total, hit := 0, 0
 	for _, doc := range docs {
-		a := attrReadSeed(t, doc)
+		a := loadSeed(t, doc)
 		qs := Attribute(a, Extract(a))
 		used := make([]bool, len(qs))
 		find := func(text string) *Quote {
@@ -153,7 +98,7 @@ func TestAttributeGold(t *testing.T) {
 		for _, g := range byDoc[doc] {
 			q := find(g.Text)
 			switch g.Kind {
-			case "direct", "partial":
+			case Direct, Partial:
 				total++
 				want := ""
 				if g.Speaker != nil {
@@ -171,7 +116,7 @@ func TestAttributeGold(t *testing.T) {
 					}
 					t.Logf("MISS %s #%d %q: got %q (mention %q, cue %q, kind %s), gold %q", doc, g.N, attrShort(g.Text), q.Speaker, mention, q.Cue, q.Kind, want)
 				}
-			case "scare", "title":
+			case Scare, Title:
 				if q != nil && q.Speaker != "" {
 					t.Errorf("%s #%d %q is %s in the gold but got speaker %q", doc, g.N, g.Text, g.Kind, q.Speaker)
 				}
