@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/internal/storygen"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -43,85 +44,34 @@ type generated struct {
 	Bytes    int
 }
 
-var (
-	genSyllables = strings.Fields("ka lo mi ren sa tor vel an dor mis ta ber col fen gar hul in jor lek mun nor pa qui ros sul tem ur vas wen yar zel bri cha dre glo pre sto tri")
-	genFunction  = strings.Fields("the a of to and in that it is was for on with as be by this we will not our at from have are but they")
-	genShared    = strings.Fields("government minister council people country plan public money week year report police health school workers police city families support policy decision issue members change security")
-	genCues      = []string{"said", "told reporters", "added", "warned", "insisted"}
-)
-
-// genWord invents a word from syllables: story words are unlikely to occur
-// in another story, as names and topics rarely do.
-func genWord(r *rand.Rand, syllables int) string {
-	var b strings.Builder
-	for i := 0; i < syllables; i++ {
-		b.WriteString(genSyllables[r.Intn(len(genSyllables))])
-	}
-	return b.String()
-}
-
-func capitalise(w string) string {
-	if w == "" {
-		return w
-	}
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
 // generateCorpus writes the corpus deterministically from cfg.Seed.
 func generateCorpus(cfg corpusConfig) generated {
 	r := rand.New(rand.NewSource(cfg.Seed))
 	g := generated{Copies: map[string]plantedChange{}}
 	for s := 0; s < cfg.Stories; s++ {
-		vocab := make([]string, 40)
-		for i := range vocab {
-			vocab[i] = genWord(r, 2+r.Intn(2))
-		}
-		speakers := make([]string, 3)
-		for i := range speakers {
-			speakers[i] = capitalise(genWord(r, 2)) + " " + capitalise(genWord(r, 3))
-		}
-		type utterance struct {
-			words   []string
-			speaker int
-		}
-		utts := make([]utterance, cfg.Utterances)
-		for u := range utts {
-			n := 8 + r.Intn(9)
-			ws := make([]string, n)
-			for i := range ws {
-				switch x := r.Float64(); {
-				case x < 0.5:
-					ws[i] = vocab[r.Intn(len(vocab))]
-				case x < 0.8:
-					ws[i] = genFunction[r.Intn(len(genFunction))]
-				default:
-					ws[i] = genShared[r.Intn(len(genShared))]
-				}
-			}
-			utts[u] = utterance{ws, r.Intn(len(speakers))}
-		}
-		origIDs := make([]string, len(utts))
+		st := storygen.NewStory(r, cfg.Utterances)
+		origIDs := make([]string, len(st.Utterances))
 		for o := 0; o < cfg.Outlets; o++ {
 			id := fmt.Sprintf("s%04d-o%d", s, o)
 			var text strings.Builder
 			var qs []quotes.Quote
-			text.WriteString(capitalise(strings.Join(pick(r, vocab, 6), " ")) + " after " + strings.Join(pick(r, genShared, 2), " ") + ".\n\n")
-			for u, ut := range utts {
-				words := ut.words
-				speaker := ut.speaker
+			text.WriteString(st.Headline(r) + ".\n\n")
+			for u, ut := range st.Utterances {
+				words := ut.Words
+				speaker := ut.Speaker
 				var want Verdict
 				if o > 0 {
 					switch x := r.Float64(); {
 					case x < cfg.Drop:
 						continue
 					case x < cfg.Drop+cfg.Reword:
-						words = reword(r, words, vocab)
+						words = reword(r, words, st.Vocab)
 						want = WordingAltered
 					case x < cfg.Drop+cfg.Reword+cfg.Trim:
 						words = trim(r, words)
 						want = Trimmed
 					case x < cfg.Drop+cfg.Reword+cfg.Trim+cfg.Reassign:
-						speaker = (speaker + 1 + r.Intn(len(speakers)-1)) % len(speakers)
+						speaker = (speaker + 1 + r.Intn(len(st.Speakers)-1)) % len(st.Speakers)
 						want = SpeakerDiffers
 					case x < cfg.Drop+cfg.Reword+cfg.Trim+cfg.Reassign+cfg.Fragment:
 						k := 3 + r.Intn(len(words)-4)
@@ -129,31 +79,9 @@ func generateCorpus(cfg corpusConfig) generated {
 						words = words[at : at+k]
 					}
 				}
-				// a filler sentence, then the quote in one of three shapes
-				text.WriteString(capitalise(strings.Join(pick(r, vocab, 5), " ")) + " " + strings.Join(pick(r, genFunction, 2), " ") + " " + strings.Join(pick(r, genShared, 2), " ") + ".\n\n")
-				name := speakers[speaker]
-				last := name[strings.LastIndexByte(name, ' ')+1:]
-				quoted := strings.Join(words, " ")
-				var start int
-				switch r.Intn(3) {
-				case 0:
-					text.WriteString(name + " said: \u201c")
-					start = text.Len()
-					text.WriteString(capitalise(quoted) + ".")
-					quoted = capitalise(quoted) + "."
-					text.WriteString("\u201d\n\n")
-				case 1:
-					text.WriteString("\"")
-					start = text.Len()
-					text.WriteString(capitalise(quoted) + ",")
-					quoted = capitalise(quoted) + ","
-					text.WriteString("\" " + last + " " + genCues[r.Intn(len(genCues))] + ".\n\n")
-				default:
-					text.WriteString("Mr " + last + " " + genCues[r.Intn(len(genCues))] + " the " + genShared[r.Intn(len(genShared))] + " was \"")
-					start = text.Len()
-					text.WriteString(quoted)
-					text.WriteString("\".\n\n")
-				}
+				text.WriteString(st.Filler(r))
+				name := st.Speakers[speaker]
+				start, quoted := storygen.WriteQuote(&text, r, name, words)
 				q := quotes.Quote{
 					ID: fmt.Sprintf("%s#%d", id, len(qs)+1), Article: id, Text: quoted,
 					Start: start, End: start + len(quoted), Kind: quotes.Direct, Parent: -1,
@@ -178,14 +106,6 @@ func generateCorpus(cfg corpusConfig) generated {
 		}
 	}
 	return g
-}
-
-func pick(r *rand.Rand, from []string, n int) []string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = from[r.Intn(len(from))]
-	}
-	return out
 }
 
 // reword substitutes one or two content words with other story words.

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotecheck/quotecheck/internal/storygen"
 )
 
 // writeCorpus writes generated corpora for measuring the built binary by
@@ -52,101 +54,25 @@ func TestWriteCorpus(t *testing.T) {
 	}
 }
 
-// A generated story: invented words, so that stories share only the
-// function words and the common nouns, as real stories do.
-var (
-	genSyllables = strings.Fields("ka lo mi ren sa tor vel an dor mis ta ber col fen gar hul in jor lek mun nor pa qui ros sul tem ur vas wen yar zel bri cha dre glo pre sto tri")
-	genFunction  = strings.Fields("the a of to and in that it is was for on with as be by this we will not our at from have are but they")
-	genShared    = strings.Fields("government minister council people country plan public money week year report police health school workers city families support policy decision issue members change security")
-	genCues      = []string{"said", "told reporters", "added", "warned", "insisted"}
-)
-
-func genWord(r *rand.Rand, syllables int) string {
+// writeOutlet writes one outlet's version of a story: a headline, then per
+// utterance a filler sentence and the quote. Copies (outlet > 0) drop or
+// reword some quotes, so check has findings to make.
+func writeOutlet(w io.Writer, s storygen.Story, r *rand.Rand, outlet int) (int, error) {
 	var b strings.Builder
-	for range syllables {
-		b.WriteString(genSyllables[r.Intn(len(genSyllables))])
-	}
-	return b.String()
-}
-
-func capitalise(w string) string {
-	if w == "" {
-		return w
-	}
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
-func pick(r *rand.Rand, from []string, n int) string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = from[r.Intn(len(from))]
-	}
-	return strings.Join(out, " ")
-}
-
-// story is what every outlet's version of one story shares.
-type story struct {
-	vocab    []string
-	speakers []string
-	utts     [][]string
-}
-
-func newStory(r *rand.Rand, utterances int) story {
-	var s story
-	s.vocab = make([]string, 40)
-	for i := range s.vocab {
-		s.vocab[i] = genWord(r, 2+r.Intn(2))
-	}
-	s.speakers = make([]string, 3)
-	for i := range s.speakers {
-		s.speakers[i] = capitalise(genWord(r, 2)) + " " + capitalise(genWord(r, 3))
-	}
-	s.utts = make([][]string, utterances)
-	for u := range s.utts {
-		ws := make([]string, 8+r.Intn(9))
-		for i := range ws {
-			switch x := r.Float64(); {
-			case x < 0.5:
-				ws[i] = s.vocab[r.Intn(len(s.vocab))]
-			case x < 0.8:
-				ws[i] = genFunction[r.Intn(len(genFunction))]
-			default:
-				ws[i] = genShared[r.Intn(len(genShared))]
-			}
-		}
-		s.utts[u] = ws
-	}
-	return s
-}
-
-// writeOutlet writes one outlet's version: a headline, then per utterance
-// a filler sentence and the quote in one of three shapes. Copies
-// (outlet > 0) drop or reword some quotes, so check has findings to make.
-func (s story) writeOutlet(w io.Writer, r *rand.Rand, outlet int) (int, error) {
-	var b strings.Builder
-	b.WriteString(capitalise(pick(r, s.vocab, 6)) + " after " + pick(r, genShared, 2) + "\n\n")
-	for u, words := range s.utts {
+	b.WriteString(s.Headline(r) + "\n\n")
+	for _, ut := range s.Utterances {
+		words := ut.Words
 		if outlet > 0 {
 			switch x := r.Float64(); {
 			case x < 0.1:
 				continue
 			case x < 0.25:
 				words = append([]string(nil), words...)
-				words[r.Intn(len(words))] = s.vocab[r.Intn(len(s.vocab))]
+				words[r.Intn(len(words))] = s.Vocab[r.Intn(len(s.Vocab))]
 			}
 		}
-		b.WriteString(capitalise(pick(r, s.vocab, 5)) + " " + pick(r, genFunction, 2) + " " + pick(r, genShared, 2) + ".\n\n")
-		name := s.speakers[u%len(s.speakers)]
-		last := name[strings.LastIndexByte(name, ' ')+1:]
-		quoted := strings.Join(words, " ")
-		switch r.Intn(3) {
-		case 0:
-			b.WriteString(name + " said: \u201c" + capitalise(quoted) + ".\u201d\n\n")
-		case 1:
-			b.WriteString("\"" + capitalise(quoted) + ",\" " + last + " " + genCues[r.Intn(len(genCues))] + ".\n\n")
-		default:
-			b.WriteString("Mr " + last + " " + genCues[r.Intn(len(genCues))] + " the " + genShared[r.Intn(len(genShared))] + " was \"" + quoted + "\".\n\n")
-		}
+		b.WriteString(s.Filler(r))
+		storygen.WriteQuote(&b, r, s.Speakers[ut.Speaker], words)
 	}
 	return io.WriteString(w, b.String())
 }
@@ -157,10 +83,10 @@ func writeArticles(dir string, stories, outlets int, seed int64) (int, error) {
 	r := rand.New(rand.NewSource(seed))
 	total := 0
 	for s := range stories {
-		st := newStory(r, 6)
+		st := storygen.NewStory(r, 6)
 		for o := range outlets {
 			var b bytes.Buffer
-			n, _ := st.writeOutlet(&b, r, o)
+			n, _ := writeOutlet(&b, st, r, o)
 			total += n
 			name := filepath.Join(dir, fmt.Sprintf("s%05d-o%d.txt", s, o))
 			if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
@@ -177,7 +103,7 @@ func writeLongArticle(w io.Writer, size int, seed int64) (int, error) {
 	r := rand.New(rand.NewSource(seed))
 	total := 0
 	for total < size {
-		n, err := newStory(r, 20).writeOutlet(w, r, 0)
+		n, err := writeOutlet(w, storygen.NewStory(r, 20), r, 0)
 		total += n
 		if err != nil {
 			return total, err
