@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -30,10 +29,4 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: scriptCmds, // badinput_test.go: encode, for inputs txtar cannot hold
 	})
-}
-
-func TestSeedsExist(t *testing.T) {
-	if _, err := os.Stat(filepath.Join("..", "..", "testdata", "sanctions")); err != nil {
-		t.Fatal(err)
-	}
 }
