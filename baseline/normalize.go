@@ -10,7 +10,8 @@ import (
 
 // Normalize is part of the file format: keys written by one version of
 // quotecheck must match in the next, so a change here needs a new Schema.
-// (config has its own copy on purpose: its matching may improve freely.)
+// That is why it does not call align.NormalizeText, whose matching may
+// improve from one version to the next.
 //
 // Normalize reduces a quote or a name to the words that matter for
 // matching: compatibility forms folded (NFKC), lower case, apostrophes
