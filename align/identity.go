@@ -45,7 +45,11 @@ func ResolveSpeakers(arts []ArticleQuotes) []Speaker {
 			}
 			if names == nil {
 				names = make(map[string]quotes.Name)
-				for _, n := range quotes.Names(art.Article, art.Quotes) {
+				list := art.Names
+				if list == nil {
+					list = quotes.Names(art.Article, art.Quotes)
+				}
+				for _, n := range list {
 					names[n.Name] = n
 				}
 			}
