@@ -60,6 +60,7 @@ type lists struct {
 	particles    map[string]bool
 	pronouns     map[string]Pronoun
 	institutions map[string]bool
+	given        map[string]Gender
 }
 
 // loaded parses the embedded lists on first use. The files are part of the
@@ -80,6 +81,7 @@ func parseLists() (*lists, error) {
 		particles:    map[string]bool{},
 		pronouns:     map[string]Pronoun{},
 		institutions: map[string]bool{},
+		given:        map[string]Gender{},
 	}
 	err := eachLine("titles.txt", 4, func(f []string) error {
 		g, err := parseGender(f[1])
@@ -107,6 +109,16 @@ func parseLists() (*lists, error) {
 	}
 	if err == nil {
 		err = eachLine("institutions.txt", 1, func(f []string) error { l.institutions[f[0]] = true; return nil })
+	}
+	if err == nil {
+		err = eachLine("given_names.txt", 2, func(f []string) error {
+			g, err := parseGender(f[1])
+			if err == nil && g == Unknown {
+				err = fmt.Errorf("gender %q: want m or f", f[1])
+			}
+			l.given[f[0]] = g
+			return err
+		})
 	}
 	if err == nil {
 		err = eachLine("pronouns.txt", 3, func(f []string) error {
@@ -200,10 +212,16 @@ func IsPronoun(w string) bool {
 // country or group: government, administration, ministry.
 func IsInstitution(w string) bool { return loaded().institutions[key(w)] }
 
-// GenderOf says what a title or a pronoun says about a person's sex:
-// "Mrs" and "she" are Female, "Sir" and "his" Male, "Dr" and "they"
-// Unknown. A first name says nothing here: the package holds no list of
-// first names, so an article's own pronouns must tie a name to a sex.
+// GivenGender says what a first name says about its bearer's sex:
+// Male or Female when nearly all its bearers in the public birth counts
+// behind data/given_names.txt are of one sex, else Unknown ("Jordan",
+// "Kim", an initial, a name not listed).
+func GivenGender(w string) Gender { return loaded().given[key(w)] }
+
+// GenderOf says what a title, a pronoun or a first name says about a
+// person's sex: "Mrs", "she" and "Ann" are Female, "Sir", "his" and
+// "Robert" Male, "Dr", "they" and "Jordan" Unknown. A title or pronoun
+// is asked first: "Major" is a title before it is a name.
 func GenderOf(w string) Gender {
 	if t, ok := LookupTitle(w); ok {
 		return t.Gender
@@ -211,5 +229,5 @@ func GenderOf(w string) Gender {
 	if p, ok := LookupPronoun(w); ok {
 		return p.Gender
 	}
-	return Unknown
+	return GivenGender(w)
 }

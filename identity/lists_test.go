@@ -42,8 +42,10 @@ func TestLookups(t *testing.T) {
 		{"she", false, true, Female},
 		{"His", false, true, Male},
 		{"they", false, true, Unknown},
-		{"Robert", false, false, Unknown},
-		{"said", false, false, Unknown},
+		{"Robert", false, false, Male},
+		{"Ann", false, false, Female},
+		{"Jordan", false, false, Unknown}, // borne by men and women alike
+		{"the", false, false, Unknown},
 	}
 	for _, c := range cases {
 		_, title := LookupTitle(c.word)

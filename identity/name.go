@@ -110,10 +110,16 @@ func (n Name) title() (Title, bool) {
 	return out, found
 }
 
-// Gender is what the name's titles say about the person's sex.
+// Gender is what the name says about the person's sex: its titles
+// ("Mrs"), else its given name ("Robert"; see GivenGender).
 func (n Name) Gender() Gender {
-	t, _ := n.title()
-	return t.Gender
+	if t, _ := n.title(); t.Gender != Unknown {
+		return t.Gender
+	}
+	if n.Given == "" || isInitial(n.Given) {
+		return Unknown
+	}
+	return GivenGender(n.Given)
 }
 
 // Full reports whether the name has both a given name and a surname.
@@ -125,7 +131,11 @@ func (n Name) String() string {
 	var parts []string
 	parts = append(parts, n.Titles...)
 	if n.Given != "" {
-		parts = append(parts, n.Given)
+		g := n.Given
+		if isInitial(g) {
+			g += "."
+		}
+		parts = append(parts, g)
 	}
 	for _, m := range n.Middle {
 		if isInitial(m) {

@@ -41,9 +41,12 @@ func TestNameGenderString(t *testing.T) {
 		str    string
 	}{
 		{"Mrs Ann Kerr", Female, "Mrs Ann Kerr"},
-		{"Dr Ann Kerr", Unknown, "Dr Ann Kerr"},
+		{"Dr Ann Kerr", Female, "Dr Ann Kerr"},
+		{"Dr Jordan Kerr", Unknown, "Dr Jordan Kerr"},
+		{"Mr Kim Dale", Male, "Mr Kim Dale"},
+		{"R. Dale", Unknown, "R. Dale"},
 		{"Rt Hon Sir Robert Dale", Male, "Rt Hon Sir Robert Dale"},
-		{"Robert M Dale Jr.", Unknown, "Robert M. Dale Jr"},
+		{"Robert M Dale Jr.", Male, "Robert M. Dale Jr"},
 	}
 	for _, c := range cases {
 		n := Parse(c.in)
