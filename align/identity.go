@@ -15,19 +15,18 @@ import (
 // with their aliases and the articles that quote them.
 //
 // Within an article, quotes.Attribute has already named each speaker by
-// the fullest name the article gives. Across articles:
-//   - people with the same full name are one ("Oliver Dowden");
-//   - a full name that ends another is the same person when only one
-//     person fits ("Duncan Smith" -> "Iain Duncan Smith");
-//   - a short form an article could not expand (a surname, "Lord
-//     Cameron", "Sir Iain") joins the one person whose surname, or for
-//     Sir/Dame whose given name, fits; when two people fit it stays apart,
-//     so two people who share a surname remain two;
-//   - a one-word name an article took for an organisation joins a
-//     person the same way, when exactly one person's surname fits;
-//   - organisations are one when their names match after dropping "the"
-//     and case, or when a name of two or more words begins a longer one
-//     ("Chinese Embassy" -> "Chinese embassy in the UK").
+// the fullest name the article gives. Across articles, package identity
+// decides (identity.Cluster): names equal after folding accents and
+// dropping titles are one; full names that are identity.Same are one
+// ("Robert M. Dale" and "Robert Dale", or a one-letter misspelling of a
+// long surname in another outlet); a short form ("Dale", "Mr Dale",
+// "Sir Robert", "Duncan Smith") joins the one person it fits and stays
+// apart when two fit, so two people who share a surname remain two;
+// organisations are one when their names match or one begins the other.
+//
+// The aliases come from ArticleQuotes.Names, which Prepare fills from the
+// same analysis that attributed the quotes; only when they are missing is
+// an article analysed again.
 //
 // The identity's Name is its fullest name; its ID is the slug of that
 // name, with "-2", "-3" added if two identities would share one.
