@@ -62,7 +62,7 @@ type clusterer struct {
 
 // summary is what an identity holds that a join must not contradict.
 type summary struct {
-	gender Gender
+	gender Gender // from titles
 	suffix string
 	fulls  []Name // distinct full names
 }
@@ -81,7 +81,10 @@ func newClusterer(es []Entry) *clusterer {
 			n := Parse(e.Name)
 			c.names[i] = n
 			c.words[i] = n.Words()
-			s := summary{gender: n.Gender(), suffix: n.Suffix}
+			// The identity's gender comes from titles; a given name's
+			// gender is checked through its full names (Compatible), as
+			// a short form's first word may be half a surname.
+			s := summary{gender: n.titleGender(), suffix: n.Suffix}
 			if n.Full() {
 				s.fulls = []Name{n}
 			}

@@ -39,7 +39,10 @@ func Same(a, b Name) bool {
 // "Robert Michael Dale"). Titles must not contradict in gender, nor
 // suffixes. It says "may": a surname fits every person who bears it.
 func ShortFor(short, full Name) bool {
-	if !full.Full() || !agree(short, full) {
+	// Only the short form's titles speak for its gender until its first
+	// word is known to be a given name: "Lloyd Webber" may be Madeleine.
+	st, _ := short.title()
+	if !full.Full() || !suffixAgree(short, full) || st.Gender.Conflicts(full.Gender()) {
 		return false
 	}
 	sw, fw := short.Words(), full.Words()
@@ -47,13 +50,12 @@ func ShortFor(short, full Name) bool {
 		return false
 	}
 	if short.Surname == "" { // "Sir Robert"
-		t, _ := short.title()
-		return (t.Given || t.Either) && len(sw) == 1 && sw[0] == Fold(full.Given)
+		return (st.Given || st.Either) && len(sw) == 1 && sw[0] == Fold(full.Given)
 	}
 	if len(sw) < len(fw) && slices.Equal(fw[len(fw)-len(sw):], sw) {
 		return true
 	}
-	if !short.Full() || sw[len(sw)-1] != fw[len(fw)-1] {
+	if !short.Full() || sw[len(sw)-1] != fw[len(fw)-1] || !agree(short, full) {
 		return false
 	}
 	sg, fg := Fold(short.Given), Fold(full.Given)
@@ -73,11 +75,16 @@ func Compatible(a, b Name) bool {
 }
 
 // agree reports whether titles' genders and suffixes leave two names free
-// to be one person.
+// to be one person. Given names' gender is not asked: where it matters
+// the given names are the same, and a title outranks the list ("Ms Lloyd
+// Pryce" is Lloyd Pryce).
 func agree(a, b Name) bool {
-	if a.Gender().Conflicts(b.Gender()) {
-		return false
-	}
+	return !a.titleGender().Conflicts(b.titleGender()) && suffixAgree(a, b)
+}
+
+// suffixAgree reports whether two names' suffixes, where both have one,
+// are the same.
+func suffixAgree(a, b Name) bool {
 	return a.Suffix == "" || b.Suffix == "" || suffixKey(a.Suffix) == suffixKey(b.Suffix)
 }
 

@@ -26,7 +26,12 @@ func TestSameShortFor(t *testing.T) {
 		{"Ruiz Ortega", "Marta Ruiz Ortega", false, true, true},
 		{"Lord Dale", "Robert Dale", false, true, true},
 		{"Mrs Kerr", "Ann Kerr", false, true, true},
+		{"Lloyd Pryce", "Madeleine Lloyd Pryce", false, true, true}, // half a double surname, not a man's name
+		{"Ms Lloyd Pryce", "Madeleine Lloyd Pryce", false, true, true},
 		// Two people.
+		{"Mr Lloyd Pryce", "Madeleine Lloyd Pryce", false, false, false},
+		{"Mrs Dale", "Robert Dale", false, false, false},
+		{"Lloyd Dale", "Madeleine Dale", false, false, false},
 		{"Ann Roe", "Bob Roe", false, false, false},
 		{"Robert M. Dale", "Robert K. Dale", false, false, false},
 		{"Martin Alcott Jr.", "Martin Alcott Sr.", false, false, false},

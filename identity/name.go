@@ -122,6 +122,12 @@ func (n Name) Gender() Gender {
 	return GivenGender(n.Given)
 }
 
+// titleGender is what the name's titles alone say about the person's sex.
+func (n Name) titleGender() Gender {
+	t, _ := n.title()
+	return t.Gender
+}
+
 // Full reports whether the name has both a given name and a surname.
 func (n Name) Full() bool { return n.Given != "" && n.Surname != "" }
 
