@@ -15,15 +15,20 @@ import (
 // spelling (ø → o, ł → l, ß → ss, æ → ae). Plain lower-case ASCII is
 // returned as is, without allocating.
 func Fold(s string) string {
-	plain := true
+	ascii, lower := true, true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			plain = false
-			break
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= c && c <= 'Z':
+			lower = false
 		}
 	}
-	if plain {
+	switch {
+	case ascii && lower:
 		return s
+	case ascii:
+		return strings.ToLower(s) // no accents: skip normalisation
 	}
 	var b strings.Builder
 	b.Grow(len(s))
