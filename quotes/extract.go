@@ -187,6 +187,8 @@ func (x *extractor) role(m mark) role {
 	switch m.r {
 	case '"':
 		switch {
+		case m.prev >= '0' && m.prev <= '9' && !ro && !x.isOpen(doubleFamily):
+			return roleNone // inches: a 5"x7" print
 		case lo && !ro:
 			return roleOpen
 		case !lo && ro:

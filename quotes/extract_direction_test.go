@@ -49,6 +49,10 @@ func TestExtractMarkDirection(t *testing.T) {
 			[]string{"a fluke", "not a trend"}},
 		{"inch marks are not quotes", "The 7” single and the 12” remix, the label said, were “selling fast”.",
 			[]string{"selling fast"}},
+		{"straight inch marks between numbers", `The 5"x7" print, she said, was "perfect" and "cheap".`,
+			[]string{"perfect", "cheap"}},
+		{"a straight mark after a digit still closes an open quote", `"We need 3" was all the coach said, and "no more".`,
+			[]string{"We need 3", "no more"}},
 		{"lone straight mark with nothing to pair", `The striker said " and nothing more.`, nil},
 		// Apostrophes stay apostrophes.
 		{"apostrophes around a right-mark quote", "The SNP’s whip said: ”We won’t back the ’90s rules.”",
