@@ -220,8 +220,8 @@ func GivenGender(w string) Gender { return loaded().given[key(w)] }
 
 // GenderOf says what a title, a pronoun or a first name says about a
 // person's sex: "Mrs", "she" and "Ann" are Female, "Sir", "his" and
-// "Robert" Male, "Dr", "they" and "Jordan" Unknown. A title or pronoun
-// is asked first: "Major" is a title before it is a name.
+// "Robert" Male, "Dr", "they" and "Jordan" Unknown. Titles and pronouns
+// are asked first: "Sister" and "Father" are titles before they are names.
 func GenderOf(w string) Gender {
 	if t, ok := LookupTitle(w); ok {
 		return t.Gender

@@ -209,6 +209,9 @@ func (x *extractor) role(m mark) role {
 		if m.r == '“' && x.topOpens('“') && x.topOpenRune(doubleFamily) == '„' {
 			return roleClose // German „…“
 		}
+		if m.r == '”' && isDashRune(m.prev) && x.isOpen(doubleFamily) {
+			return roleClose // speech cut off: “Wait—”Then he left.
+		}
 		return curlyRole(m.r == '“' || !x.isOpen(doubleFamily) && m.dblCloserAfter, lo, ro)
 	case '„':
 		return roleOpen
@@ -263,6 +266,8 @@ func (x *extractor) role(m mark) role {
 	}
 	return roleNone
 }
+
+func isDashRune(r rune) bool { return r == '—' || r == '–' || r == '-' || r == '―' }
 
 // curlyRole judges the direction of a curly double mark or a guillemet
 // from its sides, not its glyph: a mark after a space or at the start of

@@ -36,6 +36,8 @@ func TestExtractMarkDirection(t *testing.T) {
 			[]string{"The pool stays shut.", "Repairs take time,"}},
 		{"left single mark closes", "‘The ferry is late.‘ said a commuter, who called it ‘a farce’.",
 			[]string{"The ferry is late.", "a farce"}},
+		{"a right mark after a dash closes an open quote", "“We never—”The line went dead, the reporter said. “Hello?” she asked.",
+			[]string{"We never—", "Hello?"}},
 		// Between words or spaces, the pairing decides.
 		{"marks between words", "The guard said”halt”. Then he said ”move”.", []string{"halt", "move"}},
 		{"straight marks padded with spaces", `The coach said " we were robbed " and left.`, []string{"we were robbed"}},
