@@ -15,7 +15,8 @@ import (
 //     "danish-embassy-in-oslo", whose head is "embassy");
 //   - one is a place or body and the other its institution: the place
 //     followed by an institution noun, or the institution "of" the place
-//     ("norway" and "norway-government", "government-of-norway");
+//     ("norway" and "norway-government", "norways-government",
+//     "government-of-norway");
 //   - the longer is a list of people ("ann-kerr-and-bob-roe") holding the
 //     shorter.
 func Relation(a, b string) int {
@@ -62,8 +63,16 @@ func Relation(a, b string) int {
 // "norway-government"), or an institution noun, "of", maybe "the", and
 // short ("government-of-norway").
 func institutionOf(short, long []string) bool {
-	if len(long) == len(short)+1 && IsInstitution(long[len(long)-1]) && slices.Equal(short, long[:len(short)]) {
-		return true
+	if len(long) == len(short)+1 && IsInstitution(long[len(long)-1]) {
+		owner := long[:len(short)]
+		if slices.Equal(short, owner) {
+			return true
+		}
+		// "Japan's government": the slug lost the apostrophe, not the s.
+		n := len(short) - 1
+		if slices.Equal(short[:n], owner[:n]) && owner[n] == short[n]+"s" {
+			return true
+		}
 	}
 	rest, ok := cutInstitutionOf(long)
 	return ok && slices.Equal(rest, short)
