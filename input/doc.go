@@ -25,8 +25,16 @@
 // "utf-8-bom" to say that offsets are counted from the byte after the
 // mark. Other encodings are decoded to UTF-8 and offsets refer to the
 // decoded text: "utf-16le", "utf-16be", "utf-32le", "utf-32be" (each only
-// with a byte order mark), "windows-1252" for text that is not valid UTF-8,
-// or the charset a web server or an HTML page declares.
+// with a byte order mark), "windows-1252" for text that is mostly not
+// UTF-8, or the charset a web server or an HTML page declares.
+//
+// Text that is UTF-8 but for a few bytes (the valid multi-byte characters
+// outnumber the invalid bytes) stays UTF-8: each invalid byte becomes
+// U+FFFD, a Warning names the bytes' offsets in the file, and offsets past
+// the first such byte refer to the text as read. Only text in which at
+// least half of the non-ASCII characters are not UTF-8 is read as
+// Windows-1252, so one stray Latin-1 byte does not turn every curly quote
+// of a file into mojibake.
 //
 // # HTML
 //
