@@ -9,6 +9,24 @@
 // that could not be read ("notes.txt: not a text file (looks like PDF)").
 // Callers print the errors, carry on with the articles and exit 2.
 //
+// Directories are walked for regular files only: a named pipe, socket or
+// device met there is skipped with a warning (it would block the run or
+// never end), while one named on the command line is read as a stream, as
+// process substitution needs. An argument that is a symbolic link to a
+// directory is walked. A file carrying quotecheck's own report marker
+// (HTMLReportMarker, or a first line "**quotecheck check**: ...") is
+// skipped with a warning, so a report written next to the articles is
+// not read back as one.
+//
+// Every input is refused as soon as it passes Options.MaxFileBytes
+// (--max-input-size, 64 MiB by default): reading stops one byte past the
+// limit, so /dev/zero, standard input or a growing file cost no more.
+//
+// A URL's user information ("https://user:pass@host/...") is sent as
+// basic authentication and never shown: an article's Path and URL,
+// errors and warnings carry the URL without it (RedactURL). A query typed
+// with raw spaces or quotes is percent-encoded before the request.
+//
 // An article's ID is its file name without the extension (for a URL, the
 // last path segment, else the host; for standard input "stdin"), with
 // "-2", "-3", ... appended when IDs collide.
