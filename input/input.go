@@ -22,7 +22,7 @@ import (
 // Defaults for the zero values of Options.
 const (
 	DefaultTimeout      = 30 * time.Second
-	DefaultMaxBytes     = 10 << 20  // a downloaded page
+	DefaultMaxBytes     = 10 << 20 // a downloaded page
 	DefaultMaxFileBytes = 64 << 20 // a file or standard input; see Options.MaxFileBytes
 	DefaultMaxRedirects = 10
 )
