@@ -65,6 +65,8 @@
 // # Manifest
 //
 // A manifest (CSV or JSON, see LoadManifest) names each input's outlet,
-// URL, date and title. Without one the outlet is the page's og:site_name,
-// else the URL's host, else the article's ID.
+// URL, date and title. Without one the outlet is the page's og:site_name
+// (or the publisher readability finds), else the host of the article's
+// URL, else the article's ID. A saved page's URL, when no manifest gives
+// one, is its og:url, else its absolute canonical link.
 package input

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/quotes"
 	"golang.org/x/net/html/charset"
@@ -300,8 +301,13 @@ func loadItem(ctx context.Context, it item, opts *Options) (quotes.Article, []st
 // toArticle decodes raw and, for a page, extracts its article.
 func toArticle(art quotes.Article, raw string, htmlHint bool, declared string, pageURL *url.URL) (quotes.Article, []string, error) {
 	var warns []string
-	if declared == "" && (htmlHint || sniffHTML(raw)) {
-		declared = metaCharset(raw)
+	// A page's own <meta charset> counts when no server named a charset,
+	// and when the server's "utf-8" (often a default the server adds to
+	// every page) is belied by the bytes.
+	if htmlHint || sniffHTML(raw) {
+		if declared == "" || canonicalCharset(declared) == EncUTF8 && !utf8.ValidString(raw) {
+			declared = firstNonEmpty(metaCharset(raw), declared)
+		}
 	}
 	d, err := decodeText(raw, declared)
 	if err != nil {
@@ -337,6 +343,11 @@ func toArticle(art quotes.Article, raw string, htmlHint bool, declared string, p
 		return art, nil, err
 	}
 	art.Text, art.Title, art.Outlet, art.Date = p.text, p.title, p.siteName, p.date
+	if art.URL == "" {
+		// A saved page: its own address names its host, for the outlet
+		// and for the configuration's host rules.
+		art.URL = p.address
+	}
 	return art, warns, nil
 }
 
