@@ -171,6 +171,28 @@ func TestLoadStopsAtLimit(t *testing.T) {
 	}
 }
 
+// zeroReader is /dev/zero; it counts what was read from it.
+type zeroReader struct{ n int64 }
+
+func (r *zeroReader) Read(p []byte) (int, error) {
+	clear(p)
+	r.n += int64(len(p))
+	return len(p), nil
+}
+
+// An endless binary input is refused from its first few KB, long before
+// the size limit.
+func TestLoadRefusesBinaryStreamEarly(t *testing.T) {
+	r := &zeroReader{}
+	_, _, errs := Load(context.Background(), []string{"-"}, Options{Stdin: r})
+	if got, want := errorStrings(errs), []string{"standard input: not a text file (contains NUL bytes)"}; !equalStrings(got, want) {
+		t.Errorf("errors = %q, want %q", got, want)
+	}
+	if r.n > sniffBytes {
+		t.Errorf("read %d bytes of zeros", r.n)
+	}
+}
+
 var _ io.Reader = (*endlessReader)(nil)
 
 // A report quotecheck wrote into a directory of articles is not read

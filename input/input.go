@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -267,10 +268,13 @@ func loadItem(ctx context.Context, it item, opts *Options) (quotes.Article, []st
 		if opts.Stdin == nil {
 			return art, nil, errors.New("not available")
 		}
-		s, err := readLimited(opts.Stdin, readLimit, -1)
+		s, err := readStream(opts.Stdin, readLimit, -1)
 		if err != nil {
 			if errors.Is(err, errTooLarge) {
 				return art, nil, tooLarge(readLimit, -1)
+			}
+			if errors.Is(err, errNotText) {
+				return art, nil, err
 			}
 			return art, nil, fmt.Errorf("read: %w", err)
 		}
@@ -378,14 +382,53 @@ func readFile(name string, limit int64) (string, error) {
 			return "", tooLarge(limit, size)
 		}
 	}
-	s, err := readLimited(f, limit, size)
+	s, err := readStream(f, limit, size)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
 			return "", tooLarge(limit, -1)
 		}
+		if errors.Is(err, errNotText) {
+			return "", err
+		}
 		return "", fmt.Errorf("read: %w", describeFSError(err))
 	}
 	return s, nil
+}
+
+// sniffBytes is how much of an input is looked at before the rest is read.
+const sniffBytes = 8192
+
+// readStream reads r like readLimited, but first looks at its start and
+// refuses what is evidently not text (a signature, NUL bytes, control
+// bytes) there: /dev/zero or /dev/urandom then cost 8 KB, not the limit.
+// Text with a UTF-16 or UTF-32 byte order mark holds NUL bytes by nature
+// and is left to decodeText.
+func readStream(r io.Reader, limit, hint int64) (string, error) {
+	head := make([]byte, min(sniffBytes, limit+1))
+	n, err := io.ReadFull(r, head)
+	head = head[:n]
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		if int64(n) > limit {
+			return "", errTooLarge
+		}
+		return string(head), nil
+	case err != nil:
+		return "", err
+	}
+	if !hasWideBOM(head) {
+		if err := checkNotBinary(string(head), true); err != nil {
+			return "", err
+		}
+	}
+	return readLimited(io.MultiReader(bytes.NewReader(head), r), limit, hint)
+}
+
+// hasWideBOM reports whether b starts with a UTF-16 or UTF-32 byte order
+// mark.
+func hasWideBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) ||
+		bytes.HasPrefix(b, []byte{0, 0, 0xfe, 0xff})
 }
 
 var errTooLarge = errors.New("input too large")
