@@ -118,6 +118,14 @@ func TestLoadURLCredentialsNeverShown(t *testing.T) {
 	}
 }
 
+// A manifest's errors quote its URLs without their credentials.
+func TestManifestErrorHidesCredentials(t *testing.T) {
+	_, err := ParseManifest("m.csv", []byte("url,outlet\nhttps://ana:s3cret@quay.example/a,Quay\nhttps://ana:s3cret@quay.example/a,Quay again\n"))
+	if err == nil || err.Error() != "m.csv:3: https://quay.example/a is already listed on line 2" {
+		t.Errorf("error = %v", err)
+	}
+}
+
 // A query typed with raw spaces and quotes reaches the server escaped, as
 // one request.
 func TestLoadURLQueryEscaped(t *testing.T) {
