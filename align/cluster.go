@@ -105,19 +105,10 @@ func textThreshold(q *qinfo, cover float64) int {
 	f := float64(len(q.toks) - q.content)
 	e := max(2, int(math.Ceil(cover*float64(q.content)-(1-cover)*f/4-nearMargin)))
 	// Those are words counted with repeats; shared words are counted
-	// once. The fewest distinct words that can make e: the most repeated.
-	k, sum := 0, 0
-	for _, m := range q.mult {
-		if sum >= e {
-			break
-		}
-		sum += int(m)
-		k++
-	}
-	if q.mult == nil {
-		return e
-	}
-	return max(1, k)
+	// once, so a quote with fewer distinct content words needs them all.
+	// (A pair whose matched words repeat a few distinct ones more than
+	// that allows is not proposed; versions of one utterance share more.)
+	return max(1, min(e, len(q.mult)))
 }
 
 // nearMargin is the cover, in content words, that near spellings
@@ -273,6 +264,12 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 	}
 	relMemo := map[uint64]int8{}
 	relation := func(p, q int) int {
+		switch a, b := qs[us[p].rep].speaker, qs[us[q].rep].speaker; {
+		case a == "" || b == "":
+			return 0
+		case a == b:
+			return 1
+		}
 		key := uint64(uint32(spkOf[p]))<<32 | uint64(uint32(spkOf[q]))
 		r, ok := relMemo[key]
 		if !ok {
