@@ -1,8 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/identity"
@@ -19,6 +21,7 @@ type qinfo struct {
 	content int     // number of content words
 	left    []token // context before the quote, within its sentence
 	right   []token // context after the quote, within its sentence
+	mult    []int32 // how often each distinct content word occurs, most first
 	speaker string  // speaker identity; "" for unknown or nobody's speech
 	kind    string  // speaker kind: person, organisation, group or ""
 }
@@ -51,7 +54,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	for ai := range arts {
 		a := &arts[ai]
 		for qi := range a.Quotes {
-			in := prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords)
+			in := prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords, opts.cache)
 			opts.cache.intern(in.toks)
 			opts.cache.intern(in.left)
 			opts.cache.intern(in.right)
@@ -59,25 +62,55 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 	}
 
-	para := newParaphraseFinder(arts, qs, opts)
+	para := newParaphraseFinder(arts, qs, speakers, opts)
 	opts.cache.ready()
-	uf := newUnionFind(len(qs))
-	linked := map[[2]int]bool{}
 
-	// Versions from different articles: each quote keeps, per other
-	// article, its best-supported counterpart.
-	ix := buildIndex(qs)
-	best := map[[2]int]link{} // (quote, article) -> best link
-	for _, pr := range ix.candidatePairs(qs, opts.MaxPosting, 3) {
+	// Identical copies are one unit, compared once.
+	us := buildUnits(qs, arts)
+	unitOf := make([]int32, len(qs))
+	for k := range us {
+		u := &us[k]
+		rep := qs[u.rep]
+		u.words = distinctContent(rep.toks)
+		u.ctx = withoutNames(distinctContent(rep.left, rep.right), rep, opts.cache)
+		for _, m := range u.members {
+			unitOf[m] = int32(k)
+		}
+	}
+	adj := make([][]edge, len(us))
+	connect := func(p, q int, score float64) {
+		adj[p] = append(adj[p], edge{int32(q), score})
+		adj[q] = append(adj[q], edge{int32(p), score})
+	}
+	best := map[[2]int]link{} // (quote, article) -> best link, for slotLinks
+	comparisons := 0
+	for _, pr := range candidates(us, qs, len(opts.cache.ids), opts.MinCoverage) {
 		p, q := int(pr[0]), int(pr[1])
-		score, ok := sameUtterance(qs[p], qs[q], opts)
+		a, b := qs[us[p].rep], qs[us[q].rep]
+		var score float64
+		var ok bool
+		comparisons++
+		if us[p].arts == 1 && us[q].arts == 1 && a.art == b.art {
+			// Within one article only a repeat, whole or in part inside a
+			// longer quote, is one utterance.
+			ok = sameArticleVersions(a, b)
+			// Words repeated exactly by one speaker in one article are
+			// the strongest evidence there is.
+			score = 4
+		} else {
+			score, ok = sameUtterance(a, b, opts)
+		}
 		if !ok {
 			continue
 		}
-		for _, k := range [][2]int{{p, qs[q].art}, {q, qs[p].art}} {
-			other := q
-			if k[0] == q {
-				other = p
+		connect(p, q, score)
+		if a.art == b.art {
+			continue
+		}
+		for _, k := range [][2]int{{us[p].rep, b.art}, {us[q].rep, a.art}} {
+			other := us[q].rep
+			if k[0] == other {
+				other = us[p].rep
 			}
 			if cur, seen := best[k]; !seen || score > cur.score || score == cur.score && other < cur.q {
 				best[k] = link{k[0], other, score}
@@ -94,40 +127,75 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 		return x[1] - y[1]
 	})
-	for _, k := range keys {
-		l := best[k]
-		uf.union(l.p, l.q)
-		linked[pairKey(l.p, l.q)] = true
-	}
-
 	// A spun or rewritten copy keeps the order of its source: a quote left
 	// over between two matched pairs, with the same speaker as the one
 	// left over in the other article, is the same utterance reworded.
 	for _, l := range slotLinks(qs, keys, best) {
-		uf.union(l.p, l.q)
-		linked[pairKey(l.p, l.q)] = true
-	}
-
-	// Within one article, a quote repeated, or repeated in part inside a
-	// longer quote of the same speaker, is one utterance.
-	unionWithinArticles(qs, uf)
-
-	groups := map[int][]int{}
-	var roots []int
-	for i := range qs {
-		r := uf.find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		if p, q := int(unitOf[l.p]), int(unitOf[l.q]); p != q && !slices.ContainsFunc(adj[p], func(e edge) bool { return int(e.to) == q }) {
+			connect(p, q, 0)
 		}
-		groups[r] = append(groups[r], i)
 	}
-	// Quotes were numbered in article then document order, so each group
-	// is already in that order and roots appear in order of first member.
+	for k := range adj {
+		slices.SortFunc(adj[k], func(x, y edge) int { return cmp.Compare(x.to, y.to) })
+	}
+
+	at := attach(us, qs, adj, opts.cache)
+	groups := clusterGroups(us, qs, at)
+	type built struct {
+		members []int
+		core    int
+	}
+	cs := make([]built, 0, len(groups))
+	for _, g := range groups {
+		var members []int
+		for _, u := range g {
+			members = append(members, us[u].members...)
+		}
+		slices.Sort(members)
+		cs = append(cs, built{members, g[0]})
+	}
+	// Clusters in order of their first quote, so in article then document
+	// order.
+	slices.SortStableFunc(cs, func(x, y built) int { return cmp.Compare(x.members[0], y.members[0]) })
 	res := Result{Articles: arts, Speakers: speakers}
-	for n, r := range roots {
-		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), groups[r], qs, linked, para, opts))
+	for n, c := range cs {
+		windows := map[int][2]int{}
+		for _, m := range c.members {
+			u := int(unitOf[m])
+			if at[u].core == c.core && u != c.core && !at[u].direct {
+				windows[m] = [2]int{at[u].start, at[u].end}
+			}
+		}
+		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), c.members, us[c.core].rep, windows, qs, arts, para, opts))
+	}
+	res.Stats = countStats(res)
+	res.Stats.Comparisons = comparisons
+	// Limits that remain are said, never applied silently.
+	if n := opts.cache.unaligned; n > 0 {
+		res.Notices = append(res.Notices, fmt.Sprintf("%d word alignments were too large (over %d word pairs): their middles are shown as removed and replaced, not aligned word by word", n, maxAlignCells))
+	}
+	if n := para.tooCommon; n > 0 {
+		res.Notices = append(res.Notices, fmt.Sprintf("paraphrased-unquoted: %d word pairs of quotes occur in more than %d places (copies counted once) and were not looked up; unquoted uses of those words may be missed", n, opts.MaxPosting))
 	}
 	return res
+}
+
+// withoutNames drops from a quote's context words the words that name its
+// speaker: every quote of a speaker has them around it, so they say
+// nothing about which utterance it is.
+func withoutNames(ws []int32, q *qinfo, c *simCache) []int32 {
+	names := q.q.Speaker + " " + strings.ReplaceAll(q.speaker, "-", " ")
+	if q.q.Mention != nil {
+		names += " " + q.q.Mention.Text
+	}
+	for _, t := range tokenize(names) {
+		if id, ok := c.ids[t.Norm]; ok {
+			if i := slices.Index(ws, id); i >= 0 {
+				ws = slices.Delete(ws, i, i+1)
+			}
+		}
+	}
+	return ws
 }
 
 func pairKey(p, q int) [2]int {
@@ -138,14 +206,20 @@ func pairKey(p, q int) [2]int {
 }
 
 // prepare tokenises a quote and the words of its sentence around it.
-func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int) *qinfo {
-	in := &qinfo{art: ai, pos: qi, q: q, toks: tokenize(q.Text)}
+func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int, c *simCache) *qinfo {
+	in := &qinfo{art: ai, pos: qi, q: q, toks: c.tokenize(q.Text)}
+	count := map[string]int32{}
 	for _, t := range in.toks {
 		in.weight += tokenWeight(t)
 		if !t.Stop {
 			in.content++
+			count[t.Norm]++
 		}
 	}
+	for _, n := range count {
+		in.mult = append(in.mult, n)
+	}
+	slices.SortFunc(in.mult, func(a, b int32) int { return cmp.Compare(b, a) })
 	if q.Kind != quotes.Scare && q.Kind != quotes.Title {
 		in.speaker = q.SpeakerID
 		if in.speaker == "" {
@@ -162,8 +236,8 @@ func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, 
 	}
 	ls := sentenceStart(text, start)
 	re := sentenceEnd(text, end)
-	in.left = contextBefore(text, ls, start, ctxWords)
-	in.right = contextAfter(text, end, re, ctxWords)
+	in.left = contextBefore(text, ls, start, ctxWords, c)
+	in.right = contextAfter(text, end, re, ctxWords, c)
 	return in
 }
 
@@ -175,7 +249,23 @@ const contextWindow = 10
 // contextBefore returns the last n words of text[from:to]. It tokenises a
 // window ending at to first; with more than n words in it, the first of
 // which may be cut, the last n are whole.
-func contextBefore(text string, from, to, n int) []token {
+func contextBefore(text string, from, to, n int, c *simCache) []token {
+	key := ctxKey{text[from:to], true}
+	if t, ok := c.ctx[key]; ok {
+		return t
+	}
+	t := contextBeforeUncached(text, from, to, n)
+	c.ctx[key] = t
+	return t
+}
+
+// ctxKey is the text a context was cut from and its side.
+type ctxKey struct {
+	text   string
+	before bool
+}
+
+func contextBeforeUncached(text string, from, to, n int) []token {
 	if w := to - n*contextWindow; w > from {
 		for w < to && !utf8.RuneStart(text[w]) {
 			w++
@@ -194,7 +284,17 @@ func contextBefore(text string, from, to, n int) []token {
 
 // contextAfter returns the first n words of text[from:to]; see
 // contextBefore.
-func contextAfter(text string, from, to, n int) []token {
+func contextAfter(text string, from, to, n int, c *simCache) []token {
+	key := ctxKey{text[from:to], false}
+	if t, ok := c.ctx[key]; ok {
+		return t
+	}
+	t := contextAfterUncached(text, from, to, n)
+	c.ctx[key] = t
+	return t
+}
+
+func contextAfterUncached(text string, from, to, n int) []token {
 	if w := from + n*contextWindow; w < to {
 		for w > from && !utf8.RuneStart(text[w]) {
 			w--
@@ -603,122 +703,4 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	// with the same word quoted alone before a long quote that holds it.
 	score += 0.3 * float64(len(s.toks)) / float64(max(1, len(l.toks)))
 	return score, true
-}
-
-// buildCluster assembles one cluster and its findings.
-func buildCluster(id string, members []int, qs []*qinfo, linked map[[2]int]bool, para *paraphraseFinder, opts Options) Cluster {
-	c := Cluster{ID: id}
-	counts := map[string]int{}
-	for _, m := range members {
-		c.Quotes = append(c.Quotes, qs[m].q.ID)
-		if sp := qs[m].speaker; sp != "" {
-			counts[sp]++
-		}
-	}
-	bestN := 0
-	for _, m := range members {
-		sp := qs[m].speaker
-		if sp != "" && counts[sp] > bestN {
-			bestN = counts[sp]
-			c.SpeakerID = qs[m].q.SpeakerID
-			if c.SpeakerID == "" {
-				c.SpeakerID = sp
-			}
-		}
-	}
-	articles := map[int]bool{}
-	for _, m := range members {
-		articles[qs[m].art] = true
-	}
-	// Members are in article order: each is compared with the members of
-	// later articles only, so that a cluster of one article's many
-	// repeats costs nothing here.
-	next := make([]int, len(members)) // where the next article's members start
-	for x := len(members) - 1; x >= 0; x-- {
-		switch {
-		case x+1 == len(members):
-			next[x] = len(members)
-		case qs[members[x+1]].art != qs[members[x]].art:
-			next[x] = x + 1
-		default:
-			next[x] = next[x+1]
-		}
-	}
-	for x := range members {
-		for y := next[x]; y < len(members); y++ {
-			a, b := qs[members[x]], qs[members[y]]
-			if f, ok := compare(a, b, linked[pairKey(members[x], members[y])], opts); ok {
-				c.Findings = append(c.Findings, f)
-			}
-		}
-	}
-	c.Findings = append(c.Findings, para.find(members, articles)...)
-	if len(c.Findings) == 0 && len(articles) == 1 {
-		c.Findings = []Finding{{Verdict: SingleSource, Severity: opts.severity(SingleSource), A: qs[members[0]].q.ID}}
-	}
-	c.Verdict = ClusterVerdict(c.Findings, len(articles))
-	return c
-}
-
-// compare classifies one pair of versions from different articles, a
-// earlier in the input than b. Two versions of one cluster that share no
-// word and were not linked directly are different parts of the utterance:
-// there is nothing to compare.
-func compare(a, b *qinfo, direct bool, opts Options) (Finding, bool) {
-	steps := alignTokens(a.toks, b.toks, opts.cache)
-	shared := false
-	for _, s := range steps {
-		if s.Kind == 'e' && !a.toks[s.I].Stop {
-			shared = true
-			break
-		}
-	}
-	if !shared && !direct {
-		return Finding{}, false
-	}
-	v := classify(a.q.Text, b.q.Text, a.toks, b.toks, steps)
-	if speakerRelation(a.speaker, b.speaker) < 0 && v != Fragment &&
-		(a.kind == "" || b.kind == "" || a.kind == b.kind) {
-		// The same words in two mouths. A fragment is not enough to say
-		// so, and an organisation's words spoken by its minister are not
-		// a contradiction.
-		v = SpeakerDiffers
-	}
-	return Finding{
-		Verdict:  v,
-		Severity: opts.severity(v),
-		A:        a.q.ID,
-		B:        b.q.ID,
-		Diff:     opsFromSteps(a.toks, b.toks, steps),
-	}, true
-}
-
-// unionFind joins quotes into clusters; the smaller index is the root, so
-// the result does not depend on the order of the unions.
-type unionFind struct{ parent []int }
-
-func newUnionFind(n int) *unionFind {
-	u := &unionFind{parent: make([]int, n)}
-	for i := range u.parent {
-		u.parent[i] = i
-	}
-	return u
-}
-
-func (u *unionFind) find(i int) int {
-	for u.parent[i] != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
-	}
-	return i
-}
-
-func (u *unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	switch {
-	case ra < rb:
-		u.parent[rb] = ra
-	case rb < ra:
-		u.parent[ra] = rb
-	}
 }

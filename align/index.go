@@ -1,131 +1,13 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
-
-// wordIndex maps normalised content words to the quotes that hold them,
-// once for the quotes' own words and once for the words around them.
-// Candidate pairs are the quotes that share a key; a key held by more than
-// MaxPosting quotes is too common to mean anything and is skipped, which
-// keeps the work per quote bounded and the whole check near-linear.
-type wordIndex struct {
-	text    map[string][]int32
-	context map[string][]int32
-}
-
-func buildIndex(qs []*qinfo) *wordIndex {
-	ix := &wordIndex{text: map[string][]int32{}, context: map[string][]int32{}}
-	for k, q := range qs {
-		addKeys(ix.text, q.toks, int32(k))
-		addKeys(ix.context, q.left, int32(k))
-		addKeys(ix.context, q.right, int32(k))
-	}
-	return ix
-}
-
-// addKeys posts quote k under each distinct content word of toks.
-func addKeys(m map[string][]int32, toks []token, k int32) {
-	for _, t := range toks {
-		if t.Stop {
-			continue
-		}
-		p := m[t.Norm]
-		if len(p) > 0 && p[len(p)-1] == k {
-			continue
-		}
-		m[t.Norm] = append(p, k)
-	}
-}
-
-// candidatePairs lists the pairs (p, q), p < q, from different articles
-// worth comparing. Each shared key counts for the inverse of its posting
-// length, so a rare word weighs more than a common one; each quote keeps
-// its perTextCandidates best-scored partners by shared text words and its
-// perContextCandidates best by shared context words (at least
-// minContextKeys of them). The work per quote is bounded by maxPosting and
-// the output is linear in the number of quotes. The order is
-// deterministic.
-func (ix *wordIndex) candidatePairs(qs []*qinfo, maxPosting, minContextKeys int) [][2]int32 {
-	const perTextCandidates, perContextCandidates = 12, 6
-	textW := make([]float64, len(qs))
-	ctxW := make([]float64, len(qs))
-	ctxN := make([]int32, len(qs))
-	var touched []int32
-	var pairs [][2]int32
-	type scored struct {
-		q int32
-		w float64
-	}
-	var byText, byCtx []scored
-	for p, qp := range qs {
-		touched = touched[:0]
-		visit := func(m map[string][]int32, toks []token, weights []float64, counts []int32) {
-			for _, t := range toks {
-				post := m[t.Norm]
-				if len(post) > maxPosting {
-					continue
-				}
-				w := 1 / float64(len(post))
-				for _, q := range post {
-					if int(q) == p || qs[q].art == qp.art {
-						continue
-					}
-					if textW[q] == 0 && ctxW[q] == 0 {
-						touched = append(touched, q)
-					}
-					weights[q] += w
-					if counts != nil {
-						counts[q]++
-					}
-				}
-			}
-		}
-		visit(ix.text, dedupe(qp.toks), textW, nil)
-		visit(ix.context, dedupe(append(append([]token(nil), qp.left...), qp.right...)), ctxW, ctxN)
-		byText, byCtx = byText[:0], byCtx[:0]
-		for _, q := range touched {
-			if textW[q] > 0 {
-				byText = append(byText, scored{q, textW[q]})
-			}
-			if int(ctxN[q]) >= minContextKeys {
-				byCtx = append(byCtx, scored{q, ctxW[q]})
-			}
-			textW[q], ctxW[q], ctxN[q] = 0, 0, 0
-		}
-		for _, list := range []struct {
-			s []scored
-			k int
-		}{{byText, perTextCandidates}, {byCtx, perContextCandidates}} {
-			slices.SortFunc(list.s, func(x, y scored) int {
-				switch {
-				case x.w > y.w:
-					return -1
-				case x.w < y.w:
-					return 1
-				}
-				return int(x.q - y.q)
-			})
-			for _, c := range list.s[:min(len(list.s), list.k)] {
-				a, b := int32(p), c.q
-				if a > b {
-					a, b = b, a
-				}
-				pairs = append(pairs, [2]int32{a, b})
-			}
-		}
-	}
-	slices.SortFunc(pairs, func(x, y [2]int32) int {
-		if x[0] != y[0] {
-			return int(x[0] - y[0])
-		}
-		return int(x[1] - y[1])
-	})
-	return slices.Compact(pairs)
-}
 
 // dedupe keeps the first token of each normalised content word.
 func dedupe(toks []token) []token {
@@ -159,9 +41,11 @@ type paraphraseFinder struct {
 	arts []ArticleQuotes
 	qs   []*qinfo
 	opts Options
-	// toks holds each article's words; words inside a quote are blanked so
-	// that they can never match.
-	toks [][]token
+	// toks holds each distinct article text's words; words inside a
+	// quote are blanked so that they can never match. Syndicated copies
+	// share one text: docArts lists the articles of each.
+	toks    [][]token
+	docArts [][]int
 	// post maps a pair of consecutive unquoted content words (interned
 	// IDs; function words between them are skipped) to where it occurs:
 	// pairs are far rarer than single words, so looking a quote up stays
@@ -169,6 +53,42 @@ type paraphraseFinder struct {
 	post map[uint64][]wordPos
 	// common reports a word too frequent to anchor a lookup.
 	common func(*token) bool
+	// names holds every name of each speaker identity.
+	names map[string][]string
+	// tooCommon counts the word pairs of quotes not looked up because
+	// they occur in more than MaxPosting places; Check reports it.
+	tooCommon int
+}
+
+// evidenceReach is how many words either side of unquoted words are
+// searched for the speaker's name or the quote's context.
+const evidenceReach = 40
+
+// evidence reports whether the words around an unquoted stretch tie it to
+// the quote: the speaker named there, or two words of the sentence around
+// the quote. Without it, a stock phrase ("hundreds of millions of
+// dollars") found in an unrelated article is a coincidence.
+func (pf *paraphraseFinder) evidence(qi *qinfo, around []token) bool {
+	names := qi.q.Speaker + " " + strings.ReplaceAll(qi.speaker, "-", " ")
+	if qi.q.Mention != nil {
+		names += " " + qi.q.Mention.Text
+	}
+	names += " " + strings.Join(pf.names[qi.q.SpeakerID], " ")
+	for _, t := range tokenize(names) {
+		if t.Stop || t.Runes < 3 {
+			continue
+		}
+		if slices.ContainsFunc(around, func(x token) bool { return x.Norm == t.Norm }) {
+			return true
+		}
+	}
+	n := 0
+	for _, w := range distinctContent(qi.left, qi.right) {
+		if slices.ContainsFunc(around, func(x token) bool { return x.ID == w && !x.Stop }) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func bigramKey(a, b *token) uint64 { return uint64(uint32(a.ID))<<32 | uint64(uint32(b.ID)) }
@@ -179,11 +99,27 @@ type wordPos struct{ art, at int32 }
 // letter, so no normalised word equals it.
 const quotedNorm = "\x00"
 
-func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *paraphraseFinder {
-	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[uint64][]wordPos{}}
-	pf.toks = make([][]token, len(arts))
+func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, speakers []Speaker, opts Options) *paraphraseFinder {
+	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[uint64][]wordPos{}, names: map[string][]string{}}
+	for _, sp := range speakers {
+		pf.names[sp.ID] = append([]string{sp.Name}, sp.Aliases...)
+	}
+	docOf := map[string]int{}
+	var key strings.Builder
 	for ai := range arts {
 		text := arts[ai].Article.Text
+		// Copies with the same text and the same quotes are one text.
+		key.Reset()
+		key.WriteString(text)
+		for _, q := range arts[ai].Quotes {
+			fmt.Fprintf(&key, "\x00%d:%d", q.Start, q.End)
+		}
+		if d, ok := docOf[key.String()]; ok {
+			pf.docArts[d] = append(pf.docArts[d], ai)
+			continue
+		}
+		docOf[key.String()] = len(pf.toks)
+		pf.docArts = append(pf.docArts, []int{ai})
 		toks := tokenize(text)
 		for _, q := range arts[ai].Quotes {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
@@ -200,10 +136,11 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *parap
 			}
 		}
 		opts.cache.intern(toks)
-		pf.toks[ai] = toks
+		pf.toks = append(pf.toks, toks)
 	}
-	// Words that occur more than MaxPosting times are too common to
-	// anchor a lookup; pairs are made of the others only.
+	// Words that occur in more than MaxPosting places (copies counted
+	// once) are too common to anchor a lookup; pairs are made of the
+	// others only.
 	freq := map[int32]int{}
 	for _, toks := range pf.toks {
 		for k := range toks {
@@ -233,6 +170,17 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *parap
 
 // find returns at most one paraphrased-unquoted finding per article that
 // has no version in the cluster: the member whose words it carries best.
+// outside returns the first article with text d that has no version in
+// the cluster, or -1.
+func (pf *paraphraseFinder) outside(d int, inCluster map[int]bool) int {
+	for _, a := range pf.docArts[d] {
+		if !inCluster[a] {
+			return a
+		}
+	}
+	return -1
+}
+
 func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Finding {
 	type hit struct {
 		cover float64
@@ -259,10 +207,11 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 		for k := 0; k+1 < len(content); k++ {
 			post := pf.post[bigramKey(content[k], content[k+1])]
 			if len(post) > pf.opts.MaxPosting {
+				pf.tooCommon++
 				continue
 			}
 			for _, wp := range post {
-				if !inCluster[int(wp.art)] {
+				if pf.outside(int(wp.art), inCluster) >= 0 {
 					where[wp.art] = append(where[wp.art], wp.at)
 				}
 			}
@@ -286,7 +235,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 				lo := max(0, int(ps[i])-n)
 				hi := min(len(toks), int(ps[j])+n+1)
 				if presentCount(distinct, toks[lo:hi]) >= need {
-					if f, cover, ok := pf.try(qi, int(a), toks[lo:hi]); ok {
+					if f, cover, ok := pf.try(qi, int(a), lo, hi, inCluster); ok {
 						if cur, seen := bestByArt[int(a)]; !seen || cover > cur.cover {
 							bestByArt[int(a)] = hit{cover, f}
 						}
@@ -323,7 +272,8 @@ func presentCount(distinct, window []token) int {
 }
 
 // try aligns a quote with a stretch of another article's unquoted words.
-func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, float64, bool) {
+func (pf *paraphraseFinder) try(qi *qinfo, doc, lo, hi int, inCluster map[int]bool) (Finding, float64, bool) {
+	window := pf.toks[doc][lo:hi]
 	steps := alignTokens(qi.toks, window, pf.opts.cache)
 	var eq float64
 	eqContent := 0
@@ -345,6 +295,11 @@ func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, fl
 	if eqContent < 2 || cover < pf.opts.MinParaphrase {
 		return Finding{}, 0, false
 	}
+	toks := pf.toks[doc]
+	if !pf.evidence(qi, toks[max(0, lo+first-evidenceReach):min(len(toks), lo+last+1+evidenceReach)]) {
+		return Finding{}, 0, false
+	}
+	art := pf.outside(doc, inCluster)
 	text := pf.arts[art].Article.Text
 	span := &Span{
 		Article: pf.arts[art].Article.ID,
@@ -352,11 +307,24 @@ func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, fl
 		End:     window[last].End,
 	}
 	span.Text = text[span.Start:span.End]
+	// Every copy of the text outside the cluster carries the words.
+	var articles, outlets []string
+	for _, a := range pf.docArts[doc] {
+		if inCluster[a] {
+			continue
+		}
+		articles = append(articles, pf.arts[a].Article.ID)
+		if o := outletName(&pf.arts[a]); !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+	}
 	return Finding{
 		Verdict:  ParaphrasedUnquoted,
 		Severity: pf.opts.severity(ParaphrasedUnquoted),
 		A:        qi.q.ID,
 		BSpan:    span,
 		Diff:     Diff(qi.q.Text, span.Text),
+		Articles: articles,
+		Outlets:  outlets,
 	}, cover, true
 }
