@@ -744,6 +744,11 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	if !ok && !differ && ctxContent >= 2 && o.cover+ctxShare >= 0.9 {
 		ok = true
 	}
+	if scare && !(isTerm(p) && isTerm(q)) && !(o.cover >= 1 && o.eqContent == s.content && len(s.toks) == len(l.toks)) {
+		// The context rules above do not make a term speech: a term
+		// nested in a quote has the quote's own context.
+		ok = false
+	}
 	if opts.trace != nil {
 		opts.trace(fmt.Sprintf("pair %s %s: ok=%v cover=%.2f eq=%d near=%d bag=%d/%.2f ctx=%d/%.2f ext=%d same=%v differ=%v",
 			p.q.ID, q.q.ID, ok, o.cover, o.eqContent, o.near, o.bag, o.bagCover, ctxContent, ctxShare, extendedSupport(s, l, opts.cache), same, differ))
