@@ -83,7 +83,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	}
 	best := map[[2]int]link{} // (quote, article) -> best link, for slotLinks
 	comparisons := 0
-	for _, pr := range candidates(us, qs, len(opts.cache.ids), covers{opts.MinCoverage, opts.MinCoverageOtherSpeaker, opts.cache}) {
+	for _, pr := range candidates(us, qs, len(opts.cache.ids), covers{opts.MinCoverage, opts.MinCoverageOtherSpeaker}) {
 		p, q := int(pr[0]), int(pr[1])
 		a, b := qs[us[p].rep], qs[us[q].rep]
 		var score float64

@@ -3,8 +3,10 @@ package align
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // unit is the quotes with the same normalised words and the same speaker:
@@ -124,11 +126,7 @@ const nearMargin = 0.5
 // covers are the shares of the shorter version's words sameUtterance
 // asks: MinCoverage with the words around it, MinCoverageOtherSpeaker
 // alone, for versions given to two speakers.
-// sim, when set, measures near spellings for the pairs that need them.
-type covers struct {
-	same, other float64
-	sim         *simCache
-}
+type covers struct{ same, other float64 }
 
 // minWordCover is the least share of its weight sameUtterance accepts a
 // shorter version to cover in a longer one.
@@ -179,21 +177,21 @@ func wordsNeeded(s, l *qinfo, rel, shared int, cov covers) int {
 	case rel < 0:
 		// Two speakers: nearly word for word, or the words around the
 		// shorter in the longer too.
-		if lo := withNear(s, l, shared, cov.same, cov.sim); shared >= lo && neighboursIn(s, l) >= 2 {
+		if lo := withNear(s, l, shared, cov.same); shared >= lo && neighboursIn(s, l) >= 2 {
 			return lo
 		}
-		return withNear(s, l, shared, cov.other, cov.sim)
+		return withNear(s, l, shared, cov.other)
 	}
-	return withNear(s, l, shared, minWordCover, cov.sim)
+	return withNear(s, l, shared, minWordCover)
 }
 
 // withNear is textThreshold, less the margin for near spellings only when
 // s has a word that l holds in a near spelling: one shared word short is
 // then enough.
-func withNear(s, l *qinfo, shared int, cover float64, c *simCache) int {
+func withNear(s, l *qinfo, shared int, cover float64) int {
 	loose := textThreshold(s, cover)
 	strict := textThresholdStrict(s, cover)
-	if shared >= strict || shared < loose || c == nil {
+	if shared >= strict || shared < loose {
 		return min(loose, strict)
 	}
 	for i := range s.toks {
@@ -202,7 +200,9 @@ func withNear(s, l *qinfo, shared int, cover float64, c *simCache) int {
 			continue
 		}
 		for j := range l.toks {
-			if !l.toks[j].Stop && c.similarity(t, &l.toks[j]) >= 0.75 {
+			// wordSimilarity, not the cache: candidates runs on several
+			// goroutines.
+			if !l.toks[j].Stop && wordSimilarity(t, &l.toks[j]) >= 0.75 {
 				return loose
 			}
 		}
@@ -278,11 +278,6 @@ func candidates(us []unit, qs []*qinfo, vocab int, cov covers) [][2]int32 {
 	for _, post := range text {
 		slices.SortFunc(post, func(a, b int32) int { return cmp.Or(-cmp.Compare(lens[a], lens[b]), cmp.Compare(a, b)) })
 	}
-	stampW := make([]int32, vocab+1) // word -> unit+1 whose words are marked
-	stampC := make([]int32, vocab+1)
-	// unit -> prober+1 that already looked at it, by words and by context
-	seenT := make([]int32, len(us))
-	seenC := make([]int32, len(us))
 	// speakerRelation splits names on every call: remember it per pair
 	// of speakers.
 	spk := map[string]int32{}
@@ -296,8 +291,7 @@ func candidates(us []unit, qs []*qinfo, vocab int, cov covers) [][2]int32 {
 		}
 		spkOf[k] = id
 	}
-	relMemo := map[uint64]int8{}
-	relation := func(p, q int) int {
+	relationIn := func(relMemo map[uint64]int8, p, q int) int {
 		switch a, b := qs[us[p].rep].speaker, qs[us[q].rep].speaker; {
 		case a == "" || b == "":
 			return 0
@@ -312,8 +306,18 @@ func candidates(us []unit, qs []*qinfo, vocab int, cov covers) [][2]int32 {
 		}
 		return int(r)
 	}
-	var pairs [][2]int32
-	for p := range us {
+	// Each unit's lookups are independent: workers share the index, read
+	// only, and keep their own marks; the pairs are sorted at the end, so
+	// the result does not depend on the schedule.
+	type scratch struct {
+		stampW, stampC []int32 // word -> unit+1 whose words are marked
+		seenT, seenC   []int32 // unit -> prober+1 that already looked at it
+		relMemo        map[uint64]int8
+		pairs          [][2]int32
+	}
+	probe := func(p int, st *scratch) {
+		stampW, stampC, seenT, seenC := st.stampW, st.stampC, st.seenT, st.seenC
+		relation := func(p, q int) int { return relationIn(st.relMemo, p, q) }
 		up := &us[p]
 		sp := qs[up.rep]
 		for _, w := range up.words {
@@ -347,7 +351,7 @@ func candidates(us []unit, qs []*qinfo, vocab int, cov covers) [][2]int32 {
 						}
 					}
 					if shared >= t && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), shared, sharedCount(us[q].ctx, stampC, p), cov) {
-						pairs = append(pairs, pairOf(p, int(q)))
+						st.pairs = append(st.pairs, pairOf(p, int(q)))
 					}
 				}
 			}
@@ -378,11 +382,34 @@ func candidates(us []unit, qs []*qinfo, vocab int, cov covers) [][2]int32 {
 						}
 					}
 					if shared >= contextThreshold && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), sharedCount(us[q].words, stampW, p), shared, cov) {
-						pairs = append(pairs, pairOf(p, int(q)))
+						st.pairs = append(st.pairs, pairOf(p, int(q)))
 					}
 				}
 			}
 		}
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(us)/2048))
+	done := make([]*scratch, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st := &scratch{
+				stampW: make([]int32, vocab+1), stampC: make([]int32, vocab+1),
+				seenT: make([]int32, len(us)), seenC: make([]int32, len(us)),
+				relMemo: map[uint64]int8{},
+			}
+			for p := w; p < len(us); p += workers {
+				probe(p, st)
+			}
+			done[w] = st
+		}()
+	}
+	wg.Wait()
+	var pairs [][2]int32
+	for _, st := range done {
+		pairs = append(pairs, st.pairs...)
 	}
 	slices.SortFunc(pairs, func(x, y [2]int32) int {
 		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
