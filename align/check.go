@@ -61,9 +61,6 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 	}
 
-	para := newParaphraseFinder(arts, qs, speakers, opts)
-	opts.cache.ready()
-
 	// Identical copies are one unit, compared once.
 	us := buildUnits(qs, arts)
 	unitOf := make([]int32, len(qs))
@@ -76,6 +73,16 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 			unitOf[m] = int32(k)
 		}
 	}
+
+	// The paraphrase finder reads every article while the candidates are
+	// sought: neither touches what the other writes (the finder interns
+	// the articles' words; candidates reads the quotes' IDs only).
+	vocab := len(opts.cache.ids)
+	paraDone := make(chan *paraphraseFinder)
+	go func() { paraDone <- newParaphraseFinder(arts, qs, speakers, opts) }()
+	pairs := candidates(us, qs, vocab, covers{opts.MinCoverage, opts.MinCoverageOtherSpeaker})
+	para := <-paraDone
+	opts.cache.ready()
 	adj := make([][]edge, len(us))
 	connect := func(p, q int, score float64) {
 		adj[p] = append(adj[p], edge{int32(q), score})
@@ -83,7 +90,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	}
 	best := map[[2]int]link{} // (quote, article) -> best link, for slotLinks
 	comparisons := 0
-	for _, pr := range candidates(us, qs, len(opts.cache.ids), covers{opts.MinCoverage, opts.MinCoverageOtherSpeaker}) {
+	for _, pr := range pairs {
 		p, q := int(pr[0]), int(pr[1])
 		a, b := qs[us[p].rep], qs[us[q].rep]
 		var score float64
