@@ -174,7 +174,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), c.members, us[c.core].rep, windows, qs, arts, para, opts))
 	}
-	res.Stats = countStats(res)
+	res.Stats = CountStats(res)
 	res.Stats.Comparisons = comparisons
 	// Limits that remain are said, never applied silently.
 	if n := opts.cache.unaligned; n > 0 {
