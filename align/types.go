@@ -68,6 +68,21 @@ type Finding struct {
 	B        string // quote ID; "" when BSpan is set
 	BSpan    *Span  // for ParaphrasedUnquoted: where article B has the words
 	Diff     []Op
+	Variant  string   // the deviating variant's ID; "" for a finding about no variant
+	Articles []string // the articles that carry the deviating variant
+	Outlets  []string // their outlets
+}
+
+// Variant is one wording of an utterance and everyone who carries it.
+type Variant struct {
+	ID       string   // "<cluster id>v<n>"; v1 usually the reference
+	Text     string
+	Quotes   []string // quote IDs
+	Articles []string // article IDs, input order
+	Outlets  []string // outlet names
+	Verdict  Verdict  // against the reference; Identical for the reference
+	Severity Severity
+	Diff     []Op // reference -> this variant; nil for the reference
 }
 
 // Cluster is the versions of one utterance across articles.
@@ -77,6 +92,8 @@ type Cluster struct {
 	Quotes    []string // quote IDs, in article then document order
 	Verdict   Verdict  // the most severe finding's verdict, or Identical / SingleSource
 	Findings  []Finding
+	Reference string    // the reference variant's ID
+	Variants  []Variant // the reference first, then errors first
 }
 
 // ArticleQuotes is an article with its attributed quotes.
