@@ -75,7 +75,7 @@ type Finding struct {
 
 // Variant is one wording of an utterance and everyone who carries it.
 type Variant struct {
-	ID       string   // "<cluster id>v<n>"; v1 usually the reference
+	ID       string // "<cluster id>v<n>"; v1 usually the reference
 	Text     string
 	Quotes   []string // quote IDs
 	Articles []string // article IDs, input order
