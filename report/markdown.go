@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -38,10 +39,15 @@ func (m *markdownRenderer) Render(r *Report) error {
 				if d.Changes != "" {
 					line += "_" + mdEscape(d.Changes) + "_: "
 				}
-				if len(d.Diff) > 0 {
-					line += diffMarkdown(elideLong(d.Diff, displayWords))
-				} else {
+				switch {
+				case len(d.Diff) == 0:
 					line += mdEscape(d.Text)
+				case d.Changes == "" || slices.ContainsFunc(d.Diff, isEqual):
+					// With no unchanged word around it, the change list
+					// already says it all.
+					line += diffMarkdown(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
+				default:
+					line = strings.TrimSuffix(line, ": ")
 				}
 				cell = append(cell, line)
 			}

@@ -147,10 +147,10 @@ func markedWords(d variantView) []styledWord {
 	if len(d.Diff) == 0 {
 		return plainWords(d.Text, styleNone)
 	}
-	if d.Changes != "" && !slices.ContainsFunc(d.Diff, func(op align.Op) bool { return op.Op == opEqual }) {
+	if d.Changes != "" && !slices.ContainsFunc(d.Diff, isEqual) {
 		return nil
 	}
-	return diffWords(elideLong(d.Diff, displayWords))
+	return diffWords(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
 }
 
 func (t *tableRenderer) extractRows(r *Report, width int) ([]string, [][]string) {

@@ -38,6 +38,13 @@ type variantView struct {
 	RefQuote string
 }
 
+// changeLimit is the most changes a deviation's change list names.
+const changeLimit = 6
+
+// markedLimit is the most words of marked text the table and Markdown
+// show for one deviation.
+const markedLimit = 48
+
 // clusterView is a cluster as shown.
 type clusterView struct {
 	*align.Cluster
@@ -121,7 +128,7 @@ func (ix *index) clusterView(c *align.Cluster, min align.Severity) clusterView {
 		}
 		switch f.Verdict {
 		case align.WordingAltered, align.Trimmed, align.WordsAdded:
-			d.Changes = Changes(elideLong(d.Diff, displayWords/2))
+			d.Changes = changesUpTo(elideLong(d.Diff, displayWords/2), changeLimit)
 		case align.SpeakerDiffers:
 			d.Speaker = ix.quoteSpeaker(d.Quote)
 		}
@@ -364,6 +371,11 @@ func (r *Report) summaryLines(min align.Severity) []string {
 	}
 	if len(notListed) > 0 {
 		lines = append(lines, "Not listed: "+strings.Join(notListed, "; ")+" (--min-severity info lists them).")
+	}
+	// A limit the check reached may have cost findings: never leave it
+	// to the JSON alone.
+	for _, n := range r.Result.Notices {
+		lines = append(lines, "Limit reached: "+n)
 	}
 	return lines
 }
