@@ -17,8 +17,6 @@ const (
 	opInsert = "insert"
 )
 
-func isEqual(op align.Op) bool { return op.Op == opEqual }
-
 // DiffPlain writes a word diff in git's --word-diff=plain notation:
 // deleted words as [-old-], inserted words as {+new+}, the rest as they
 // are. Runs of white space (newlines included) become single spaces.

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 )
 
@@ -42,9 +41,7 @@ func (m *markdownRenderer) Render(r *Report) error {
 				switch {
 				case len(d.Diff) == 0:
 					line += mdEscape(d.Text)
-				case d.Changes == "" || slices.ContainsFunc(d.Diff, isEqual):
-					// With no unchanged word around it, the change list
-					// already says it all.
+				case showMarked(d):
 					line += diffMarkdown(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
 				default:
 					line = strings.TrimSuffix(line, ": ")
