@@ -20,6 +20,10 @@ type htmlPage struct {
 	Command  string
 	Summary  []string
 	Outlets  []outletStats
+	// Clean holds the outlets with nothing altered or misattributed when
+	// there are many (a wire story's hundreds of carriers), folded away so
+	// the clusters stay near the top.
+	Clean    []outletStats
 	Clusters []htmlCluster
 	Quotes   []htmlQuote
 	Speakers []htmlSpeaker
@@ -71,6 +75,17 @@ func (h *htmlRenderer) Render(r *Report) error {
 	switch r.Command {
 	case CommandCheck:
 		page.Outlets = ix.outletSummary(&r.Result)
+		if len(page.Outlets) > htmlArticleLimit {
+			var flagged []outletStats
+			for _, o := range page.Outlets {
+				if o.Altered+o.Credited > 0 {
+					flagged = append(flagged, o)
+				} else {
+					page.Clean = append(page.Clean, o)
+				}
+			}
+			page.Outlets = flagged
+		}
 		for _, cv := range r.clusterViews(ix, min) {
 			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity}
 			hc.Reference = ix.htmlVersion(cv.Reference)
@@ -173,6 +188,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #d1d9e0; padding: .45rem .6rem; vertical-align: top; text-align: left; }
 th { background: #f6f8fa; }
 table.outlets { width: auto; }
+details.clean { margin-top: .4rem; color: #59636e; }
 table.outlets td.n { text-align: right; font-variant-numeric: tabular-nums; }
 table.outlets td.bad { color: #a40e26; font-weight: 600; }
 td.verdict { white-space: nowrap; }
@@ -203,16 +219,32 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <p class="summary">{{range $i, $l := .Summary}}{{if $i}}<br>{{end}}{{$l}}{{end}}</p>
 {{- define "outlets"}}{{range $i, $a := .Outlets}}{{if $i}}, {{end}}<span class="outlet">{{if $a.URL}}<a href="{{$a.URL}}" rel="noopener noreferrer">{{$a.Label}}</a>{{else}}{{$a.Label}}{{end}}</span>{{if $a.Date}} <span class="date">{{$a.Date}}</span>{{end}}{{end}}{{if .More}} and {{.More}} more{{end}}{{end}}
 {{- define "context"}}{{if .Quote}}<p class="context">{{.Before}}<mark>{{.Quote}}</mark>{{.After}}</p>{{end}}{{end}}
-{{- if .Outlets}}
-<h2>Outlets</h2>
-<table class="outlets">
-<thead><tr><th>Outlet</th><th>Articles</th><th>Quotes</th><th>Checked against another outlet</th><th>Altered</th><th>Credited to someone else</th></tr></thead>
-<tbody>
-{{- range .Outlets}}
+{{- define "outletRows"}}
+{{- range .}}
 <tr><td class="outlet">{{.Outlet}}</td><td class="articles">{{range $i, $a := .Articles}}{{if $i}}<br>{{end}}{{if $a.URL}}<a href="{{$a.URL}}" rel="noopener noreferrer">{{or $a.Title $a.ID}}</a>{{else}}{{or $a.Title $a.ID}}{{end}}{{if $a.Date}} <span class="date">{{$a.Date}}</span>{{end}}{{end}}</td><td class="n">{{.Quotes}}</td><td class="n">{{.Checked}}</td><td class="n{{if .Altered}} bad{{end}}">{{.Altered}}</td><td class="n{{if .Credited}} bad{{end}}">{{.Credited}}</td></tr>
 {{- end}}
+{{- end}}
+{{- define "outletHead"}}<thead><tr><th>Outlet</th><th>Articles</th><th>Quotes</th><th>Checked against another outlet</th><th>Altered</th><th>Credited to someone else</th></tr></thead>{{end}}
+{{- if or .Outlets .Clean}}
+<h2>Outlets</h2>
+{{- if .Outlets}}
+<table class="outlets">
+{{template "outletHead"}}
+<tbody>
+{{- template "outletRows" .Outlets}}
 </tbody>
 </table>
+{{- end}}
+{{- if .Clean}}
+<details class="clean"><summary>{{len .Clean}} outlets with nothing altered or credited to someone else</summary>
+<table class="outlets">
+{{template "outletHead"}}
+<tbody>
+{{- template "outletRows" .Clean}}
+</tbody>
+</table>
+</details>
+{{- end}}
 {{- end}}
 {{- if .Clusters}}
 <h2>Quotes that differ</h2>

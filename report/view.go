@@ -241,11 +241,13 @@ func (ix *index) legacyDeviation(f *align.Finding) variantView {
 // labels names articles by outlet, once each, in order.
 func (ix *index) labels(articles []string) []string {
 	var out []string
+	seen := map[string]bool{} // a wire story's variant may have thousands
 	for _, a := range articles {
 		if a == "" {
 			continue
 		}
-		if l := ix.articleLabel(a); !slices.Contains(out, l) {
+		if l := ix.articleLabel(a); !seen[l] {
+			seen[l] = true
 			out = append(out, l)
 		}
 	}
