@@ -17,9 +17,9 @@ import (
 type htmlRenderer struct{ w io.Writer }
 
 type htmlPage struct {
-	Command  string
-	Summary  []string
-	Outlets  []outletStats
+	Command string
+	Summary []string
+	Outlets []outletStats
 	// Clean holds the outlets with nothing altered or misattributed when
 	// there are many (a wire story's hundreds of carriers), folded away so
 	// the clusters stay near the top.
