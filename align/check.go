@@ -52,7 +52,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	for ai := range arts {
 		a := &arts[ai]
 		for qi := range a.Quotes {
-			in := prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords)
+			in := prepare(a.Article.Text, &a.Quotes[qi], ai, qi, kinds, opts.ContextWords, opts.cache)
 			opts.cache.intern(in.toks)
 			opts.cache.intern(in.left)
 			opts.cache.intern(in.right)
@@ -70,7 +70,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		u := &us[k]
 		rep := qs[u.rep]
 		u.words = distinctContent(rep.toks)
-		u.ctx = distinctContent(rep.left, rep.right)
+		u.ctx = withoutNames(distinctContent(rep.left, rep.right), rep, opts.cache)
 		for _, m := range u.members {
 			unitOf[m] = int32(k)
 		}
@@ -82,7 +82,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	}
 	best := map[[2]int]link{} // (quote, article) -> best link, for slotLinks
 	comparisons := 0
-	for _, pr := range candidates(us, qs, len(opts.cache.ids)) {
+	for _, pr := range candidates(us, qs, len(opts.cache.ids), opts.MinCoverage) {
 		p, q := int(pr[0]), int(pr[1])
 		a, b := qs[us[p].rep], qs[us[q].rep]
 		var score float64
@@ -171,6 +171,24 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	return res
 }
 
+// withoutNames drops from a quote's context words the words that name its
+// speaker: every quote of a speaker has them around it, so they say
+// nothing about which utterance it is.
+func withoutNames(ws []int32, q *qinfo, c *simCache) []int32 {
+	names := q.q.Speaker + " " + strings.ReplaceAll(q.speaker, "-", " ")
+	if q.q.Mention != nil {
+		names += " " + q.q.Mention.Text
+	}
+	for _, t := range tokenize(names) {
+		if id, ok := c.ids[t.Norm]; ok {
+			if i := slices.Index(ws, id); i >= 0 {
+				ws = slices.Delete(ws, i, i+1)
+			}
+		}
+	}
+	return ws
+}
+
 func pairKey(p, q int) [2]int {
 	if p > q {
 		p, q = q, p
@@ -179,8 +197,8 @@ func pairKey(p, q int) [2]int {
 }
 
 // prepare tokenises a quote and the words of its sentence around it.
-func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int) *qinfo {
-	in := &qinfo{art: ai, pos: qi, q: q, toks: tokenize(q.Text)}
+func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int, c *simCache) *qinfo {
+	in := &qinfo{art: ai, pos: qi, q: q, toks: c.tokenize(q.Text)}
 	for _, t := range in.toks {
 		in.weight += tokenWeight(t)
 		if !t.Stop {
@@ -203,8 +221,8 @@ func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, 
 	}
 	ls := sentenceStart(text, start)
 	re := sentenceEnd(text, end)
-	in.left = contextBefore(text, ls, start, ctxWords)
-	in.right = contextAfter(text, end, re, ctxWords)
+	in.left = contextBefore(text, ls, start, ctxWords, c)
+	in.right = contextAfter(text, end, re, ctxWords, c)
 	return in
 }
 
@@ -216,7 +234,23 @@ const contextWindow = 10
 // contextBefore returns the last n words of text[from:to]. It tokenises a
 // window ending at to first; with more than n words in it, the first of
 // which may be cut, the last n are whole.
-func contextBefore(text string, from, to, n int) []token {
+func contextBefore(text string, from, to, n int, c *simCache) []token {
+	key := ctxKey{text[from:to], true}
+	if t, ok := c.ctx[key]; ok {
+		return t
+	}
+	t := contextBeforeUncached(text, from, to, n)
+	c.ctx[key] = t
+	return t
+}
+
+// ctxKey is the text a context was cut from and its side.
+type ctxKey struct {
+	text   string
+	before bool
+}
+
+func contextBeforeUncached(text string, from, to, n int) []token {
 	if w := to - n*contextWindow; w > from {
 		for w < to && !utf8.RuneStart(text[w]) {
 			w++
@@ -235,7 +269,17 @@ func contextBefore(text string, from, to, n int) []token {
 
 // contextAfter returns the first n words of text[from:to]; see
 // contextBefore.
-func contextAfter(text string, from, to, n int) []token {
+func contextAfter(text string, from, to, n int, c *simCache) []token {
+	key := ctxKey{text[from:to], false}
+	if t, ok := c.ctx[key]; ok {
+		return t
+	}
+	t := contextAfterUncached(text, from, to, n)
+	c.ctx[key] = t
+	return t
+}
+
+func contextAfterUncached(text string, from, to, n int) []token {
 	if w := from + n*contextWindow; w < to {
 		for w > from && !utf8.RuneStart(text[w]) {
 			w--

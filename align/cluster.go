@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -89,21 +90,97 @@ func distinctContent(toks ...[]token) []int32 {
 
 // textThreshold is how many distinct content words a unit must share with
 // a version at least as long for sameUtterance to accept the two on their
-// words: with every function word matched, covering 40 % of the shorter
-// version's weight (the least sameUtterance asks) takes about 0.4 c - 0.15
-// f content words; 0.3 c keeps a margin for near spellings, which are not
-// shared words.
-func textThreshold(q *qinfo) int {
-	if q.content <= 3 {
+// words. With every function word matched, a share cover of the shorter
+// version's weight takes cover*c - (1-cover)*f/4 content words (c content
+// words, f function words); sameUtterance asks for at least 0.4, or more
+// for two speakers that differ. nearMargin leaves room for near
+// spellings, which are not shared words.
+func textThreshold(q *qinfo, cover float64) int {
+	switch {
+	case q.content == 0:
+		return 1
+	case q.content == 1:
 		return 1
 	}
-	return max(2, int(0.3*float64(q.content)))
+	f := float64(len(q.toks) - q.content)
+	return max(2, int(math.Ceil(cover*float64(q.content)-(1-cover)*f/4-nearMargin)))
 }
+
+// nearMargin is the cover, in content words, that near spellings
+// (slander/slanders) may add without being shared words.
+const nearMargin = 0.5
+
+// minOtherSpeakerCover bounds MinCoverageOtherSpeaker from below: the
+// cover sameUtterance asks of versions given to two speakers.
+const minOtherSpeakerCover = 0.8
+
+// minWordCover is the least share of its weight sameUtterance accepts a
+// shorter version to cover in a longer one.
+const minWordCover = 0.4
 
 // contextThreshold is how many distinct context words two quotes must
 // share for the sentence around them to make them one utterance: the
-// least sameUtterance accepts.
+// least sameUtterance accepts, and only for speakers that may be one.
 const contextThreshold = 2
+
+// enough reports whether two units that share so many words of their text
+// and of their context are worth comparing: the necessary conditions of
+// sameUtterance that counting can check.
+func enough(a, b *qinfo, sharedText, sharedCtx int, minCover float64) bool {
+	s, l := a, b
+	if len(b.toks) < len(a.toks) {
+		s, l = b, a
+	}
+	rel := speakerRelation(a.speaker, b.speaker)
+	if rel >= 0 && sharedCtx >= contextThreshold {
+		return true
+	}
+	if len(a.toks) == len(b.toks) {
+		// Either may be taken as the shorter.
+		return sharedText >= min(wordsNeeded(s, l, rel, sharedText, minCover), wordsNeeded(l, s, rel, sharedText, minCover))
+	}
+	return sharedText >= wordsNeeded(s, l, rel, sharedText, minCover)
+}
+
+// wordsNeeded is how many content words the shorter version s must share
+// with l for sameUtterance to accept them on their words.
+func wordsNeeded(s, l *qinfo, rel, shared int, minCover float64) int {
+	switch {
+	case s.content == 1:
+		// One word: with the same speaker, or a word quoted alone on
+		// both sides, or when the words next to it are in l too.
+		if rel > 0 || rel == 0 && l.content == 1 || shared >= 1 && neighboursIn(s, l) >= 2 {
+			return 1
+		}
+		return 2
+	case s.content <= 3 && rel > 0:
+		// a short quote of the same speaker that keeps half its words
+		return 1
+	case rel < 0:
+		// Two speakers: nearly word for word, or the words around the
+		// shorter in the longer too.
+		if lo := textThreshold(s, minCover); shared >= lo && neighboursIn(s, l) >= 2 {
+			return lo
+		}
+		return textThreshold(s, minOtherSpeakerCover)
+	}
+	return textThreshold(s, minWordCover)
+}
+
+// neighboursIn counts the content words next to s, in its sentence, that
+// l holds: an upper bound of extendedSupport.
+func neighboursIn(s, l *qinfo) int {
+	const reach = 3
+	n := 0
+	for _, side := range [][]token{s.left[max(0, len(s.left)-reach):], s.right[:min(len(s.right), reach)]} {
+		for _, t := range side {
+			if !t.Stop && slices.ContainsFunc(l.toks, func(x token) bool { return x.ID == t.ID && x.Norm == t.Norm }) {
+				n++
+			}
+		}
+	}
+	return n
+}
 
 // candidates lists the pairs of units worth comparing, each once, in a
 // deterministic order. It uses prefix filtering: two word sets that share
@@ -112,7 +189,7 @@ const contextThreshold = 2
 // unit; a word common to thousands of units is looked up only by units
 // that have too few rarer words, and no word or partner is ever skipped
 // for being common. Every candidate is then checked to share enough words.
-func candidates(us []unit, qs []*qinfo, vocab int) [][2]int32 {
+func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 {
 	text := map[int32][]int32{}
 	ctx := map[int32][]int32{}
 	for k := range us {
@@ -148,7 +225,9 @@ func candidates(us []unit, qs []*qinfo, vocab int) [][2]int32 {
 			stampC[w] = int32(p + 1)
 		}
 		// By words: from the shorter unit (or either of two as long).
-		t := textThreshold(sp)
+		// The fewest words any partner needs: a short quote of the same
+		// speaker needs one.
+		t := probeThreshold(sp)
 		if n := len(up.words) - t + 1; n > 0 {
 			for _, w := range up.words[:n] {
 				for _, q := range text[w] {
@@ -156,7 +235,7 @@ func candidates(us []unit, qs []*qinfo, vocab int) [][2]int32 {
 						continue
 					}
 					lq := len(qs[us[q].rep].toks)
-					if lq < len(sp.toks) || lq == len(sp.toks) && int(q) < p && textThreshold(qs[us[q].rep]) <= t {
+					if lq < len(sp.toks) || lq == len(sp.toks) && int(q) < p && probeThreshold(qs[us[q].rep]) <= t {
 						continue
 					}
 					seenT[q] = int32(p + 1)
@@ -166,7 +245,7 @@ func candidates(us []unit, qs []*qinfo, vocab int) [][2]int32 {
 							shared++
 						}
 					}
-					if shared >= t {
+					if shared >= t && enough(sp, qs[us[q].rep], shared, sharedCount(us[q].ctx, stampC, p), minCover) {
 						pairs = append(pairs, pairOf(p, int(q)))
 					}
 				}
@@ -187,7 +266,7 @@ func candidates(us []unit, qs []*qinfo, vocab int) [][2]int32 {
 							shared++
 						}
 					}
-					if shared >= contextThreshold {
+					if shared >= contextThreshold && enough(sp, qs[us[q].rep], sharedCount(us[q].words, stampW, p), shared, minCover) {
 						pairs = append(pairs, pairOf(p, int(q)))
 					}
 				}
@@ -198,6 +277,25 @@ func candidates(us []unit, qs []*qinfo, vocab int) [][2]int32 {
 		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
 	})
 	return slices.Compact(pairs)
+}
+
+// probeThreshold is the t a unit probes with in candidates.
+func probeThreshold(q *qinfo) int {
+	if q.content <= 3 {
+		return 1
+	}
+	return textThreshold(q, minWordCover)
+}
+
+// sharedCount counts the words of ws marked for unit p.
+func sharedCount(ws []int32, stamp []int32, p int) int {
+	n := 0
+	for _, w := range ws {
+		if stamp[w] == int32(p+1) {
+			n++
+		}
+	}
+	return n
 }
 
 func pairOf(p, q int) [2]int32 {

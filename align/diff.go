@@ -55,7 +55,13 @@ func wordSimilarity(a, b *token) float64 {
 // pairs come up again and again. It is direct-mapped and keyed by interned
 // word IDs, so a collision only costs a recomputation.
 type simCache struct {
-	ids     map[string]int32
+	ids map[string]int32
+	// toks and ctx remember the words of every quote and of the context
+	// around it: a wire story carried by hundreds of outlets has the same
+	// quotes and sentences hundreds of times. Their slices are the ones
+	// the quotes keep, so they cost no more memory.
+	toks    map[string][]token
+	ctx     map[ctxKey][]token
 	entries []simEntry
 	// scratch tables for alignTokens, reused from call to call
 	score []float64
@@ -69,7 +75,21 @@ type simEntry struct {
 }
 
 func newSimCache() *simCache {
-	return &simCache{ids: map[string]int32{}}
+	return &simCache{ids: map[string]int32{}, toks: map[string][]token{}, ctx: map[ctxKey][]token{}}
+}
+
+// tokenize is tokenize, remembered. The slice it returns is shared: a
+// caller that changes tokens (other than interning) copies them first.
+func (c *simCache) tokenize(s string) []token {
+	if c == nil {
+		return tokenize(s)
+	}
+	if t, ok := c.toks[s]; ok {
+		return t
+	}
+	t := tokenize(s)
+	c.toks[s] = t
+	return t
 }
 
 // ready sizes the table to the vocabulary, once every word is interned,

@@ -1,8 +1,10 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -39,9 +41,11 @@ type paraphraseFinder struct {
 	arts []ArticleQuotes
 	qs   []*qinfo
 	opts Options
-	// toks holds each article's words; words inside a quote are blanked so
-	// that they can never match.
-	toks [][]token
+	// toks holds each distinct article text's words; words inside a
+	// quote are blanked so that they can never match. Syndicated copies
+	// share one text: docArts lists the articles of each.
+	toks    [][]token
+	docArts [][]int
 	// post maps a pair of consecutive unquoted content words (interned
 	// IDs; function words between them are skipped) to where it occurs:
 	// pairs are far rarer than single words, so looking a quote up stays
@@ -61,9 +65,22 @@ const quotedNorm = "\x00"
 
 func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *paraphraseFinder {
 	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[uint64][]wordPos{}}
-	pf.toks = make([][]token, len(arts))
+	docOf := map[string]int{}
+	var key strings.Builder
 	for ai := range arts {
 		text := arts[ai].Article.Text
+		// Copies with the same text and the same quotes are one text.
+		key.Reset()
+		key.WriteString(text)
+		for _, q := range arts[ai].Quotes {
+			fmt.Fprintf(&key, "\x00%d:%d", q.Start, q.End)
+		}
+		if d, ok := docOf[key.String()]; ok {
+			pf.docArts[d] = append(pf.docArts[d], ai)
+			continue
+		}
+		docOf[key.String()] = len(pf.toks)
+		pf.docArts = append(pf.docArts, []int{ai})
 		toks := tokenize(text)
 		for _, q := range arts[ai].Quotes {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
@@ -80,10 +97,11 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *parap
 			}
 		}
 		opts.cache.intern(toks)
-		pf.toks[ai] = toks
+		pf.toks = append(pf.toks, toks)
 	}
-	// Words that occur more than MaxPosting times are too common to
-	// anchor a lookup; pairs are made of the others only.
+	// Words that occur in more than MaxPosting places (copies counted
+	// once) are too common to anchor a lookup; pairs are made of the
+	// others only.
 	freq := map[int32]int{}
 	for _, toks := range pf.toks {
 		for k := range toks {
@@ -113,6 +131,17 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *parap
 
 // find returns at most one paraphrased-unquoted finding per article that
 // has no version in the cluster: the member whose words it carries best.
+// outside returns the first article with text d that has no version in
+// the cluster, or -1.
+func (pf *paraphraseFinder) outside(d int, inCluster map[int]bool) int {
+	for _, a := range pf.docArts[d] {
+		if !inCluster[a] {
+			return a
+		}
+	}
+	return -1
+}
+
 func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Finding {
 	type hit struct {
 		cover float64
@@ -142,7 +171,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 				continue
 			}
 			for _, wp := range post {
-				if !inCluster[int(wp.art)] {
+				if pf.outside(int(wp.art), inCluster) >= 0 {
 					where[wp.art] = append(where[wp.art], wp.at)
 				}
 			}
@@ -166,7 +195,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 				lo := max(0, int(ps[i])-n)
 				hi := min(len(toks), int(ps[j])+n+1)
 				if presentCount(distinct, toks[lo:hi]) >= need {
-					if f, cover, ok := pf.try(qi, int(a), toks[lo:hi]); ok {
+					if f, cover, ok := pf.try(qi, int(a), toks[lo:hi], inCluster); ok {
 						if cur, seen := bestByArt[int(a)]; !seen || cover > cur.cover {
 							bestByArt[int(a)] = hit{cover, f}
 						}
@@ -203,7 +232,7 @@ func presentCount(distinct, window []token) int {
 }
 
 // try aligns a quote with a stretch of another article's unquoted words.
-func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, float64, bool) {
+func (pf *paraphraseFinder) try(qi *qinfo, doc int, window []token, inCluster map[int]bool) (Finding, float64, bool) {
 	steps := alignTokens(qi.toks, window, pf.opts.cache)
 	var eq float64
 	eqContent := 0
@@ -225,6 +254,7 @@ func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, fl
 	if eqContent < 2 || cover < pf.opts.MinParaphrase {
 		return Finding{}, 0, false
 	}
+	art := pf.outside(doc, inCluster)
 	text := pf.arts[art].Article.Text
 	span := &Span{
 		Article: pf.arts[art].Article.ID,
@@ -232,13 +262,24 @@ func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, fl
 		End:     window[last].End,
 	}
 	span.Text = text[span.Start:span.End]
+	// Every copy of the text outside the cluster carries the words.
+	var articles, outlets []string
+	for _, a := range pf.docArts[doc] {
+		if inCluster[a] {
+			continue
+		}
+		articles = append(articles, pf.arts[a].Article.ID)
+		if o := outletName(&pf.arts[a]); !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+	}
 	return Finding{
 		Verdict:  ParaphrasedUnquoted,
 		Severity: pf.opts.severity(ParaphrasedUnquoted),
 		A:        qi.q.ID,
 		BSpan:    span,
 		Diff:     Diff(qi.q.Text, span.Text),
-		Articles: []string{span.Article},
-		Outlets:  []string{outletName(&pf.arts[art])},
+		Articles: articles,
+		Outlets:  outlets,
 	}, cover, true
 }

@@ -309,7 +309,12 @@ func buildCluster(id string, members []int, core int, windows map[int][2]int, qs
 			})
 		}
 	}
-	c.Findings = append(c.Findings, para.find(members, articles)...)
+	// One quote per wording is looked up: copies have the same words.
+	firsts := make([]int, len(vs))
+	for i, v := range vs {
+		firsts[i] = v.members[0]
+	}
+	c.Findings = append(c.Findings, para.find(firsts, articles)...)
 	if len(c.Findings) == 0 && len(articles) == 1 {
 		c.Findings = []Finding{{
 			Verdict: SingleSource, Severity: opts.severity(SingleSource), A: rq.q.ID,

@@ -37,7 +37,7 @@ func TestCandidatesComplete(t *testing.T) {
 				ws[k] = pick()
 			}
 			ctx := []string{pick(), pick(), pick()}
-			q := &qinfo{art: i % 4, q: &quotes.Quote{Text: strings.Join(ws, " ")}, toks: tokenize(strings.Join(ws, " ")), left: tokenize(strings.Join(ctx, " "))}
+			q := &qinfo{art: i % 4, speaker: []string{"", "ann-hale", "bo-lind"}[r.Intn(3)], q: &quotes.Quote{Text: strings.Join(ws, " ")}, toks: tokenize(strings.Join(ws, " ")), left: tokenize(strings.Join(ctx, " "))}
 			c.intern(q.toks)
 			c.intern(q.left)
 			for _, tk := range q.toks {
@@ -48,19 +48,11 @@ func TestCandidatesComplete(t *testing.T) {
 			qs = append(qs, q)
 			us = append(us, unit{rep: i, arts: 1, art: q.art, words: distinctContent(q.toks), ctx: distinctContent(q.left)})
 		}
-		got := candidates(us, qs, len(c.ids))
+		got := candidates(us, qs, len(c.ids), 0.6)
 		var want [][2]int32
 		for p := range us {
 			for q := p + 1; q < len(us); q++ {
-				s, l := p, q
-				if len(qs[q].toks) < len(qs[p].toks) {
-					s, l = q, p
-				}
-				tt := textThreshold(qs[s])
-				if len(qs[p].toks) == len(qs[q].toks) {
-					tt = min(tt, textThreshold(qs[l]))
-				}
-				if sharedIDs(us[p].words, us[q].words) >= tt || sharedIDs(us[p].ctx, us[q].ctx) >= contextThreshold {
+				if enough(qs[p], qs[q], sharedIDs(us[p].words, us[q].words), sharedIDs(us[p].ctx, us[q].ctx), 0.6) {
 					want = append(want, [2]int32{int32(p), int32(q)})
 				}
 			}
