@@ -30,7 +30,9 @@ type Report struct {
 	// --fail-on) before rendering.
 	ExitCode int
 	// MinSeverity hides findings below it in every format, JSON included,
-	// and clusters left with nothing to show. "" shows everything.
+	// and clusters left with nothing to show. "" lets each format choose:
+	// warning for table, markdown, html and github; info (everything) for
+	// json, csv and sarif.
 	MinSeverity align.Severity
 	// Color turns on ANSI colour in the table format. The caller decides
 	// (--color, NO_COLOR, TERM=dumb, whether the output is a terminal).
