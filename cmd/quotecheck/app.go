@@ -65,7 +65,7 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 	}
 	checkFlags := append([]cli.Flag{
 		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info; default error)"},
-		&cli.StringFlag{Name: "min-severity", Usage: "show findings at or above `SEVERITY` (default info)"},
+		&cli.StringFlag{Name: "min-severity", Usage: "show findings at or above `SEVERITY` (default: warning in table, markdown, html and github, everything in json, csv and sarif)"},
 		&cli.StringFlag{Name: "baseline", Usage: "findings recorded in `FILE` no longer fail the run"},
 		&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE`"},
 	}, common...)
