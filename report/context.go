@@ -29,7 +29,16 @@ func sentenceAround(text string, start, end int) (before, after string) {
 	if to < len(text) && to-end >= contextLimit {
 		after = trimToWord(after, false) + "…"
 	}
-	return oneLine(before), oneLine(after)
+	// A space next to the quote stays: words carried without quote marks
+	// must not run into the sentence.
+	b, a := oneLine(before), oneLine(after)
+	if b != "" && strings.TrimRightFunc(before, unicode.IsSpace) != before {
+		b += " "
+	}
+	if a != "" && strings.TrimLeftFunc(after, unicode.IsSpace) != after {
+		a = " " + a
+	}
+	return b, a
 }
 
 // sentenceStart walks back from i to just after a sentence end (. ! ? then

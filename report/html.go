@@ -193,8 +193,8 @@ table.outlets td.n { text-align: right; font-variant-numeric: tabular-nums; }
 table.outlets td.bad { color: #a40e26; font-weight: 600; }
 td.verdict { white-space: nowrap; }
 .badge { display: inline-block; padding: .05rem .45rem; border-radius: 1rem; font-size: .85rem; background: #eef1f4; }
-.sev-error > .badge, .sev-error .head .badge { background: #ffebe9; color: #a40e26; }
-.sev-warning > .badge, .sev-warning .head .badge { background: #fff8c5; color: #7d4e00; }
+.sev-error > .badge, .sev-error > .head > .badge { background: #ffebe9; color: #a40e26; }
+.sev-warning > .badge, .sev-warning > .head > .badge { background: #fff8c5; color: #7d4e00; }
 small.severity, .date, .note { color: #59636e; }
 .version { border-left: 3px solid #d1d9e0; padding: .1rem 0 .1rem .6rem; }
 .version.sev-error { border-color: #cf222e; }
