@@ -60,7 +60,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 	}
 
-	para := newParaphraseFinder(arts, qs, opts)
+	para := newParaphraseFinder(arts, qs, speakers, opts)
 	opts.cache.ready()
 
 	// Identical copies are one unit, compared once.

@@ -3,6 +3,7 @@ package align
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -202,7 +203,7 @@ func opsString(ops []Op) string {
 func TestCheckParaphrasedUnquoted(t *testing.T) {
 	arts := buildArticles(t,
 		spec{`The mayor said it was "⟦the worst flooding this town has seen in a generation⟧" and promised help.`, []string{"Maria Lopez"}},
-		spec{`The mayor described it as the worst flooding the town had seen in a generation. Repairs begin on Monday.`, nil},
+		spec{`Ms Lopez described it as the worst flooding the town had seen in a generation. Repairs begin on Monday.`, nil},
 	)
 	res := Check(arts, nil, DefaultOptions())
 	c := clusterOf(res, "a1#1")
@@ -216,6 +217,34 @@ func TestCheckParaphrasedUnquoted(t *testing.T) {
 	text := arts[1].Article.Text
 	if got := text[f.BSpan.Start:f.BSpan.End]; got != f.BSpan.Text || !strings.HasPrefix(got, "the worst flooding") || !strings.HasSuffix(got, "generation") {
 		t.Errorf("span %q (text %q)", got, f.BSpan.Text)
+	}
+}
+
+// TestCheckStockPhraseNotParaphrase: two unrelated articles that share a
+// stock phrase, one quoting it and one not, are no paraphrase: nothing
+// around the unquoted words names the speaker or echoes the quote's
+// sentence.
+func TestCheckStockPhraseNotParaphrase(t *testing.T) {
+	arts := buildArticles(t,
+		spec{`The airline's chief executive said the strike had cost "⟦hundreds of millions of dollars⟧" in lost bookings.`, []string{"Priya Nair"}},
+		spec{`The city's new stadium, which cost hundreds of millions of dollars, opens to fans next month after years of delay.`, nil},
+	)
+	res := Check(arts, nil, DefaultOptions())
+	for _, c := range res.Clusters {
+		for _, f := range c.Findings {
+			if f.Verdict == ParaphrasedUnquoted {
+				t.Errorf("stock phrase reported as a paraphrase: %+v", f)
+			}
+		}
+	}
+	// The same words with the speaker named nearby are a paraphrase.
+	arts = buildArticles(t,
+		spec{`The airline's chief executive said the strike had cost "⟦hundreds of millions of dollars⟧" in lost bookings.`, []string{"Priya Nair"}},
+		spec{`Priya Nair, the airline's chief executive, said the walkout had cost hundreds of millions of dollars.`, nil},
+	)
+	c := clusterOf(Check(arts, nil, DefaultOptions()), "a1#1")
+	if c == nil || c.Verdict != ParaphrasedUnquoted {
+		t.Errorf("cluster %+v, want paraphrased-unquoted when the speaker is named", c)
 	}
 }
 
@@ -368,5 +397,39 @@ func TestSpeakerRelation(t *testing.T) {
 		if got := speakerRelation(tc.b, tc.a); got != tc.want {
 			t.Errorf("speakerRelation(%q, %q) = %d, want %d", tc.b, tc.a, got, tc.want)
 		}
+	}
+}
+
+// TestCheckLongQuoteHoldsSeveralUtterances: two outlets quote different
+// sentences of a statement a third carries whole. The two short quotes are
+// different utterances: each lands in its own cluster, with the long quote
+// in both, and neither is compared with the other.
+func TestCheckLongQuoteHoldsSeveralUtterances(t *testing.T) {
+	const chair = "Rosa Marquez"
+	arts := buildArticles(t,
+		spec{`Rosa Marquez, who chairs the port authority, said: "⟦The harbour tunnel will open to traffic before the winter storms arrive. We have also agreed to cut the toll for local drivers by half from next spring.⟧"`, []string{chair}},
+		spec{`The port authority's chair said the tunnel "⟦will open to traffic before the winter storms arrive⟧".`, []string{chair}},
+		spec{`Ms Marquez said the authority had "⟦agreed to cut the toll for local drivers by half⟧".`, []string{chair}},
+	)
+	res := Check(arts, nil, DefaultOptions())
+	open, toll := clusterOf(res, "a2#1"), clusterOf(res, "a3#1")
+	if open == nil || toll == nil || open.ID == toll.ID {
+		t.Fatalf("the two short quotes share a cluster: %+v", res.Clusters)
+	}
+	for _, c := range []*Cluster{open, toll} {
+		if !slices.Contains(c.Quotes, "a1#1") {
+			t.Errorf("%s %v: the long quote is missing", c.ID, c.Quotes)
+		}
+		if c.Variants[0].Quotes[0] != "a1#1" {
+			t.Errorf("%s: reference %v, want the long quote", c.ID, c.Variants[0].Quotes)
+		}
+		for _, f := range c.Findings {
+			if f.Verdict != Fragment {
+				t.Errorf("%s: finding %s on %s, want fragments only", c.ID, f.Verdict, f.A)
+			}
+		}
+	}
+	if slices.Contains(open.Quotes, "a3#1") || slices.Contains(toll.Quotes, "a2#1") {
+		t.Errorf("clusters %v and %v mix the two utterances", open.Quotes, toll.Quotes)
 	}
 }

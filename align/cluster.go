@@ -127,11 +127,15 @@ const contextThreshold = 2
 // and of their context are worth comparing: the necessary conditions of
 // sameUtterance that counting can check.
 func enough(a, b *qinfo, sharedText, sharedCtx int, minCover float64) bool {
+	return enoughRel(a, b, speakerRelation(a.speaker, b.speaker), sharedText, sharedCtx, minCover)
+}
+
+// enoughRel is enough with the speakers' relation given.
+func enoughRel(a, b *qinfo, rel, sharedText, sharedCtx int, minCover float64) bool {
 	s, l := a, b
 	if len(b.toks) < len(a.toks) {
 		s, l = b, a
 	}
-	rel := speakerRelation(a.speaker, b.speaker)
 	if rel >= 0 && sharedCtx >= contextThreshold {
 		return true
 	}
@@ -192,12 +196,29 @@ func neighboursIn(s, l *qinfo) int {
 func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 {
 	text := map[int32][]int32{}
 	ctx := map[int32][]int32{}
+	// The context of a unit matters only with a speaker that may be the
+	// same (sameUtterance), and two such speakers share a word of their
+	// names unless one is unknown (speakerRelation): so contexts are also
+	// indexed by speaker name word, and a unit with no usable name is
+	// indexed apart and looks everywhere.
+	parts := make([][]int32, len(us))
+	partID := map[string]int32{}
+	byPart := map[uint64][]int32{} // name word << 32 | context word
+	wild := map[int32][]int32{}
 	for k := range us {
 		for _, w := range us[k].words {
 			text[w] = append(text[w], int32(k))
 		}
+		parts[k] = speakerParts(qs[us[k].rep].speaker, partID)
 		for _, w := range us[k].ctx {
 			ctx[w] = append(ctx[w], int32(k))
+			if parts[k] == nil {
+				wild[w] = append(wild[w], int32(k))
+			}
+			for _, pt := range parts[k] {
+				key := uint64(uint32(pt))<<32 | uint64(uint32(w))
+				byPart[key] = append(byPart[key], int32(k))
+			}
 		}
 	}
 	rarest := func(ws []int32, post map[int32][]int32) {
@@ -209,11 +230,43 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 		rarest(us[k].words, text)
 		rarest(us[k].ctx, ctx)
 	}
+	// A unit looks for partners at least as long: text postings run from
+	// the longest unit down, so the walk stops at the first shorter one.
+	lens := make([]int32, len(us))
+	for k := range us {
+		lens[k] = int32(len(qs[us[k].rep].toks))
+	}
+	for _, post := range text {
+		slices.SortFunc(post, func(a, b int32) int { return cmp.Or(-cmp.Compare(lens[a], lens[b]), cmp.Compare(a, b)) })
+	}
 	stampW := make([]int32, vocab+1) // word -> unit+1 whose words are marked
 	stampC := make([]int32, vocab+1)
 	// unit -> prober+1 that already looked at it, by words and by context
 	seenT := make([]int32, len(us))
 	seenC := make([]int32, len(us))
+	// speakerRelation splits names on every call: remember it per pair
+	// of speakers.
+	spk := map[string]int32{}
+	spkOf := make([]int32, len(us))
+	for k := range us {
+		sp := qs[us[k].rep].speaker
+		id, ok := spk[sp]
+		if !ok {
+			id = int32(len(spk))
+			spk[sp] = id
+		}
+		spkOf[k] = id
+	}
+	relMemo := map[uint64]int8{}
+	relation := func(p, q int) int {
+		key := uint64(uint32(spkOf[p]))<<32 | uint64(uint32(spkOf[q]))
+		r, ok := relMemo[key]
+		if !ok {
+			r = int8(speakerRelation(qs[us[p].rep].speaker, qs[us[q].rep].speaker))
+			relMemo[key] = r
+		}
+		return int(r)
+	}
 	var pairs [][2]int32
 	for p := range us {
 		up := &us[p]
@@ -231,11 +284,14 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 		if n := len(up.words) - t + 1; n > 0 {
 			for _, w := range up.words[:n] {
 				for _, q := range text[w] {
+					lq := lens[q]
+					if lq < lens[p] {
+						break
+					}
 					if int(q) == p || seenT[q] == int32(p+1) {
 						continue
 					}
-					lq := len(qs[us[q].rep].toks)
-					if lq < len(sp.toks) || lq == len(sp.toks) && int(q) < p && probeThreshold(qs[us[q].rep]) <= t {
+					if lq == lens[p] && int(q) < p && probeThreshold(qs[us[q].rep]) <= t {
 						continue
 					}
 					seenT[q] = int32(p + 1)
@@ -245,7 +301,7 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 							shared++
 						}
 					}
-					if shared >= t && enough(sp, qs[us[q].rep], shared, sharedCount(us[q].ctx, stampC, p), minCover) {
+					if shared >= t && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), shared, sharedCount(us[q].ctx, stampC, p), minCover) {
 						pairs = append(pairs, pairOf(p, int(q)))
 					}
 				}
@@ -254,8 +310,18 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 		// By the sentence around them: each pair from the unit with the
 		// lower index, in either's rarest words.
 		if n := len(up.ctx) - contextThreshold + 1; n > 0 {
+			var lists [][]int32
 			for _, w := range up.ctx[:n] {
-				for _, q := range ctx[w] {
+				lists = lists[:0]
+				if parts[p] == nil {
+					lists = append(lists, ctx[w])
+				} else {
+					lists = append(lists, wild[w])
+					for _, pt := range parts[p] {
+						lists = append(lists, byPart[uint64(uint32(pt))<<32|uint64(uint32(w))])
+					}
+				}
+				for _, q := range slices.Concat(lists...) {
 					if int(q) <= p || seenC[q] == int32(p+1) {
 						continue
 					}
@@ -266,7 +332,7 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 							shared++
 						}
 					}
-					if shared >= contextThreshold && enough(sp, qs[us[q].rep], sharedCount(us[q].words, stampW, p), shared, minCover) {
+					if shared >= contextThreshold && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), sharedCount(us[q].words, stampW, p), shared, minCover) {
 						pairs = append(pairs, pairOf(p, int(q)))
 					}
 				}
@@ -296,6 +362,31 @@ func sharedCount(ws []int32, stamp []int32, p int) int {
 		}
 	}
 	return n
+}
+
+// speakerParts lists the words of a speaker identity, interned, or nil
+// when any speaker may be the same one: none, or a bare institution ("the
+// government" does not say whose).
+func speakerParts(speaker string, ids map[string]int32) []int32 {
+	ws := strings.FieldsFunc(speaker, isSpeakerSep)
+	if len(ws) == 0 || len(ws) == 1 && institutionWords[ws[0]] {
+		return nil
+	}
+	var out []int32
+	for _, w := range ws {
+		if w == "and" {
+			continue
+		}
+		id, ok := ids[w]
+		if !ok {
+			id = int32(len(ids) + 1)
+			ids[w] = id
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func pairOf(p, q int) [2]int32 {

@@ -53,6 +53,39 @@ type paraphraseFinder struct {
 	post map[uint64][]wordPos
 	// common reports a word too frequent to anchor a lookup.
 	common func(*token) bool
+	// names holds every name of each speaker identity.
+	names map[string][]string
+}
+
+// evidenceReach is how many words either side of unquoted words are
+// searched for the speaker's name or the quote's context.
+const evidenceReach = 40
+
+// evidence reports whether the words around an unquoted stretch tie it to
+// the quote: the speaker named there, or two words of the sentence around
+// the quote. Without it, a stock phrase ("hundreds of millions of
+// dollars") found in an unrelated article is a coincidence.
+func (pf *paraphraseFinder) evidence(qi *qinfo, around []token) bool {
+	names := qi.q.Speaker + " " + strings.ReplaceAll(qi.speaker, "-", " ")
+	if qi.q.Mention != nil {
+		names += " " + qi.q.Mention.Text
+	}
+	names += " " + strings.Join(pf.names[qi.q.SpeakerID], " ")
+	for _, t := range tokenize(names) {
+		if t.Stop || t.Runes < 3 {
+			continue
+		}
+		if slices.ContainsFunc(around, func(x token) bool { return x.Norm == t.Norm }) {
+			return true
+		}
+	}
+	n := 0
+	for _, w := range distinctContent(qi.left, qi.right) {
+		if slices.ContainsFunc(around, func(x token) bool { return x.ID == w && !x.Stop }) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func bigramKey(a, b *token) uint64 { return uint64(uint32(a.ID))<<32 | uint64(uint32(b.ID)) }
@@ -63,8 +96,11 @@ type wordPos struct{ art, at int32 }
 // letter, so no normalised word equals it.
 const quotedNorm = "\x00"
 
-func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, opts Options) *paraphraseFinder {
-	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[uint64][]wordPos{}}
+func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, speakers []Speaker, opts Options) *paraphraseFinder {
+	pf := &paraphraseFinder{arts: arts, qs: qs, opts: opts, post: map[uint64][]wordPos{}, names: map[string][]string{}}
+	for _, sp := range speakers {
+		pf.names[sp.ID] = append([]string{sp.Name}, sp.Aliases...)
+	}
 	docOf := map[string]int{}
 	var key strings.Builder
 	for ai := range arts {
@@ -195,7 +231,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 				lo := max(0, int(ps[i])-n)
 				hi := min(len(toks), int(ps[j])+n+1)
 				if presentCount(distinct, toks[lo:hi]) >= need {
-					if f, cover, ok := pf.try(qi, int(a), toks[lo:hi], inCluster); ok {
+					if f, cover, ok := pf.try(qi, int(a), lo, hi, inCluster); ok {
 						if cur, seen := bestByArt[int(a)]; !seen || cover > cur.cover {
 							bestByArt[int(a)] = hit{cover, f}
 						}
@@ -232,7 +268,8 @@ func presentCount(distinct, window []token) int {
 }
 
 // try aligns a quote with a stretch of another article's unquoted words.
-func (pf *paraphraseFinder) try(qi *qinfo, doc int, window []token, inCluster map[int]bool) (Finding, float64, bool) {
+func (pf *paraphraseFinder) try(qi *qinfo, doc, lo, hi int, inCluster map[int]bool) (Finding, float64, bool) {
+	window := pf.toks[doc][lo:hi]
 	steps := alignTokens(qi.toks, window, pf.opts.cache)
 	var eq float64
 	eqContent := 0
@@ -252,6 +289,10 @@ func (pf *paraphraseFinder) try(qi *qinfo, doc int, window []token, inCluster ma
 	}
 	cover := eq / qi.weight
 	if eqContent < 2 || cover < pf.opts.MinParaphrase {
+		return Finding{}, 0, false
+	}
+	toks := pf.toks[doc]
+	if !pf.evidence(qi, toks[max(0, lo+first-evidenceReach):min(len(toks), lo+last+1+evidenceReach)]) {
 		return Finding{}, 0, false
 	}
 	art := pf.outside(doc, inCluster)
