@@ -159,41 +159,59 @@ func markedWords(d variantView) []styledWord {
 	return diffWords(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
 }
 
+// nameWidth is the width of a speaker column: a sixth of the table,
+// within 12 and speakerWidth, so the quoted words keep most of a narrow
+// terminal.
+func nameWidth(width int) int { return min(speakerWidth, max(12, (width-1)/6)) }
+
+// extractRows lists every quote: its ID with its place and kind under it,
+// its speaker, and its words.
 func (t *tableRenderer) extractRows(r *Report, width int) ([]string, [][]string) {
-	const idW, posW, kindW = 24, 9, 8
-	textWidth := rest(width, idW, posW, kindW, speakerWidth)
+	idW := len("Quote")
+	for _, aq := range r.Result.Articles {
+		for _, q := range aq.Quotes {
+			idW = max(idW, len(q.ID))
+		}
+	}
+	nameW := nameWidth(width)
+	textWidth := rest(width, idW, nameW)
 	var rows [][]string
 	for _, aq := range r.Result.Articles {
 		for i := range aq.Quotes {
 			q := &aq.Quotes[i]
 			rows = append(rows, []string{
-				q.ID,
-				fmt.Sprintf("%d:%d", q.Line, q.Column),
-				string(q.Kind),
-				wrapWords(plainWords(speakerOrNone(q), styleNone), speakerWidth, false),
+				oneLine(q.ID) + "\n" + fmt.Sprintf("%d:%d %s", q.Line, q.Column, q.Kind),
+				wrapWords(plainWords(speakerOrNone(q), styleNone), nameW, false),
 				wrapWords(plainWords(q.Text, styleNone), textWidth, false),
 			})
 		}
 	}
-	return []string{"Quote", "Line:Col", "Kind", "Speaker", "Text"}, rows
+	return []string{"Quote", "Speaker", "Text"}, rows
 }
 
+// speakerRows lists every speaker with their kind under the name, their
+// aliases, and their quotes per outlet.
 func (t *tableRenderer) speakerRows(r *Report, ix *index, width int) ([]string, [][]string) {
-	const kindW, totalW = 12, 6
-	aliasW := 30
-	countW := rest(width, speakerWidth, kindW, aliasW, totalW)
+	const totalW = 5
+	nameW := nameWidth(width)
+	both := rest(width, nameW, totalW) - 3 // aliases and quotes share the rest
+	aliasW := max(minTextWidth/2, both/2)
+	countW := max(minTextWidth/2, both-aliasW)
 	var rows [][]string
 	for _, s := range r.Result.Speakers {
 		per, total := ix.speakerQuoteCounts(&r.Result, s.ID)
+		name := wrapWords(plainWords(s.Name, styleNone), nameW, false)
+		if s.Kind != "" {
+			name += "\n(" + oneLine(s.Kind) + ")"
+		}
 		rows = append(rows, []string{
-			wrapWords(plainWords(s.Name, styleNone), speakerWidth, false),
-			s.Kind,
+			name,
 			wrapWords(plainWords(strings.Join(s.Aliases, "; "), styleNone), aliasW, false),
 			wrapWords(plainWords(strings.Join(per, ", "), styleNone), countW, false),
 			fmt.Sprint(total),
 		})
 	}
-	return []string{"Speaker", "Kind", "Aliases", "Quotes", "Total"}, rows
+	return []string{"Speaker", "Aliases", "Quotes per outlet", "Total"}, rows
 }
 
 // validate rejects a Report no renderer can draw.
