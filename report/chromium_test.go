@@ -161,7 +161,7 @@ func TestHTMLInChromium(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		runChromium(t, bin, "--hide-scrollbars", "--screenshot="+out, "--window-size=1400,900", "file://"+src)
+		runChromium(t, bin, "--hide-scrollbars", "--screenshot="+out, "--window-size=1400,1800", "file://"+src)
 		if fi, err := os.Stat(out); err != nil || fi.Size() == 0 {
 			t.Fatalf("no screenshot written to %s: %v", out, err)
 		}

@@ -35,7 +35,10 @@
 //
 // Tests: go test ./report -update rewrites testdata/golden; the Chromium
 // test takes -screenshot=PNG [-screenshot-html=PAGE] to photograph a page
-// at 1400x900 for the docs.
+// at 1400x1800 for the docs. docs/report.png is the sample story's page:
+//
+//	go run ./cmd/quotecheck check --format html --manifest testdata/sanctions/manifest.csv testdata/sanctions/ > /tmp/seeds.html
+//	go test ./report -run 'TestHTMLInChromium$' -screenshot=../docs/report.png -screenshot-html=/tmp/seeds.html
 //
 // The HTML page is written with html/template rather than tablewriter's HTML
 // renderer: that renderer escapes a whole cell or nothing, and the versions
