@@ -20,6 +20,7 @@ type qinfo struct {
 	content int     // number of content words
 	left    []token // context before the quote, within its sentence
 	right   []token // context after the quote, within its sentence
+	mult    []int32 // how often each distinct content word occurs, most first
 	speaker string  // speaker identity; "" for unknown or nobody's speech
 	kind    string  // speaker kind: person, organisation, group or ""
 }
@@ -168,6 +169,13 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	}
 	res.Stats = countStats(res)
 	res.Stats.Comparisons = comparisons
+	// Limits that remain are said, never applied silently.
+	if n := opts.cache.unaligned; n > 0 {
+		res.Notices = append(res.Notices, fmt.Sprintf("%d word alignments were too large (over %d word pairs): their middles are shown as removed and replaced, not aligned word by word", n, maxAlignCells))
+	}
+	if n := para.tooCommon; n > 0 {
+		res.Notices = append(res.Notices, fmt.Sprintf("paraphrased-unquoted: %d word pairs of quotes occur in more than %d places (copies counted once) and were not looked up; unquoted uses of those words may be missed", n, opts.MaxPosting))
+	}
 	return res
 }
 
@@ -199,12 +207,18 @@ func pairKey(p, q int) [2]int {
 // prepare tokenises a quote and the words of its sentence around it.
 func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int, c *simCache) *qinfo {
 	in := &qinfo{art: ai, pos: qi, q: q, toks: c.tokenize(q.Text)}
+	count := map[string]int32{}
 	for _, t := range in.toks {
 		in.weight += tokenWeight(t)
 		if !t.Stop {
 			in.content++
+			count[t.Norm]++
 		}
 	}
+	for _, n := range count {
+		in.mult = append(in.mult, n)
+	}
+	slices.SortFunc(in.mult, func(a, b int32) int { return cmp.Compare(b, a) })
 	if q.Kind != quotes.Scare && q.Kind != quotes.Title {
 		in.speaker = q.SpeakerID
 		if in.speaker == "" {

@@ -3,6 +3,7 @@ package align
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -431,5 +432,33 @@ func TestCheckLongQuoteHoldsSeveralUtterances(t *testing.T) {
 	}
 	if slices.Contains(open.Quotes, "a3#1") || slices.Contains(toll.Quotes, "a2#1") {
 		t.Errorf("clusters %v and %v mix the two utterances", open.Quotes, toll.Quotes)
+	}
+}
+
+// TestCheckReportsLimits: two versions of a quote too long to align word
+// by word are still compared, and the run says so in its notices.
+func TestCheckReportsLimits(t *testing.T) {
+	words := strings.Fields("harbour tunnel storms toll drivers spring council budget ferry union wages winter")
+	long := func(seed int64) string {
+		r := rand.New(rand.NewSource(seed))
+		ws := make([]string, 2200)
+		for i := range ws {
+			ws[i] = words[r.Intn(len(words))]
+		}
+		// the same first and last words, a different middle
+		copy(ws[:20], words)
+		copy(ws[len(ws)-10:], words)
+		return strings.Join(ws, " ")
+	}
+	arts := buildArticles(t,
+		spec{`The report said: "⟦` + long(1) + `⟧"`, []string{"Rosa Marquez"}},
+		spec{`The report said: "⟦` + long(2) + `⟧"`, []string{"Rosa Marquez"}},
+	)
+	res := Check(arts, nil, DefaultOptions())
+	if len(res.Notices) == 0 || !strings.Contains(res.Notices[0], "too large") {
+		t.Errorf("notices %q, want one on alignments too large", res.Notices)
+	}
+	if small := Check(buildArticles(t, spec{`She said "⟦the tunnel opens in spring⟧".`, []string{"Rosa Marquez"}}, spec{`She said "⟦the tunnel opens in spring⟧".`, []string{"Rosa Marquez"}}), nil, DefaultOptions()); len(small.Notices) != 0 {
+		t.Errorf("notices %q on a small input", small.Notices)
 	}
 }

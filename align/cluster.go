@@ -103,7 +103,21 @@ func textThreshold(q *qinfo, cover float64) int {
 		return 1
 	}
 	f := float64(len(q.toks) - q.content)
-	return max(2, int(math.Ceil(cover*float64(q.content)-(1-cover)*f/4-nearMargin)))
+	e := max(2, int(math.Ceil(cover*float64(q.content)-(1-cover)*f/4-nearMargin)))
+	// Those are words counted with repeats; shared words are counted
+	// once. The fewest distinct words that can make e: the most repeated.
+	k, sum := 0, 0
+	for _, m := range q.mult {
+		if sum >= e {
+			break
+		}
+		sum += int(m)
+		k++
+	}
+	if q.mult == nil {
+		return e
+	}
+	return max(1, k)
 }
 
 // nearMargin is the cover, in content words, that near spellings

@@ -63,6 +63,9 @@ type simCache struct {
 	toks    map[string][]token
 	ctx     map[ctxKey][]token
 	entries []simEntry
+	// unaligned counts alignments too large to compute whose middles
+	// were given as removed and replaced; Check reports it.
+	unaligned int
 	// scratch tables for alignTokens, reused from call to call
 	score []float64
 	move  []byte
@@ -270,6 +273,9 @@ func alignLong(a, b []token, c *simCache) []step {
 			steps = append(steps, st)
 		}
 	} else {
+		if c != nil {
+			c.unaligned++
+		}
 		for i := range ma {
 			steps = append(steps, step{'d', pre + i, -1})
 		}

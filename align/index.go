@@ -55,6 +55,9 @@ type paraphraseFinder struct {
 	common func(*token) bool
 	// names holds every name of each speaker identity.
 	names map[string][]string
+	// tooCommon counts the word pairs of quotes not looked up because
+	// they occur in more than MaxPosting places; Check reports it.
+	tooCommon int
 }
 
 // evidenceReach is how many words either side of unquoted words are
@@ -204,6 +207,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 		for k := 0; k+1 < len(content); k++ {
 			post := pf.post[bigramKey(content[k], content[k+1])]
 			if len(post) > pf.opts.MaxPosting {
+				pf.tooCommon++
 				continue
 			}
 			for _, wp := range post {

@@ -12,9 +12,11 @@ type Options struct {
 	// one utterance (a spun copy keeps the sentence around the quote).
 	ContextWords int
 
-	// MaxPosting caps how many quotes may share an index key before the key
-	// is too common to suggest candidates; it keeps the cost of a check
-	// near-linear in the number of quotes.
+	// MaxPosting is how many places (distinct article texts) a pair of
+	// words may occur in before it is too common to look a quote's
+	// unquoted uses up by (paraphrased-unquoted); a pair skipped for it
+	// is reported in Result.Notices. Grouping versions into clusters has
+	// no such limit.
 	MaxPosting int
 
 	// MinCoverage is the share of the shorter version's words (function

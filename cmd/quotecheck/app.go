@@ -185,6 +185,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		prog.step("comparing the quotes of", len(prepared))
 		res = align.Check(prepared, speakers, opts)
 		prog.clear()
+		for _, n := range res.Notices {
+			fmt.Fprintf(e.stderr, "quotecheck: warning: %s\n", n)
+		}
 		// Record everything found, before an old baseline hides some of it,
 		// so rewriting a baseline never drops what it held.
 		if path := c.String("write-baseline"); path != "" {

@@ -192,3 +192,90 @@ func BenchmarkCheckManyArticles(b *testing.B) {
 		}
 	}
 }
+
+// writeSyndicated writes copies of the sample story's articles into dir,
+// each copy under its own name (so its own outlet), as a wire story
+// carried by many outlets.
+func writeSyndicated(dir string, copies int) error {
+	paths, err := filepath.Glob("../../testdata/sanctions/*.txt")
+	if err != nil || len(paths) == 0 {
+		return fmt.Errorf("sample story: %v (%d files)", err, len(paths))
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		base := strings.TrimSuffix(filepath.Base(p), ".txt")[:3]
+		for c := range copies {
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("client%04d-%s.txt", c, base)), data, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct{ n int }
+
+func (w *countingWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
+
+// checkJSONSize runs check --format json on dir and returns the size of
+// the output.
+func checkJSONSize(t testing.TB, dir string) int {
+	t.Helper()
+	var out countingWriter
+	var stderr bytes.Buffer
+	code := run(context.Background(), env{
+		args:   []string{"quotecheck", "check", "--format", "json", dir},
+		stdout: &out, stderr: &stderr, getenv: func(string) string { return "" },
+	})
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d: %s", code, exitFindings, stderr.String())
+	}
+	return out.n
+}
+
+// TestSyndicatedJSONGrowth: ten times the copies of a wire story make at
+// most twelve times the JSON (issue 10): copies add their articles and
+// their names in the variants that carry them, not a finding per pair.
+func TestSyndicatedJSONGrowth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 550 articles")
+	}
+	size := func(copies int) int {
+		dir := t.TempDir()
+		if err := writeSyndicated(dir, copies); err != nil {
+			t.Fatal(err)
+		}
+		return checkJSONSize(t, dir)
+	}
+	small, large := size(10), size(100)
+	t.Logf("JSON: 10 copies %d bytes, 100 copies %d bytes (%.1fx)", small, large, float64(large)/float64(small))
+	if float64(large) > 12*float64(small) {
+		t.Errorf("JSON grows %.1f times for ten times the copies, want at most 12", float64(large)/float64(small))
+	}
+}
+
+// BenchmarkCheckSyndicated runs check --format json on 100 and 1,000
+// copies of the sample story (500 and 5,000 articles): time, memory and
+// JSON size must grow at most twelvefold for ten times the copies.
+//
+//	go test ./cmd/quotecheck -run '^$' -bench CheckSyndicated -benchtime 1x -benchmem
+func BenchmarkCheckSyndicated(b *testing.B) {
+	for _, copies := range []int{100, 1000} {
+		dir := b.TempDir()
+		if err := writeSyndicated(dir, copies); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("copies=%d", copies), func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				n = checkJSONSize(b, dir)
+			}
+			b.ReportMetric(float64(n), "json-bytes")
+		})
+	}
+}
