@@ -38,3 +38,24 @@ func TestErrorsFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingsWithoutVariants: a Result whose clusters list no variants
+// (built by hand, or by an older align) still shows each finding as a
+// change from its reference: B when the finding names a variant (align's
+// convention, with a diff from A to B), A otherwise.
+func TestFindingsWithoutVariants(t *testing.T) {
+	r := fixtureReport(CommandCheck)
+	for i := range r.Result.Clusters {
+		r.Result.Clusters[i].Variants, r.Result.Clusters[i].Reference = nil, ""
+	}
+	out := string(render(t, "table", r))
+	for _, want := range []string{
+		"Alasdair McDonald — reference (BBC News): This is not a gun fight",
+		"wording-altered (error), Spun Daily: gun fight → weapon battle, wooden → wood",
+		"This is not a [-gun fight-]{+weapon battle+} with a [-wooden-]{+wood+} spoon",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}

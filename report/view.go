@@ -189,11 +189,15 @@ func (ix *index) fromVariant(v *align.Variant) variantView {
 }
 
 // legacyReference stands in for a cluster without variants (a Result built
-// by hand): the first finding's version A, else the first quote.
+// by hand): the first finding's reference (B when it names a variant, else
+// A), else the first quote.
 func (ix *index) legacyReference(c *align.Cluster) variantView {
 	q := ""
 	if len(c.Findings) > 0 {
 		q = c.Findings[0].A
+		if c.Findings[0].Variant != "" {
+			q = c.Findings[0].B // align's convention: B is the reference
+		}
 	} else if len(c.Quotes) > 0 {
 		q = c.Quotes[0]
 	}
@@ -218,6 +222,12 @@ func (ix *index) legacyReference(c *align.Cluster) variantView {
 func (ix *index) legacyDeviation(f *align.Finding) variantView {
 	d := variantView{Quote: f.B, RefQuote: f.A, Diff: f.Diff}
 	switch {
+	case f.Variant != "":
+		// A finding on a variant the cluster does not list: align's
+		// convention still holds, A the variant and B the reference, with
+		// a diff from A to B.
+		d = variantView{ID: f.Variant, Quote: f.A, RefQuote: f.B, Text: ix.quoteText(f.A),
+			Articles: []string{ix.quoteArticle(f.A)}, Diff: reverseOps(f.Diff)}
 	case f.BSpan != nil:
 		d.Quote, d.Span, d.Text = "", f.BSpan, f.BSpan.Text
 		d.Articles = []string{f.BSpan.Article}
@@ -236,6 +246,21 @@ func (ix *index) legacyDeviation(f *align.Finding) variantView {
 		d.Outlets = f.Outlets
 	}
 	return d
+}
+
+// reverseOps turns a diff from A to B into one from B to A.
+func reverseOps(ops []align.Op) []align.Op {
+	out := make([]align.Op, len(ops))
+	for i, op := range ops {
+		switch op.Op {
+		case opDelete:
+			op.Op = opInsert
+		case opInsert:
+			op.Op = opDelete
+		}
+		out[i] = op
+	}
+	return out
 }
 
 // labels names articles by outlet, once each, in order.
