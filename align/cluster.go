@@ -459,6 +459,11 @@ func attach(us []unit, qs []*qinfo, adj [][]edge, c *simCache) []attachment {
 			var cand attachment
 			if at[v].core == v {
 				cand = placeIn(v, u, us, qs, c)
+			} else if at[v].whole {
+				// Through a full version of the core: u's place in the
+				// core is where it aligns with the core itself.
+				cand = placeIn(at[v].core, u, us, qs, c)
+				cand.direct = false
 			} else {
 				cand = at[v]
 				cand.direct = false
@@ -529,16 +534,26 @@ func placeIn(v, u int, us []unit, qs []*qinfo, c *simCache) attachment {
 	core, q := qs[us[v].rep], qs[us[u].rep]
 	a := attachment{core: v, start: 0, end: len(core.toks), direct: true}
 	first, last := -1, -1
+	lead, trail := 0, 0 // u's words before and after what aligned
 	for _, st := range alignTokens(core.toks, q.toks, c) {
-		if st.Kind == 'e' || st.Kind == 's' {
+		switch {
+		case st.Kind == 'e' || st.Kind == 's':
 			if first < 0 {
 				first = st.I
 			}
 			last = st.I
+			trail = 0
+		case st.Kind == 'i' && first < 0:
+			lead++
+		case st.Kind == 'i':
+			trail++
 		}
 	}
 	if first >= 0 {
-		a.start, a.end = first, last+1
+		// Words of u that the free ends left out stand in for the core's
+		// words next to the stretch ("malicious slander" against
+		// "destructive slander"): the stretch takes as many.
+		a.start, a.end = max(0, first-lead), min(len(core.toks), last+1+trail)
 	}
 	a.whole = float64(len(q.toks)) >= wholeShare*float64(len(core.toks))
 	return a
