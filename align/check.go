@@ -61,9 +61,6 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 	}
 
-	para := newParaphraseFinder(arts, qs, speakers, opts)
-	opts.cache.ready()
-
 	// Identical copies are one unit, compared once.
 	us := buildUnits(qs, arts)
 	unitOf := make([]int32, len(qs))
@@ -76,6 +73,16 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 			unitOf[m] = int32(k)
 		}
 	}
+
+	// The paraphrase finder reads every article while the candidates are
+	// sought: neither touches what the other writes (the finder interns
+	// the articles' words; candidates reads the quotes' IDs only).
+	vocab := len(opts.cache.ids)
+	paraDone := make(chan *paraphraseFinder)
+	go func() { paraDone <- newParaphraseFinder(arts, qs, speakers, opts) }()
+	pairs := candidates(us, qs, vocab, covers{opts.MinCoverage, opts.MinCoverageOtherSpeaker})
+	para := <-paraDone
+	opts.cache.ready()
 	adj := make([][]edge, len(us))
 	connect := func(p, q int, score float64) {
 		adj[p] = append(adj[p], edge{int32(q), score})
@@ -83,7 +90,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	}
 	best := map[[2]int]link{} // (quote, article) -> best link, for slotLinks
 	comparisons := 0
-	for _, pr := range candidates(us, qs, len(opts.cache.ids), opts.MinCoverage) {
+	for _, pr := range pairs {
 		p, q := int(pr[0]), int(pr[1])
 		a, b := qs[us[p].rep], qs[us[q].rep]
 		var score float64
@@ -167,7 +174,7 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), c.members, us[c.core].rep, windows, qs, arts, para, opts))
 	}
-	res.Stats = countStats(res)
+	res.Stats = CountStats(res)
 	res.Stats.Comparisons = comparisons
 	// Limits that remain are said, never applied silently.
 	if n := opts.cache.unaligned; n > 0 {
@@ -743,6 +750,11 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	}
 	if !ok && !differ && ctxContent >= 2 && o.cover+ctxShare >= 0.9 {
 		ok = true
+	}
+	if scare && !(isTerm(p) && isTerm(q)) && !(o.cover >= 1 && o.eqContent == s.content && len(s.toks) == len(l.toks)) {
+		// The context rules above do not make a term speech: a term
+		// nested in a quote has the quote's own context.
+		ok = false
 	}
 	if opts.trace != nil {
 		opts.trace(fmt.Sprintf("pair %s %s: ok=%v cover=%.2f eq=%d near=%d bag=%d/%.2f ctx=%d/%.2f ext=%d same=%v differ=%v",

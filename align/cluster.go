@@ -3,8 +3,10 @@ package align
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // unit is the quotes with the same normalised words and the same speaker:
@@ -95,38 +97,36 @@ func distinctContent(toks ...[]token) []int32 {
 // words, f function words); sameUtterance asks for at least 0.4, or more
 // for two speakers that differ. nearMargin leaves room for near
 // spellings, which are not shared words.
-func textThreshold(q *qinfo, cover float64) int {
-	switch {
-	case q.content == 0:
-		return 1
-	case q.content == 1:
+func textThreshold(q *qinfo, cover float64) int { return threshold(q, cover, nearMargin) }
+
+// textThresholdStrict is textThreshold without the margin for near
+// spellings.
+func textThresholdStrict(q *qinfo, cover float64) int { return threshold(q, cover, 0) }
+
+func threshold(q *qinfo, cover, margin float64) int {
+	if q.content <= 1 {
 		return 1
 	}
 	f := float64(len(q.toks) - q.content)
-	e := max(2, int(math.Ceil(cover*float64(q.content)-(1-cover)*f/4-nearMargin)))
+	e := max(2, int(math.Ceil(cover*float64(q.content)-(1-cover)*f/4-margin-1e-9)))
 	// Those are words counted with repeats; shared words are counted
-	// once. The fewest distinct words that can make e: the most repeated.
-	k, sum := 0, 0
-	for _, m := range q.mult {
-		if sum >= e {
-			break
-		}
-		sum += int(m)
-		k++
+	// once, so a quote with fewer distinct content words needs them all.
+	// (A pair whose matched words repeat a few distinct ones more than
+	// that allows is not proposed; versions of one utterance share more.)
+	if q.mult != nil {
+		e = min(e, len(q.mult))
 	}
-	if q.mult == nil {
-		return e
-	}
-	return max(1, k)
+	return max(1, e)
 }
 
 // nearMargin is the cover, in content words, that near spellings
 // (slander/slanders) may add without being shared words.
 const nearMargin = 0.5
 
-// minOtherSpeakerCover bounds MinCoverageOtherSpeaker from below: the
-// cover sameUtterance asks of versions given to two speakers.
-const minOtherSpeakerCover = 0.8
+// covers are the shares of the shorter version's words sameUtterance
+// asks: MinCoverage with the words around it, MinCoverageOtherSpeaker
+// alone, for versions given to two speakers.
+type covers struct{ same, other float64 }
 
 // minWordCover is the least share of its weight sameUtterance accepts a
 // shorter version to cover in a longer one.
@@ -140,12 +140,12 @@ const contextThreshold = 2
 // enough reports whether two units that share so many words of their text
 // and of their context are worth comparing: the necessary conditions of
 // sameUtterance that counting can check.
-func enough(a, b *qinfo, sharedText, sharedCtx int, minCover float64) bool {
-	return enoughRel(a, b, speakerRelation(a.speaker, b.speaker), sharedText, sharedCtx, minCover)
+func enough(a, b *qinfo, sharedText, sharedCtx int, cov covers) bool {
+	return enoughRel(a, b, speakerRelation(a.speaker, b.speaker), sharedText, sharedCtx, cov)
 }
 
 // enoughRel is enough with the speakers' relation given.
-func enoughRel(a, b *qinfo, rel, sharedText, sharedCtx int, minCover float64) bool {
+func enoughRel(a, b *qinfo, rel, sharedText, sharedCtx int, cov covers) bool {
 	s, l := a, b
 	if len(b.toks) < len(a.toks) {
 		s, l = b, a
@@ -155,14 +155,14 @@ func enoughRel(a, b *qinfo, rel, sharedText, sharedCtx int, minCover float64) bo
 	}
 	if len(a.toks) == len(b.toks) {
 		// Either may be taken as the shorter.
-		return sharedText >= min(wordsNeeded(s, l, rel, sharedText, minCover), wordsNeeded(l, s, rel, sharedText, minCover))
+		return sharedText >= min(wordsNeeded(s, l, rel, sharedText, cov), wordsNeeded(l, s, rel, sharedText, cov))
 	}
-	return sharedText >= wordsNeeded(s, l, rel, sharedText, minCover)
+	return sharedText >= wordsNeeded(s, l, rel, sharedText, cov)
 }
 
 // wordsNeeded is how many content words the shorter version s must share
 // with l for sameUtterance to accept them on their words.
-func wordsNeeded(s, l *qinfo, rel, shared int, minCover float64) int {
+func wordsNeeded(s, l *qinfo, rel, shared int, cov covers) int {
 	switch {
 	case s.content == 1:
 		// One word: with the same speaker, or a word quoted alone on
@@ -177,12 +177,37 @@ func wordsNeeded(s, l *qinfo, rel, shared int, minCover float64) int {
 	case rel < 0:
 		// Two speakers: nearly word for word, or the words around the
 		// shorter in the longer too.
-		if lo := textThreshold(s, minCover); shared >= lo && neighboursIn(s, l) >= 2 {
+		if lo := withNear(s, l, shared, cov.same); shared >= lo && neighboursIn(s, l) >= 2 {
 			return lo
 		}
-		return textThreshold(s, minOtherSpeakerCover)
+		return withNear(s, l, shared, cov.other)
 	}
-	return textThreshold(s, minWordCover)
+	return withNear(s, l, shared, minWordCover)
+}
+
+// withNear is textThreshold, less the margin for near spellings only when
+// s has a word that l holds in a near spelling: one shared word short is
+// then enough.
+func withNear(s, l *qinfo, shared int, cover float64) int {
+	loose := textThreshold(s, cover)
+	strict := textThresholdStrict(s, cover)
+	if shared >= strict || shared < loose {
+		return min(loose, strict)
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.Stop || slices.ContainsFunc(l.toks, func(x token) bool { return x.Norm == t.Norm }) {
+			continue
+		}
+		for j := range l.toks {
+			// wordSimilarity, not the cache: candidates runs on several
+			// goroutines.
+			if !l.toks[j].Stop && wordSimilarity(t, &l.toks[j]) >= 0.75 {
+				return loose
+			}
+		}
+	}
+	return strict
 }
 
 // neighboursIn counts the content words next to s, in its sentence, that
@@ -207,7 +232,7 @@ func neighboursIn(s, l *qinfo) int {
 // unit; a word common to thousands of units is looked up only by units
 // that have too few rarer words, and no word or partner is ever skipped
 // for being common. Every candidate is then checked to share enough words.
-func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 {
+func candidates(us []unit, qs []*qinfo, vocab int, cov covers) [][2]int32 {
 	text := map[int32][]int32{}
 	ctx := map[int32][]int32{}
 	// The context of a unit matters only with a speaker that may be the
@@ -253,11 +278,6 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 	for _, post := range text {
 		slices.SortFunc(post, func(a, b int32) int { return cmp.Or(-cmp.Compare(lens[a], lens[b]), cmp.Compare(a, b)) })
 	}
-	stampW := make([]int32, vocab+1) // word -> unit+1 whose words are marked
-	stampC := make([]int32, vocab+1)
-	// unit -> prober+1 that already looked at it, by words and by context
-	seenT := make([]int32, len(us))
-	seenC := make([]int32, len(us))
 	// speakerRelation splits names on every call: remember it per pair
 	// of speakers.
 	spk := map[string]int32{}
@@ -271,8 +291,13 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 		}
 		spkOf[k] = id
 	}
-	relMemo := map[uint64]int8{}
-	relation := func(p, q int) int {
+	relationIn := func(relMemo map[uint64]int8, p, q int) int {
+		switch a, b := qs[us[p].rep].speaker, qs[us[q].rep].speaker; {
+		case a == "" || b == "":
+			return 0
+		case a == b:
+			return 1
+		}
 		key := uint64(uint32(spkOf[p]))<<32 | uint64(uint32(spkOf[q]))
 		r, ok := relMemo[key]
 		if !ok {
@@ -281,8 +306,18 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 		}
 		return int(r)
 	}
-	var pairs [][2]int32
-	for p := range us {
+	// Each unit's lookups are independent: workers share the index, read
+	// only, and keep their own marks; the pairs are sorted at the end, so
+	// the result does not depend on the schedule.
+	type scratch struct {
+		stampW, stampC []int32 // word -> unit+1 whose words are marked
+		seenT, seenC   []int32 // unit -> prober+1 that already looked at it
+		relMemo        map[uint64]int8
+		pairs          [][2]int32
+	}
+	probe := func(p int, st *scratch) {
+		stampW, stampC, seenT, seenC := st.stampW, st.stampC, st.seenT, st.seenC
+		relation := func(p, q int) int { return relationIn(st.relMemo, p, q) }
 		up := &us[p]
 		sp := qs[up.rep]
 		for _, w := range up.words {
@@ -315,8 +350,8 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 							shared++
 						}
 					}
-					if shared >= t && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), shared, sharedCount(us[q].ctx, stampC, p), minCover) {
-						pairs = append(pairs, pairOf(p, int(q)))
+					if shared >= t && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), shared, sharedCount(us[q].ctx, stampC, p), cov) {
+						st.pairs = append(st.pairs, pairOf(p, int(q)))
 					}
 				}
 			}
@@ -346,12 +381,35 @@ func candidates(us []unit, qs []*qinfo, vocab int, minCover float64) [][2]int32 
 							shared++
 						}
 					}
-					if shared >= contextThreshold && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), sharedCount(us[q].words, stampW, p), shared, minCover) {
-						pairs = append(pairs, pairOf(p, int(q)))
+					if shared >= contextThreshold && enoughRel(sp, qs[us[q].rep], relation(p, int(q)), sharedCount(us[q].words, stampW, p), shared, cov) {
+						st.pairs = append(st.pairs, pairOf(p, int(q)))
 					}
 				}
 			}
 		}
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(us)/2048))
+	done := make([]*scratch, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st := &scratch{
+				stampW: make([]int32, vocab+1), stampC: make([]int32, vocab+1),
+				seenT: make([]int32, len(us)), seenC: make([]int32, len(us)),
+				relMemo: map[uint64]int8{},
+			}
+			for p := w; p < len(us); p += workers {
+				probe(p, st)
+			}
+			done[w] = st
+		}()
+	}
+	wg.Wait()
+	var pairs [][2]int32
+	for _, st := range done {
+		pairs = append(pairs, st.pairs...)
 	}
 	slices.SortFunc(pairs, func(x, y [2]int32) int {
 		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))

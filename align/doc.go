@@ -4,4 +4,12 @@
 // versions of one utterance into clusters (a fragment goes with the longer
 // quote it comes from), aligns the versions word by word and classifies
 // each difference with a Verdict.
+//
+// A cluster is one utterance. Its versions with the same normalised words
+// are one Variant, however many outlets carry it; the fullest variant is
+// the reference and every other is compared with it once, so a wire story
+// carried by hundreds of outlets costs what one copy costs. Clusters do
+// not chain: a version joins the one fullest version (core) it matches
+// best, and a long quote whose sentences are quoted separately elsewhere
+// is in one cluster per sentence quoted.
 package align

@@ -228,7 +228,11 @@ func TestCheckScaling(t *testing.T) {
 	small, large := pairs(50), pairs(500)
 	ratio := float64(large) / float64(small)
 	t.Logf("candidate pairs: 50 stories %d, 500 stories %d, ratio %.2f", small, large, ratio)
-	if ratio > 12 {
-		t.Errorf("500 stories propose %.1f times the pairs of 50, want <= 12", ratio)
+	// No word or partner is skipped any more (issue 10), so a short quote
+	// made only of words every story uses ("issue plan people") meets
+	// its like in other stories: a small quadratic part, 12.6 times at
+	// 500 stories. The bound keeps it from growing.
+	if ratio > 13 {
+		t.Errorf("500 stories propose %.1f times the pairs of 50, want <= 13", ratio)
 	}
 }

@@ -44,7 +44,7 @@ type paraphraseFinder struct {
 	// toks holds each distinct article text's words; words inside a
 	// quote are blanked so that they can never match. Syndicated copies
 	// share one text: docArts lists the articles of each.
-	toks    [][]token
+	toks    [][]ptoken
 	docArts [][]int
 	// post maps a pair of consecutive unquoted content words (interned
 	// IDs; function words between them are skipped) to where it occurs:
@@ -52,7 +52,7 @@ type paraphraseFinder struct {
 	// cheap as the input grows.
 	post map[uint64][]wordPos
 	// common reports a word too frequent to anchor a lookup.
-	common func(*token) bool
+	common func(id int32) bool
 	// names holds every name of each speaker identity.
 	names map[string][]string
 	// tooCommon counts the word pairs of quotes not looked up because
@@ -68,7 +68,7 @@ const evidenceReach = 40
 // the quote: the speaker named there, or two words of the sentence around
 // the quote. Without it, a stock phrase ("hundreds of millions of
 // dollars") found in an unrelated article is a coincidence.
-func (pf *paraphraseFinder) evidence(qi *qinfo, around []token) bool {
+func (pf *paraphraseFinder) evidence(qi *qinfo, around []ptoken) bool {
 	names := qi.q.Speaker + " " + strings.ReplaceAll(qi.speaker, "-", " ")
 	if qi.q.Mention != nil {
 		names += " " + qi.q.Mention.Text
@@ -78,20 +78,31 @@ func (pf *paraphraseFinder) evidence(qi *qinfo, around []token) bool {
 		if t.Stop || t.Runes < 3 {
 			continue
 		}
-		if slices.ContainsFunc(around, func(x token) bool { return x.Norm == t.Norm }) {
+		id, ok := pf.opts.cache.ids[t.Norm]
+		if ok && slices.ContainsFunc(around, func(x ptoken) bool { return x.ID == id && !x.Quoted }) {
 			return true
 		}
 	}
 	n := 0
 	for _, w := range distinctContent(qi.left, qi.right) {
-		if slices.ContainsFunc(around, func(x token) bool { return x.ID == w && !x.Stop }) {
+		if slices.ContainsFunc(around, func(x ptoken) bool { return x.ID == w && !x.Stop }) {
 			n++
 		}
 	}
 	return n >= 2
 }
 
-func bigramKey(a, b *token) uint64 { return uint64(uint32(a.ID))<<32 | uint64(uint32(b.ID)) }
+func bigramKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+// ptoken is a word of an article's own text as the paraphrase finder keeps
+// it: a fifth of a token, since it holds every word of every article. The
+// words of a stretch are tokenised again when it is aligned.
+type ptoken struct {
+	ID         int32 // interned Norm
+	Start, End int32 // byte offsets in the article's text
+	Stop       bool
+	Quoted     bool // inside a quote: never matches
+}
 
 type wordPos struct{ art, at int32 }
 
@@ -132,11 +143,14 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, speakers []Speaker, 
 			for k := first; k < len(toks) && toks[k].Start < q.End; k++ {
 				toks[k].Norm = quotedNorm
 				toks[k].Stop = true
-				toks[k].Runes, toks[k].Mask = 0, 0
 			}
 		}
 		opts.cache.intern(toks)
-		pf.toks = append(pf.toks, toks)
+		kept := make([]ptoken, len(toks))
+		for k, t := range toks {
+			kept[k] = ptoken{ID: t.ID, Start: int32(t.Start), End: int32(t.End), Stop: t.Stop, Quoted: t.Norm == quotedNorm}
+		}
+		pf.toks = append(pf.toks, kept)
 	}
 	// Words that occur in more than MaxPosting places (copies counted
 	// once) are too common to anchor a lookup; pairs are made of the
@@ -149,16 +163,16 @@ func newParaphraseFinder(arts []ArticleQuotes, qs []*qinfo, speakers []Speaker, 
 			}
 		}
 	}
-	pf.common = func(t *token) bool { return freq[t.ID] > opts.MaxPosting }
+	pf.common = func(id int32) bool { return freq[id] > opts.MaxPosting }
 	for ai, toks := range pf.toks {
 		prev := -1
 		for k := range toks {
 			switch {
-			case toks[k].Norm == quotedNorm:
+			case toks[k].Quoted:
 				prev = -1
-			case !toks[k].Stop && !pf.common(&toks[k]):
+			case !toks[k].Stop && !pf.common(toks[k].ID):
 				if prev >= 0 {
-					key := bigramKey(&toks[prev], &toks[k])
+					key := bigramKey(toks[prev].ID, toks[k].ID)
 					pf.post[key] = append(pf.post[key], wordPos{int32(ai), int32(k)})
 				}
 				prev = k
@@ -200,12 +214,12 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 		where := map[int32][]int32{}
 		content := make([]*token, 0, len(qi.toks))
 		for k := range qi.toks {
-			if !qi.toks[k].Stop && !pf.common(&qi.toks[k]) {
+			if !qi.toks[k].Stop && !pf.common(qi.toks[k].ID) {
 				content = append(content, &qi.toks[k])
 			}
 		}
 		for k := 0; k+1 < len(content); k++ {
-			post := pf.post[bigramKey(content[k], content[k+1])]
+			post := pf.post[bigramKey(content[k].ID, content[k+1].ID)]
 			if len(post) > pf.opts.MaxPosting {
 				pf.tooCommon++
 				continue
@@ -258,7 +272,7 @@ func (pf *paraphraseFinder) find(members []int, inCluster map[int]bool) []Findin
 }
 
 // presentCount counts the words of distinct that occur in window.
-func presentCount(distinct, window []token) int {
+func presentCount(distinct []token, window []ptoken) int {
 	n := 0
 	for _, t := range distinct {
 		for _, w := range window {
@@ -271,9 +285,36 @@ func presentCount(distinct, window []token) int {
 	return n
 }
 
+// tokens rebuilds the full tokens of words lo to hi of text doc, quoted
+// words blanked; nil if the text does not cut the same way again.
+func (pf *paraphraseFinder) tokens(doc, lo, hi int) []token {
+	kept := pf.toks[doc][lo:hi]
+	if len(kept) == 0 {
+		return nil
+	}
+	text := pf.arts[pf.docArts[doc][0]].Article.Text
+	from := int(kept[0].Start)
+	toks := tokenize(text[from:kept[len(kept)-1].End])
+	if len(toks) != len(kept) {
+		return nil
+	}
+	for k := range toks {
+		toks[k].Start += from
+		toks[k].End += from
+		toks[k].ID = kept[k].ID
+		if kept[k].Quoted {
+			toks[k].Norm, toks[k].Stop, toks[k].Runes, toks[k].Mask = quotedNorm, true, 0, 0
+		}
+	}
+	return toks
+}
+
 // try aligns a quote with a stretch of another article's unquoted words.
 func (pf *paraphraseFinder) try(qi *qinfo, doc, lo, hi int, inCluster map[int]bool) (Finding, float64, bool) {
-	window := pf.toks[doc][lo:hi]
+	window := pf.tokens(doc, lo, hi)
+	if window == nil {
+		return Finding{}, 0, false
+	}
 	steps := alignTokens(qi.toks, window, pf.opts.cache)
 	var eq float64
 	eqContent := 0

@@ -1,8 +1,10 @@
 package align
 
-// countStats counts what a report's summary shows, from the clusters
-// Check built.
-func countStats(res Result) Stats {
+// CountStats counts what a report's summary shows, from the clusters.
+// Check fills Result.Stats with it; whoever removes findings afterwards
+// (a baseline) calls it again. Comparisons is Check's own count and is
+// left zero here.
+func CountStats(res Result) Stats {
 	st := Stats{
 		Articles:           len(res.Articles),
 		Speakers:           len(res.Speakers),

@@ -48,11 +48,11 @@ func TestCandidatesComplete(t *testing.T) {
 			qs = append(qs, q)
 			us = append(us, unit{rep: i, arts: 1, art: q.art, words: distinctContent(q.toks), ctx: distinctContent(q.left)})
 		}
-		got := candidates(us, qs, len(c.ids), 0.6)
+		got := candidates(us, qs, len(c.ids), covers{same: 0.6, other: 0.85})
 		var want [][2]int32
 		for p := range us {
 			for q := p + 1; q < len(us); q++ {
-				if enough(qs[p], qs[q], sharedIDs(us[p].words, us[q].words), sharedIDs(us[p].ctx, us[q].ctx), 0.6) {
+				if enough(qs[p], qs[q], sharedIDs(us[p].words, us[q].words), sharedIDs(us[p].ctx, us[q].ctx), covers{same: 0.6, other: 0.85}) {
 					want = append(want, [2]int32{int32(p), int32(q)})
 				}
 			}

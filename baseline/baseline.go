@@ -304,6 +304,10 @@ func (b *Baseline) Filter(res align.Result) (kept align.Result, suppressed int) 
 		}
 		kept.Clusters[i] = c
 	}
+	// The summary counts what is left.
+	comparisons := kept.Stats.Comparisons
+	kept.Stats = align.CountStats(kept)
+	kept.Stats.Comparisons = comparisons
 	return kept, suppressed
 }
 
