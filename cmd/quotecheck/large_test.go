@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -277,5 +278,80 @@ func BenchmarkCheckSyndicated(b *testing.B) {
 			}
 			b.ReportMetric(float64(n), "json-bytes")
 		})
+	}
+}
+
+// TestSyndicatedOneAlteredExits1: 256 identical copies of an article and
+// one copy with a word of a quote changed: the run reports the change as
+// an error on that copy and exits 1 (issue 10; the caps this replaced
+// hid it).
+func TestSyndicatedOneAlteredExits1(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 257 articles")
+	}
+	data, err := os.ReadFile("../../testdata/sanctions/000_88fd9d68664466f5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	// The longest word of the first quoted passage of five words or
+	// more, reversed.
+	var open, end int
+	var long string
+	for at := 0; long == ""; {
+		i := strings.IndexAny(text[at:], "\"“")
+		if i < 0 {
+			t.Fatal("no quoted passage to alter in the sample article")
+		}
+		open = at + i + 1
+		if text[at+i] != '"' {
+			open = at + i + len("“")
+		}
+		j := strings.IndexAny(text[open:], "\"”")
+		if j < 0 {
+			t.Fatal("unclosed quote in the sample article")
+		}
+		end = open + j
+		at = end + 1
+		if words := strings.Fields(text[open:end]); len(words) >= 5 {
+			for _, w := range words {
+				w = strings.Trim(w, ".,;:!?'’")
+				if len(w) > len(long) && len(w) >= 6 {
+					long = w
+				}
+			}
+		}
+	}
+	r := []rune(long)
+	slices.Reverse(r)
+	altered := text[:open] + strings.Replace(text[open:end], long, string(r), 1) + text[end:]
+	dir := t.TempDir()
+	for c := range 256 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("client%03d.txt", c)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "altered.txt"), []byte(altered), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), env{
+		args:   []string{"quotecheck", "check", "--format", "csv", dir},
+		stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" },
+	})
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
+	}
+	errs := 0
+	for _, line := range strings.Split(stdout.String(), "\n") {
+		if strings.Contains(line, ",error,") {
+			errs++
+			if !strings.Contains(line, "altered") || !strings.Contains(line, string(r)) {
+				t.Errorf("error row not about the altered copy: %s", line)
+			}
+		}
+	}
+	if errs != 1 {
+		t.Errorf("%d error rows, want 1:\n%s", errs, stdout.String())
 	}
 }
