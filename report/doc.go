@@ -19,12 +19,26 @@
 // quote. With Report.Color the markers keep their brackets and are also
 // coloured (red deletions, green insertions).
 //
+// A check is shown as view.go lays it out, the same in every format: one
+// cluster per utterance, its reference version once, then each variant that
+// departs from it with the outlets that carry it, the change list and the
+// marked words; clusters with errors first, then warnings. Identical,
+// single-source and minor clusters are counted in the summary rather than
+// listed unless MinSeverity asks for info.
+//
 // Report.MinSeverity hides findings below it in every format, JSON
-// included; summary counts then describe what the document holds.
+// included; empty, each format picks: the reading formats (table,
+// markdown, html, github) show warnings and errors, the data formats
+// (json, csv, sarif) everything. Each format escapes article text in one
+// place: oneLine (table), mdEscape (markdown), csvCell (csv),
+// escapeData/escapeProperty (github), sarifURI (sarif), html/template.
 //
 // Tests: go test ./report -update rewrites testdata/golden; the Chromium
 // test takes -screenshot=PNG [-screenshot-html=PAGE] to photograph a page
-// at 1400x900 for the docs.
+// at 1400x1800 for the docs. docs/report.png is the sample story's page:
+//
+//	go run ./cmd/quotecheck check --format html --manifest testdata/sanctions/manifest.csv testdata/sanctions/ > /tmp/seeds.html
+//	go test ./report -run 'TestHTMLInChromium$' -screenshot=../docs/report.png -screenshot-html=/tmp/seeds.html
 //
 // The HTML page is written with html/template rather than tablewriter's HTML
 // renderer: that renderer escapes a whole cell or nothing, and the versions

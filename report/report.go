@@ -30,7 +30,9 @@ type Report struct {
 	// --fail-on) before rendering.
 	ExitCode int
 	// MinSeverity hides findings below it in every format, JSON included,
-	// and clusters left with nothing to show. "" shows everything.
+	// and clusters left with nothing to show. "" lets each format choose:
+	// warning for table, markdown, html and github; info (everything) for
+	// json, csv and sarif.
 	MinSeverity align.Severity
 	// Color turns on ANSI colour in the table format. The caller decides
 	// (--color, NO_COLOR, TERM=dumb, whether the output is a terminal).
@@ -212,100 +214,6 @@ func spanLocation(a *quotes.Article, start, end int) location {
 	}
 }
 
-// shownCluster is a cluster with the findings MinSeverity lets through.
-type shownCluster struct {
-	*align.Cluster
-	Shown []align.Finding
-}
-
-// shownClusters filters the result's clusters by r.MinSeverity. A cluster
-// without findings counts as info; a cluster whose findings are all hidden
-// is hidden.
-func (r *Report) shownClusters() []shownCluster {
-	var out []shownCluster
-	for i := range r.Result.Clusters {
-		c := &r.Result.Clusters[i]
-		var shown []align.Finding
-		for _, f := range c.Findings {
-			if f.Severity.AtLeast(r.MinSeverity) {
-				shown = append(shown, f)
-			}
-		}
-		if len(shown) == 0 && (len(c.Findings) > 0 || !align.Info.AtLeast(r.MinSeverity)) {
-			continue
-		}
-		out = append(out, shownCluster{Cluster: c, Shown: shown})
-	}
-	return out
-}
-
-// hiddenFindings counts the findings below MinSeverity.
-func (r *Report) hiddenFindings() int {
-	n := 0
-	for _, c := range r.Result.Clusters {
-		for _, f := range c.Findings {
-			if !f.Severity.AtLeast(r.MinSeverity) {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-// counts summarises a report for the summary lines.
-type counts struct {
-	Articles, Quotes, Speakers, Clusters int
-	Findings                             map[align.Verdict]int
-}
-
-func (r *Report) counts(shown []shownCluster) counts {
-	c := counts{
-		Articles: len(r.Result.Articles),
-		Speakers: len(r.Result.Speakers),
-		Clusters: len(shown),
-		Findings: map[align.Verdict]int{},
-	}
-	for _, a := range r.Result.Articles {
-		c.Quotes += len(a.Quotes)
-	}
-	for _, sc := range shown {
-		for _, f := range sc.Shown {
-			c.Findings[f.Verdict]++
-		}
-	}
-	return c
-}
-
-// summaryLine is the one-line summary the table, Markdown and HTML
-// formats share.
-func (r *Report) summaryLine() string {
-	var b strings.Builder
-	if r.Command != CommandCheck {
-		c := r.counts(nil)
-		fmt.Fprintf(&b, "%s, %s, %s", plural(c.Articles, "article"), plural(c.Quotes, "quote"), plural(c.Speakers, "speaker"))
-		return b.String()
-	}
-	shown := r.shownClusters()
-	c := r.counts(shown)
-	fmt.Fprintf(&b, "%s, %s, %s, %s", plural(c.Articles, "article"), plural(c.Quotes, "quote"),
-		plural(c.Speakers, "speaker"), plural(c.Clusters, "cluster"))
-	var parts []string
-	for _, v := range align.VerdictsByPrecedence() {
-		if n := c.Findings[v]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, v))
-		}
-	}
-	if len(parts) == 0 {
-		b.WriteString("; no findings")
-	} else {
-		b.WriteString("; findings: " + strings.Join(parts, ", "))
-	}
-	if h := r.hiddenFindings(); h > 0 {
-		fmt.Fprintf(&b, " (%s below %s hidden)", plural(h, "finding"), r.MinSeverity)
-	}
-	return b.String()
-}
-
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
@@ -327,94 +235,6 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// version is one line of a cluster's "versions" cell: a label saying which
-// articles it compares and either a diff or a plain text.
-type version struct {
-	Label   string
-	Verdict align.Verdict // set when the cluster has several findings
-	Diff    []align.Op
-	// Changes lists the substituted, cut and added words ("wooden →
-	// wood"); empty for verdicts that change no words.
-	Changes string
-	Text    string // used when Diff is empty
-	// A and B are the two sides for side-by-side views; B is empty for a
-	// lone version.
-	ALabel, BLabel string
-	AText, BText   string
-}
-
-// versions lays out a shown cluster's versions: one per finding, or one
-// per quote when the cluster has no findings to show.
-func (ix *index) versions(sc shownCluster) []version {
-	var out []version
-	if len(sc.Shown) == 0 {
-		for _, id := range sc.Quotes {
-			l := ix.articleLabel(ix.quoteArticle(id))
-			out = append(out, version{Label: l, Text: ix.quoteText(id), ALabel: l, AText: ix.quoteText(id)})
-		}
-		return out
-	}
-	seen := map[string]bool{}
-	for _, f := range sc.Shown {
-		v := version{Diff: f.Diff}
-		switch f.Verdict {
-		case align.WordingAltered, align.Trimmed, align.WordsAdded:
-			v.Changes = Changes(elideLong(f.Diff, displayWords/2))
-		}
-		v.ALabel = ix.articleLabel(ix.quoteArticle(f.A))
-		v.AText = ix.quoteText(f.A)
-		switch {
-		case f.BSpan != nil:
-			v.BLabel = ix.articleLabel(f.BSpan.Article) + " (unquoted)"
-			v.BText = f.BSpan.Text
-		case f.B != "":
-			v.BLabel = ix.articleLabel(ix.quoteArticle(f.B))
-			v.BText = ix.quoteText(f.B)
-		}
-		if f.Verdict == align.SpeakerDiffers {
-			v.ALabel += " (" + ix.quoteSpeaker(f.A) + ")"
-			if f.B != "" {
-				v.BLabel += " (" + ix.quoteSpeaker(f.B) + ")"
-			}
-		}
-		v.Label = v.ALabel
-		if v.BLabel != "" {
-			v.Label += " → " + v.BLabel
-		}
-		v.Text = v.BText
-		if v.BLabel == "" {
-			v.Text = v.AText
-		}
-		if len(sc.Shown) > 1 {
-			v.Verdict = f.Verdict
-		}
-		// An article that repeats a quote yields the same comparison
-		// twice; a reader needs it once.
-		key := v.Label + "\x00" + string(f.Verdict) + "\x00" + DiffPlain(f.Diff) + "\x00" + v.Text
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, v)
-	}
-	return out
-}
-
-// findingMessage is one finding as a line of text for annotations: who,
-// which outlets, what changed, then the words with the changes in place.
-// The version is returned too, for its labels.
-func (ix *index) findingMessage(sc shownCluster, f align.Finding) (version, string) {
-	v := ix.versions(shownCluster{Cluster: sc.Cluster, Shown: []align.Finding{f}})[0]
-	msg := ix.speakerName(sc.SpeakerID) + ", " + v.Label + ": "
-	if v.Changes != "" {
-		msg += v.Changes + ": "
-	}
-	if len(f.Diff) > 0 {
-		return v, msg + DiffPlain(f.Diff)
-	}
-	return v, msg + oneLine(v.Text)
-}
-
 // quoteSpeaker is the speaker an article gives a quote to.
 func (ix *index) quoteSpeaker(id string) string {
 	r, ok := ix.quotes[id]
@@ -428,29 +248,6 @@ func (ix *index) quoteSpeaker(id string) string {
 		return ix.speakerName(r.q.SpeakerID)
 	}
 	return "unattributed"
-}
-
-// outlets lists the outlets a cluster's versions come from, in order, once
-// each.
-func (ix *index) outlets(sc shownCluster) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(article string) {
-		if article == "" || seen[article] {
-			return
-		}
-		seen[article] = true
-		out = append(out, ix.articleLabel(article))
-	}
-	for _, id := range sc.Quotes {
-		add(ix.quoteArticle(id))
-	}
-	for _, f := range sc.Findings {
-		if f.BSpan != nil {
-			add(f.BSpan.Article)
-		}
-	}
-	return out
 }
 
 // speakerQuoteCounts counts, per article, the quotes given to a speaker.

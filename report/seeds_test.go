@@ -47,7 +47,8 @@ func TestSeedsGolden(t *testing.T) {
 }
 
 // TestSeedsHTMLInChromium opens the bundled story's report in a real
-// browser: McDonald's row carries the spun copy's change as <del>/<ins>.
+// browser: it opens with the outlet summary, a row per outlet, and
+// McDonald's row carries the spun copy's change as <del>/<ins>.
 func TestSeedsHTMLInChromium(t *testing.T) {
 	bin, ok := chromium()
 	if !ok {
@@ -61,12 +62,25 @@ func TestSeedsHTMLInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var row *html.Node
+	var row, firstTable *html.Node
+	outlets := 0
 	walk(doc, func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "table" && firstTable == nil {
+			firstTable = n
+		}
+		if n.Type == html.ElementNode && n.Data == "td" && attr(n, "class") == "outlet" {
+			outlets++
+		}
 		if row == nil && n.Type == html.ElementNode && n.Data == "td" && attr(n, "class") == "speaker" && strings.TrimSpace(textOf(n)) == "Stewart McDonald" {
 			row = n.Parent
 		}
 	})
+	if firstTable == nil || attr(firstTable, "class") != "outlets" {
+		t.Error("the page does not open with the outlet summary")
+	}
+	if outlets != 5 {
+		t.Errorf("%d outlets in the summary, want the story's 5", outlets)
+	}
 	if row == nil {
 		t.Fatal("no row for Stewart McDonald in the rendered page")
 	}
@@ -82,8 +96,9 @@ func TestSeedsHTMLInChromium(t *testing.T) {
 }
 
 // TestSeedsMarkdownIsOneTable parses the seeds' Markdown golden file as
-// GFM: one table, a row per cluster, every row as wide as the header, and
-// McDonald's row showing the change struck through and in bold.
+// GFM: one table, a row per listed cluster, every row as wide as the
+// header, and McDonald's row showing the change struck through and in
+// bold.
 func TestSeedsMarkdownIsOneTable(t *testing.T) {
 	src, err := os.ReadFile(filepath.Join("testdata", "golden", "seeds.md"))
 	if err != nil {
@@ -91,7 +106,7 @@ func TestSeedsMarkdownIsOneTable(t *testing.T) {
 	}
 	r := seedsReport(t)
 	rows := mdTable(t, src)
-	if want := len(r.shownClusters()) + 1; len(rows) != want {
+	if want := len(r.clusterViews(newIndex(&r.Result), readingDefault)) + 1; len(rows) != want {
 		t.Fatalf("%d rows (header included), want %d", len(rows), want)
 	}
 	var mcdonald []string
@@ -99,7 +114,7 @@ func TestSeedsMarkdownIsOneTable(t *testing.T) {
 		if len(row) != 4 {
 			t.Errorf("row %d has %d cells, want 4: %q", i, len(row), row)
 		}
-		if strings.TrimSpace(row[0]) == "Stewart McDonald" {
+		if strings.TrimSpace(row[1]) == "Stewart McDonald" {
 			mcdonald = row
 		}
 	}

@@ -21,14 +21,20 @@ const defaultWidth = 120
 // in Markdown before eliding the middle.
 const displayWords = 12
 
-// Fixed column widths of the check table; the versions column gets the
-// rest of the width.
+// Column widths shared by the extract and speakers tables; the last
+// column gets the rest of the width.
 const (
 	speakerWidth = 18
-	outletsWidth = 16
-	verdictWidth = 20 // "paraphrased-unquoted"
 	minTextWidth = 30
 )
+
+// refWords is the most words of a reference the table and Markdown show;
+// a longer one keeps its start and end around "…". JSON and HTML keep it
+// whole.
+const refWords = 20
+
+// outletLimit is how many outlets a line names before "and N more".
+const outletLimit = 6
 
 // newTable makes a tablewriter v1 table that leaves cell text alone: this
 // package wraps and colours cells itself, because tablewriter's wrapping
@@ -74,8 +80,12 @@ func (t *tableRenderer) Render(r *Report) error {
 			return fmt.Errorf("table: %w", err)
 		}
 	}
-	if _, err := fmt.Fprintln(t.w, r.summaryLine()); err != nil {
-		return fmt.Errorf("table: %w", err)
+	// The summary is wrapped to the width too: a terminal that wraps it
+	// would break words.
+	for _, line := range r.summaryLines(r.minSeverity(readingDefault)) {
+		if _, err := fmt.Fprintln(t.w, wrapWords(plainWords(line, styleNone), width-1, false)); err != nil {
+			return fmt.Errorf("table: %w", err)
+		}
 	}
 	return nil
 }
@@ -90,96 +100,118 @@ func rest(width int, fixed ...int) int {
 	return max(minTextWidth, w-3)
 }
 
+// checkRows lays out one row per shown cluster: its ID, then the speaker
+// and the reference once, and each deviating variant with its outlets,
+// the change list and the marked words. Each version leads with its label
+// on the same line as its words, and the speaker shares the reference's
+// line, so that a short quote takes one line and the words keep most of a
+// narrow terminal.
 func (t *tableRenderer) checkRows(r *Report, ix *index, width int) ([]string, [][]string) {
-	shown := r.shownClusters()
+	shown := r.clusterViews(ix, r.minSeverity(readingDefault))
 	idWidth := len("Cluster")
-	for _, sc := range shown {
-		idWidth = max(idWidth, len(sc.ID))
+	for _, cv := range shown {
+		idWidth = max(idWidth, len(cv.ID))
 	}
-	textWidth := rest(width, idWidth, speakerWidth, outletsWidth, verdictWidth)
+	textWidth := rest(width, idWidth)
+	indent := func(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
 	var rows [][]string
-	for _, sc := range shown {
-		var cell []string
-		for _, v := range ix.versions(sc) {
-			label := v.Label
-			if v.Verdict != "" {
-				label += " [" + string(v.Verdict) + "]"
+	for _, cv := range shown {
+		ref := append(plainWords(cv.Speaker+" — "+referenceLabel(cv, outletLimit)+":", styleBold),
+			plainWords(elideText(cv.Reference.Text, refWords), styleNone)...)
+		cell := []string{wrapWords(ref, textWidth, r.Color)}
+		for _, d := range cv.Deviations {
+			head := labelWords(d)
+			if d.Changes != "" {
+				head = append(head, plainWords(d.Changes, styleBold)...)
 			}
-			cell = append(cell, wrapWords(plainWords(label+":", styleBold), textWidth, r.Color))
-			if v.Changes != "" {
-				changes := wrapWords(plainWords(v.Changes, styleBold), textWidth-2, r.Color)
-				cell = append(cell, "  "+strings.ReplaceAll(changes, "\n", "\n  "))
+			cell = append(cell, wrapWords(head, textWidth, r.Color))
+			if marked := markedWords(d); len(marked) > 0 {
+				cell = append(cell, indent(wrapWords(marked, textWidth-2, r.Color)))
 			}
-			var words []styledWord
-			if len(v.Diff) > 0 {
-				words = diffWords(elideLong(v.Diff, displayWords))
-			} else {
-				words = plainWords(v.Text, styleNone)
-			}
-			body := wrapWords(words, textWidth-2, r.Color)
-			cell = append(cell, "  "+strings.ReplaceAll(body, "\n", "\n  "))
 		}
-		rows = append(rows, []string{
-			sc.ID,
-			wrapWords(plainWords(ix.speakerName(sc.SpeakerID), styleNone), speakerWidth, false),
-			wrapWords(plainWords(strings.Join(ix.outlets(sc), ", "), styleNone), outletsWidth, false),
-			verdictCell(sc, r.Color),
-			strings.Join(cell, "\n"),
-		})
+		rows = append(rows, []string{cv.ID, strings.Join(cell, "\n")})
 	}
-	return []string{"Cluster", "Speaker", "Outlets", "Verdict", "Versions"}, rows
+	return []string{"Cluster", "Speaker — reference, then each variant: what changed, and where"}, rows
 }
 
-// verdictCell shows the cluster's verdict and the severity of its worst
-// shown finding, coloured by that severity.
-func verdictCell(sc shownCluster, color bool) string {
-	sev := worstSeverity(sc)
-	s := string(sc.Verdict) + "\n(" + string(sev) + ")"
-	if !color {
-		return s
+// labelWords is a deviation's heading, ending in a colon: its verdict and
+// severity coloured by severity, then its outlets.
+func labelWords(d variantView) []styledWord {
+	words := plainWords(deviationLabel(d, outletLimit)+":", styleNone)
+	style := map[align.Severity]int{align.Error: styleError, align.Warning: styleWarn}[d.Severity]
+	for i := range words[:min(2, len(words))] {
+		words[i].style = style
 	}
-	code := map[align.Severity]string{align.Error: "\x1b[1;31m", align.Warning: "\x1b[33m"}[sev]
-	if code == "" {
-		return s
-	}
-	return code + string(sc.Verdict) + ansiReset + "\n" + code + "(" + string(sev) + ")" + ansiReset
+	return words
 }
 
+// markedWords is a deviation's words with the changes in place, or
+// nothing when they would only repeat the change list: when fewer than
+// minContext unchanged words surround the changes, the change list and
+// the reference above it already say where they are.
+func markedWords(d variantView) []styledWord {
+	if len(d.Diff) == 0 {
+		return plainWords(d.Text, styleNone)
+	}
+	if !showMarked(d) {
+		return nil
+	}
+	return diffWords(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
+}
+
+// nameWidth is the width of a speaker column: a sixth of the table,
+// within 12 and speakerWidth, so the quoted words keep most of a narrow
+// terminal.
+func nameWidth(width int) int { return min(speakerWidth, max(12, (width-1)/6)) }
+
+// extractRows lists every quote: its ID with its place and kind under it,
+// its speaker, and its words.
 func (t *tableRenderer) extractRows(r *Report, width int) ([]string, [][]string) {
-	const idW, posW, kindW = 24, 9, 8
-	textWidth := rest(width, idW, posW, kindW, speakerWidth)
+	idW := len("Quote")
+	for _, aq := range r.Result.Articles {
+		for _, q := range aq.Quotes {
+			idW = max(idW, len(q.ID))
+		}
+	}
+	nameW := nameWidth(width)
+	textWidth := rest(width, idW, nameW)
 	var rows [][]string
 	for _, aq := range r.Result.Articles {
 		for i := range aq.Quotes {
 			q := &aq.Quotes[i]
 			rows = append(rows, []string{
-				q.ID,
-				fmt.Sprintf("%d:%d", q.Line, q.Column),
-				string(q.Kind),
-				wrapWords(plainWords(speakerOrNone(q), styleNone), speakerWidth, false),
+				oneLine(q.ID) + "\n" + fmt.Sprintf("%d:%d %s", q.Line, q.Column, q.Kind),
+				wrapWords(plainWords(speakerOrNone(q), styleNone), nameW, false),
 				wrapWords(plainWords(q.Text, styleNone), textWidth, false),
 			})
 		}
 	}
-	return []string{"Quote", "Line:Col", "Kind", "Speaker", "Text"}, rows
+	return []string{"Quote", "Speaker", "Text"}, rows
 }
 
+// speakerRows lists every speaker with their kind under the name, their
+// aliases, and their quotes per outlet.
 func (t *tableRenderer) speakerRows(r *Report, ix *index, width int) ([]string, [][]string) {
-	const kindW, totalW = 12, 6
-	aliasW := 30
-	countW := rest(width, speakerWidth, kindW, aliasW, totalW)
+	const totalW = 5
+	nameW := nameWidth(width)
+	both := rest(width, nameW, totalW) - 3 // aliases and quotes share the rest
+	aliasW := max(minTextWidth/2, both/2)
+	countW := max(minTextWidth/2, both-aliasW)
 	var rows [][]string
 	for _, s := range r.Result.Speakers {
 		per, total := ix.speakerQuoteCounts(&r.Result, s.ID)
+		name := wrapWords(plainWords(s.Name, styleNone), nameW, false)
+		if s.Kind != "" {
+			name += "\n(" + oneLine(s.Kind) + ")"
+		}
 		rows = append(rows, []string{
-			wrapWords(plainWords(s.Name, styleNone), speakerWidth, false),
-			s.Kind,
+			name,
 			wrapWords(plainWords(strings.Join(s.Aliases, "; "), styleNone), aliasW, false),
 			wrapWords(plainWords(strings.Join(per, ", "), styleNone), countW, false),
 			fmt.Sprint(total),
 		})
 	}
-	return []string{"Speaker", "Kind", "Aliases", "Quotes", "Total"}, rows
+	return []string{"Speaker", "Aliases", "Quotes per outlet", "Total"}, rows
 }
 
 // validate rejects a Report no renderer can draw.
