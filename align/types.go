@@ -23,6 +23,12 @@ const (
 	SpeakerDiffers      Verdict = "speaker-differs"
 	ParaphrasedUnquoted Verdict = "paraphrased-unquoted"
 	SingleSource        Verdict = "single-source"
+
+	// Verdicts against a primary source (a transcript, captions, a
+	// statement); see package source.
+	Ellipsis    Verdict = "ellipsis"      // pieces joined with an ellipsis, in the order spoken
+	Spliced     Verdict = "spliced"       // pieces from distant places or out of order, joined without an ellipsis
+	NotInSource Verdict = "not-in-source" // credited to a speaker of the source, who did not say it there
 )
 
 // Severity says how much a finding matters; a config file may change the
@@ -97,6 +103,7 @@ func Verdicts() []Verdict {
 	return []Verdict{
 		Identical, PunctuationOnly, Fragment, WordingAltered, Trimmed,
 		WordsAdded, SpeakerDiffers, ParaphrasedUnquoted, SingleSource,
+		Ellipsis, Spliced, NotInSource,
 	}
 }
 
@@ -105,8 +112,8 @@ func Verdicts() []Verdict {
 // in this order too.
 func VerdictsByPrecedence() []Verdict {
 	return []Verdict{
-		WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
-		Fragment, PunctuationOnly, Identical, SingleSource,
+		Spliced, WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
+		NotInSource, Ellipsis, Fragment, PunctuationOnly, Identical, SingleSource,
 	}
 }
 
