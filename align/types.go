@@ -112,8 +112,11 @@ func Verdicts() []Verdict {
 // in this order too.
 func VerdictsByPrecedence() []Verdict {
 	return []Verdict{
-		Spliced, WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
-		NotInSource, Ellipsis, Fragment, PunctuationOnly, Identical, SingleSource,
+		WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
+		Fragment, PunctuationOnly, Identical, SingleSource,
+		// Verdicts against a source come last, so that the rule indexes
+		// of earlier SARIF files stay the same.
+		Spliced, NotInSource, Ellipsis,
 	}
 }
 
