@@ -1,0 +1,81 @@
+package source
+
+// MatchOptions tune how quotes are read against a source.
+type MatchOptions struct {
+	// MaxGap is how many source words may lie between two pieces of a
+	// quote, within one turn, for the pieces to be read as one passage
+	// with words cut (trimmed, altered); further apart they are a splice.
+	MaxGap int
+	// MinWords is the shortest quote, in words, that can be anything but
+	// verbatim: shorter quotes ("a disaster") are too common to place
+	// when altered, so they are either found word for word or left alone.
+	MinWords int
+	// MinCoverage is the share of a quote's words that must be found in
+	// the source, in runs the index can place, for the quote to be
+	// located at all.
+	MinCoverage float64
+	// MaxPosting caps how many places a word trigram may occur and still
+	// suggest where a quote is: a phrase said everywhere says nothing.
+	MaxPosting int
+}
+
+// DefaultMatchOptions are the defaults of the command.
+func DefaultMatchOptions() MatchOptions {
+	return MatchOptions{MaxGap: 30, MinWords: 4, MinCoverage: 0.5, MaxPosting: 200}
+}
+
+// Index finds quotes in one source. Build it once per source; Match is
+// then about linear in the length of the quote.
+type Index struct {
+	src   *Source
+	opts  MatchOptions
+	ids   []int32            // word ID of each source word
+	vocab map[string]int32   // comparison form -> word ID
+	post  [][]int32          // word ID -> positions
+	tri   map[uint64][]int32 // trigram of word IDs -> start positions
+}
+
+// NewIndex indexes the words of src.
+func NewIndex(src *Source, opts MatchOptions) *Index {
+	def := DefaultMatchOptions()
+	if opts.MaxGap <= 0 {
+		opts.MaxGap = def.MaxGap
+	}
+	if opts.MinWords <= 0 {
+		opts.MinWords = def.MinWords
+	}
+	if opts.MinCoverage <= 0 {
+		opts.MinCoverage = def.MinCoverage
+	}
+	if opts.MaxPosting <= 0 {
+		opts.MaxPosting = def.MaxPosting
+	}
+	ix := &Index{src: src, opts: opts, ids: make([]int32, len(src.Words)), vocab: map[string]int32{}, tri: make(map[uint64][]int32, len(src.Words))}
+	for i, w := range src.Words {
+		id, ok := ix.vocab[w.Norm]
+		if !ok {
+			id = int32(len(ix.post))
+			ix.vocab[w.Norm] = id
+			ix.post = append(ix.post, nil)
+		}
+		ix.ids[i] = id
+		ix.post[id] = append(ix.post[id], int32(i))
+	}
+	for i := 0; i+2 < len(ix.ids); i++ {
+		k := triKey(ix.ids[i], ix.ids[i+1], ix.ids[i+2])
+		ix.tri[k] = append(ix.tri[k], int32(i))
+	}
+	return ix
+}
+
+// Source returns the indexed source.
+func (ix *Index) Source() *Source { return ix.src }
+
+func triKey(a, b, c int32) uint64 {
+	return uint64(uint32(a))<<42 ^ uint64(uint32(b))<<21 ^ uint64(uint32(c))
+}
+
+// frequent reports whether a word is too common to place a quote alone.
+func (ix *Index) frequent(id int32) bool {
+	return len(ix.post[id]) > max(8, len(ix.ids)/400)
+}
