@@ -125,8 +125,9 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 	// is already in that order and roots appear in order of first member.
 	res := Result{Articles: arts, Speakers: speakers}
 	for n, r := range roots {
-		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), groups[r], qs, linked, para, opts))
+		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), groups[r], qs, arts, para, opts))
 	}
+	res.Stats = countStats(res)
 	return res
 }
 
@@ -663,94 +664,6 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	// with the same word quoted alone before a long quote that holds it.
 	score += 0.3 * float64(len(s.toks)) / float64(max(1, len(l.toks)))
 	return score, true
-}
-
-// buildCluster assembles one cluster and its findings.
-func buildCluster(id string, members []int, qs []*qinfo, linked map[[2]int]bool, para *paraphraseFinder, opts Options) Cluster {
-	c := Cluster{ID: id}
-	counts := map[string]int{}
-	for _, m := range members {
-		c.Quotes = append(c.Quotes, qs[m].q.ID)
-		if sp := qs[m].speaker; sp != "" {
-			counts[sp]++
-		}
-	}
-	bestN := 0
-	for _, m := range members {
-		sp := qs[m].speaker
-		if sp != "" && counts[sp] > bestN {
-			bestN = counts[sp]
-			c.SpeakerID = qs[m].q.SpeakerID
-			if c.SpeakerID == "" {
-				c.SpeakerID = sp
-			}
-		}
-	}
-	articles := map[int]bool{}
-	for _, m := range members {
-		articles[qs[m].art] = true
-	}
-	// Members are in article order: each is compared with the members of
-	// later articles only, so that a cluster of one article's many
-	// repeats costs nothing here.
-	next := make([]int, len(members)) // where the next article's members start
-	for x := len(members) - 1; x >= 0; x-- {
-		switch {
-		case x+1 == len(members):
-			next[x] = len(members)
-		case qs[members[x+1]].art != qs[members[x]].art:
-			next[x] = x + 1
-		default:
-			next[x] = next[x+1]
-		}
-	}
-	for x := range members {
-		for y := next[x]; y < len(members); y++ {
-			a, b := qs[members[x]], qs[members[y]]
-			if f, ok := compare(a, b, linked[pairKey(members[x], members[y])], opts); ok {
-				c.Findings = append(c.Findings, f)
-			}
-		}
-	}
-	c.Findings = append(c.Findings, para.find(members, articles)...)
-	if len(c.Findings) == 0 && len(articles) == 1 {
-		c.Findings = []Finding{{Verdict: SingleSource, Severity: opts.severity(SingleSource), A: qs[members[0]].q.ID}}
-	}
-	c.Verdict = ClusterVerdict(c.Findings, len(articles))
-	return c
-}
-
-// compare classifies one pair of versions from different articles, a
-// earlier in the input than b. Two versions of one cluster that share no
-// word and were not linked directly are different parts of the utterance:
-// there is nothing to compare.
-func compare(a, b *qinfo, direct bool, opts Options) (Finding, bool) {
-	steps := alignTokens(a.toks, b.toks, opts.cache)
-	shared := false
-	for _, s := range steps {
-		if s.Kind == 'e' && !a.toks[s.I].Stop {
-			shared = true
-			break
-		}
-	}
-	if !shared && !direct {
-		return Finding{}, false
-	}
-	v := classify(a.q.Text, b.q.Text, a.toks, b.toks, steps)
-	if speakerRelation(a.speaker, b.speaker) < 0 && v != Fragment &&
-		(a.kind == "" || b.kind == "" || a.kind == b.kind) {
-		// The same words in two mouths. A fragment is not enough to say
-		// so, and an organisation's words spoken by its minister are not
-		// a contradiction.
-		v = SpeakerDiffers
-	}
-	return Finding{
-		Verdict:  v,
-		Severity: opts.severity(v),
-		A:        a.q.ID,
-		B:        b.q.ID,
-		Diff:     opsFromSteps(a.toks, b.toks, steps),
-	}, true
 }
 
 // unionFind joins quotes into clusters; the smaller index is the root, so

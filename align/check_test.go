@@ -91,12 +91,13 @@ func TestCheckVerdicts(t *testing.T) {
 			a: "a1#1", b: "a2#1", want: Identical, sever: Info,
 		},
 		{
+			// The same normalised words are one variant: no divergence.
 			name: "punctuation, case, quote style and spelling",
 			arts: []spec{
 				{`The minister said: "⟦We won't apologise for prioritising the two hospitals' budgets.⟧"`, []string{minister}},
 				{`Mr Osei said: “⟦we won’t apologize for prioritizing the 2 hospitals’ budgets⟧,” before leaving.`, []string{minister}},
 			},
-			a: "a1#1", b: "a2#1", want: PunctuationOnly, diff: "=We won't apologise for prioritising the two hospitals budgets", sever: Info,
+			a: "a1#1", b: "a2#1", want: Identical, sever: Info,
 		},
 		{
 			name: "fragment of a longer quote",
@@ -131,12 +132,15 @@ func TestCheckVerdicts(t *testing.T) {
 			a: "a1#1", b: "a2#1", want: Fragment, sever: Info,
 		},
 		{
-			name: "words added",
+			// The fuller version is the reference, so a version with
+			// words the other lacks makes the other trimmed; words-added
+			// needs a reference that is not the fullest (a source).
+			name: "words added to one version: the shorter is trimmed",
 			arts: []spec{
 				{`The union's negotiator said: "⟦We expect the talks to resume next week.⟧"`, []string{minister}},
 				{`Mr Osei said: "⟦We fully expect the talks to resume early next week.⟧"`, []string{minister}},
 			},
-			a: "a1#1", b: "a2#1", want: WordsAdded, sever: Warning,
+			a: "a2#1", b: "a1#1", want: Trimmed, diff: "=We -fully =expect the talks to resume -early =next week", sever: Warning,
 		},
 		{
 			name: "speaker differs",
@@ -159,9 +163,12 @@ func TestCheckVerdicts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := buildArticles(t, tc.arts...)
 			res := Check(arts, nil, DefaultOptions())
-			f, ok := findingBetween(res, tc.a, tc.b)
-			if !ok {
-				t.Fatalf("no finding between %s and %s; clusters %+v", tc.a, tc.b, res.Clusters)
+			f, err := compareVersions(res, tc.a, tc.b)
+			if err != nil {
+				t.Fatalf("%v; clusters %+v", err, res.Clusters)
+			}
+			if f.Finding != (tc.want != Identical) {
+				t.Errorf("finding %v for verdict %s", f.Finding, tc.want)
 			}
 			if f.Verdict != tc.want {
 				t.Errorf("verdict %s, want %s (diff %v)", f.Verdict, tc.want, f.Diff)
@@ -264,9 +271,9 @@ func TestCheckNormalisedEqualNeverAltered(t *testing.T) {
 				spec{"The chair said: \"⟦" + order[0] + "⟧\"", []string{"Jo Bell"}},
 				spec{"Jo Bell said: \"⟦" + order[1] + "⟧\"", []string{"Jo Bell"}},
 			)
-			f, ok := findingBetween(Check(arts, nil, DefaultOptions()), "a1#1", "a2#1")
-			if !ok || f.Verdict == WordingAltered || f.Severity != Info {
-				t.Errorf("Check %q vs %q: %+v (found %v)", order[0], order[1], f, ok)
+			f, err := compareVersions(Check(arts, nil, DefaultOptions()), "a1#1", "a2#1")
+			if err != nil || f.Verdict == WordingAltered || f.Severity != Info {
+				t.Errorf("Check %q vs %q: %+v (%v)", order[0], order[1], f, err)
 			}
 		}
 	}
@@ -331,8 +338,8 @@ func TestOptionsSeverityOverride(t *testing.T) {
 	)
 	opts := DefaultOptions()
 	opts.Severity = map[Verdict]Severity{WordingAltered: Warning}
-	f, ok := findingBetween(Check(arts, nil, opts), "a1#1", "a2#1")
-	if !ok || f.Severity != Warning {
+	f, err := compareVersions(Check(arts, nil, opts), "a1#1", "a2#1")
+	if err != nil || f.Severity != Warning {
 		t.Errorf("finding %+v, want severity warning from the options", f)
 	}
 }

@@ -358,5 +358,7 @@ func (pf *paraphraseFinder) try(qi *qinfo, art int, window []token) (Finding, fl
 		A:        qi.q.ID,
 		BSpan:    span,
 		Diff:     Diff(qi.q.Text, span.Text),
+		Articles: []string{span.Article},
+		Outlets:  []string{outletName(&pf.arts[art])},
 	}, cover, true
 }

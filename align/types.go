@@ -66,14 +66,37 @@ type Span struct {
 	Text    string
 }
 
-// Finding is one difference between two versions of an utterance.
+// Finding is one difference between two versions of an utterance: one
+// per variant that deviates from its cluster's reference, A the variant's
+// first quote and B the reference's.
 type Finding struct {
 	Verdict  Verdict
 	Severity Severity
 	A        string // quote ID
 	B        string // quote ID; "" when BSpan is set
 	BSpan    *Span  // for ParaphrasedUnquoted: where article B has the words
-	Diff     []Op
+	Diff     []Op   // turns A's words into B's
+
+	// Variant is the ID of the deviating variant; "" for a
+	// paraphrased-unquoted finding, whose deviating version is BSpan.
+	Variant string
+	// Articles and Outlets carry the deviating version: every article of
+	// the variant, or BSpan's article. Deduplicated, in input order.
+	Articles []string
+	Outlets  []string
+}
+
+// Variant is one wording of an utterance: the versions whose normalised
+// words are the same (and whose speakers may be one person).
+type Variant struct {
+	ID       string   // "<cluster id>v<n>", n from 1; v1 is the reference
+	Text     string   // the words of its first quote
+	Quotes   []string // quote IDs carrying this wording, article then document order
+	Articles []string // article IDs, deduplicated, in input order
+	Outlets  []string // outlet names, deduplicated, in input order
+	Verdict  Verdict  // against the cluster's reference; Identical for the reference itself
+	Severity Severity // of that verdict
+	Diff     []Op     // reference -> this variant, word level; nil for the reference
 }
 
 // Cluster is the versions of one utterance across articles.
@@ -83,6 +106,13 @@ type Cluster struct {
 	Quotes    []string // quote IDs, in article then document order
 	Verdict   Verdict  // the most severe finding's verdict, or Identical / SingleSource
 	Findings  []Finding
+
+	// Reference is the ID of the variant every other one is compared
+	// with: the fullest wording, ties going to the one most outlets carry.
+	Reference string
+	// Variants lists the reference first, then the others by severity
+	// (errors first), then by how many outlets carry them.
+	Variants []Variant
 }
 
 // ArticleQuotes is an article with its attributed quotes.
@@ -96,6 +126,54 @@ type Result struct {
 	Articles []ArticleQuotes
 	Speakers []Speaker
 	Clusters []Cluster
+
+	// Stats are the summary numbers, counted by Check.
+	Stats Stats
+	// Notices are limits the check reached and what they cost, in words
+	// for a person (the command prints them as warnings); empty when none
+	// was reached. Nothing is ever left out silently.
+	Notices []string
+}
+
+// Stats are the numbers a report's summary needs, so that every renderer
+// counts the same way.
+type Stats struct {
+	Articles int
+	Quotes   int
+	Speakers int
+	Clusters int
+	Variants int // over all clusters
+	// ClustersByVerdict counts the clusters by their verdict (identical
+	// and single-source included); FindingsByVerdict and
+	// FindingsBySeverity count the findings.
+	ClustersByVerdict  map[Verdict]int
+	FindingsByVerdict  map[Verdict]int
+	FindingsBySeverity map[Severity]int
+	// ClustersBySeverity counts the clusters by their most severe
+	// finding; a cluster without findings counts as info. A report that
+	// shows only findings at or above some severity says how many
+	// clusters it hides from these.
+	ClustersBySeverity map[Severity]int
+	// Outlets holds one entry per outlet, in order of first article.
+	Outlets []OutletStats
+	// Comparisons counts the pairs of variants aligned while grouping:
+	// the work of a check, which tests and benchmarks compare across
+	// input sizes.
+	Comparisons int
+}
+
+// OutletStats is what the check found in one outlet's articles.
+type OutletStats struct {
+	Outlet   string
+	Articles int
+	// Quotes counts the outlet's quotes that have a version in another
+	// article: the ones the check could compare.
+	Quotes int
+	// Altered counts its quotes whose wording deviates from the reference
+	// (wording-altered, trimmed, words-added); OtherSpeaker those credited
+	// to someone other than the reference's speaker (speaker-differs).
+	Altered      int
+	OtherSpeaker int
 }
 
 // Verdicts returns every verdict, in the order of the JSON contract.

@@ -1,0 +1,245 @@
+package align
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// variant is one wording of a cluster while it is built: members with the
+// same normalised words and speakers that may be one person.
+type variant struct {
+	members []int           // indexes into qs, in article then document order
+	speaker string          // the first known speaker; "" when none is
+	kinds   []string        // speaker kinds seen
+	arts    []int           // article indexes, deduplicated, in input order
+	outlets []string        // outlet names, deduplicated, in input order
+	seen    map[string]bool // outlets, for deduplication
+	verdict Verdict
+	steps   []step // reference -> this variant
+	finding bool   // whether the variant yields a finding
+}
+
+func (v *variant) first(qs []*qinfo) *qinfo { return qs[v.members[0]] }
+
+// groupVariants splits a cluster's members into variants. Members with the
+// same words join the first variant whose speakers they may share, so the
+// same words given to two different people stay two variants, and a
+// quote without a speaker joins the first with its words.
+func groupVariants(members []int, qs []*qinfo, arts []ArticleQuotes) []*variant {
+	var out []*variant
+	byWords := map[string][]*variant{}
+	var key []byte
+	for _, m := range members {
+		q := qs[m]
+		key = textKey(key[:0], q.toks)
+		var into *variant
+		for _, v := range byWords[string(key)] {
+			if v.speaker == "" || q.speaker == "" || speakerRelation(v.speaker, q.speaker) > 0 {
+				into = v
+				break
+			}
+		}
+		if into == nil {
+			into = &variant{}
+			byWords[string(key)] = append(byWords[string(key)], into)
+			out = append(out, into)
+		}
+		into.members = append(into.members, m)
+		if into.speaker == "" {
+			into.speaker = q.speaker
+		}
+		if q.kind != "" && !slices.Contains(into.kinds, q.kind) {
+			into.kinds = append(into.kinds, q.kind)
+		}
+		// Members come in article order: a new article is a new last one.
+		if n := len(into.arts); n == 0 || into.arts[n-1] != q.art {
+			into.arts = append(into.arts, q.art)
+			if o := outletName(&arts[q.art]); !into.seen[o] {
+				if into.seen == nil {
+					into.seen = map[string]bool{}
+				}
+				into.seen[o] = true
+				into.outlets = append(into.outlets, o)
+			}
+		}
+	}
+	return out
+}
+
+// outletName names an article's outlet: its Outlet, else its ID.
+func outletName(a *ArticleQuotes) string {
+	if a.Article.Outlet != "" {
+		return a.Article.Outlet
+	}
+	return a.Article.ID
+}
+
+// chooseReference picks the variant every other one is compared with: the
+// fullest wording (most words), then the one most outlets carry, then the
+// most articles, then the first.
+func chooseReference(vs []*variant, qs []*qinfo) int {
+	best := 0
+	for i, v := range vs[1:] {
+		b := vs[best]
+		if c := cmp.Or(
+			cmp.Compare(len(v.first(qs).toks), len(b.first(qs).toks)),
+			cmp.Compare(len(v.outlets), len(b.outlets)),
+			cmp.Compare(len(v.arts), len(b.arts)),
+		); c > 0 {
+			best = i + 1
+		}
+	}
+	return best
+}
+
+// judge compares a variant with the reference: its verdict, its
+// alignment, and whether it yields a finding.
+func judge(ref, v *variant, qs []*qinfo, opts Options) {
+	r, q := ref.first(qs), v.first(qs)
+	v.steps = alignTokens(r.toks, q.toks, opts.cache)
+	v.verdict = classify(r.q.Text, q.q.Text, r.toks, q.toks, v.steps)
+	if speakerRelation(ref.speaker, v.speaker) < 0 && v.verdict != Fragment && kindsAgree(ref.kinds, v.kinds) {
+		// The same words in two mouths. A fragment is not enough to say
+		// so, and an organisation's words spoken by its minister are not
+		// a contradiction.
+		v.verdict = SpeakerDiffers
+	}
+	// A variant carried only by articles that also carry the reference is
+	// a repeat in part within those articles, not a divergence between
+	// outlets.
+	in := make(map[int]bool, len(ref.arts))
+	for _, a := range ref.arts {
+		in[a] = true
+	}
+	outside := false
+	for _, a := range v.arts {
+		outside = outside || !in[a]
+	}
+	v.finding = v.verdict != Identical && outside
+}
+
+// kindsAgree reports whether two speakers' kinds may be compared: either
+// unknown, or one kind in common.
+func kindsAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// reversed turns an alignment of a with b into one of b with a.
+func reversed(steps []step) []step {
+	out := make([]step, len(steps))
+	for k, s := range steps {
+		switch s.Kind {
+		case 'd':
+			s.Kind = 'i'
+		case 'i':
+			s.Kind = 'd'
+		}
+		s.I, s.J = s.J, s.I
+		out[k] = s
+	}
+	return out
+}
+
+// buildCluster assembles one cluster: its variants, the reference, and
+// one finding per variant that deviates from it.
+func buildCluster(id string, members []int, qs []*qinfo, arts []ArticleQuotes, para *paraphraseFinder, opts Options) Cluster {
+	c := Cluster{ID: id}
+	counts := map[string]int{}
+	articles := map[int]bool{}
+	for _, m := range members {
+		c.Quotes = append(c.Quotes, qs[m].q.ID)
+		articles[qs[m].art] = true
+		if sp := qs[m].speaker; sp != "" {
+			counts[sp]++
+		}
+	}
+	bestN := 0
+	for _, m := range members {
+		sp := qs[m].speaker
+		if sp != "" && counts[sp] > bestN {
+			bestN = counts[sp]
+			c.SpeakerID = qs[m].q.SpeakerID
+			if c.SpeakerID == "" {
+				c.SpeakerID = sp
+			}
+		}
+	}
+
+	vs := groupVariants(members, qs, arts)
+	ri := chooseReference(vs, qs)
+	ref := vs[ri]
+	ref.verdict = Identical
+	for i, v := range vs {
+		if i != ri {
+			judge(ref, v, qs, opts)
+		}
+	}
+	// The reference first, then errors before warnings before the rest,
+	// then the wordings most outlets carry; then input order.
+	order := make([]*variant, 0, len(vs))
+	order = append(order, ref)
+	for i, v := range vs {
+		if i != ri {
+			order = append(order, v)
+		}
+	}
+	slices.SortStableFunc(order[1:], func(x, y *variant) int {
+		return cmp.Or(
+			-cmp.Compare(opts.severity(x.verdict).rank(), opts.severity(y.verdict).rank()),
+			-cmp.Compare(len(x.outlets), len(y.outlets)),
+		)
+	})
+	rq := ref.first(qs)
+	for n, v := range order {
+		q := v.first(qs)
+		out := Variant{
+			ID:       fmt.Sprintf("%sv%d", id, n+1),
+			Text:     q.q.Text,
+			Outlets:  v.outlets,
+			Verdict:  v.verdict,
+			Severity: opts.severity(v.verdict),
+		}
+		for _, m := range v.members {
+			out.Quotes = append(out.Quotes, qs[m].q.ID)
+		}
+		for _, a := range v.arts {
+			out.Articles = append(out.Articles, arts[a].Article.ID)
+		}
+		if n > 0 {
+			out.Diff = opsFromSteps(rq.toks, q.toks, v.steps)
+		} else {
+			c.Reference = out.ID
+		}
+		c.Variants = append(c.Variants, out)
+		if n > 0 && v.finding {
+			c.Findings = append(c.Findings, Finding{
+				Verdict:  out.Verdict,
+				Severity: out.Severity,
+				A:        q.q.ID,
+				B:        rq.q.ID,
+				Diff:     opsFromSteps(q.toks, rq.toks, reversed(v.steps)),
+				Variant:  out.ID,
+				Articles: out.Articles,
+				Outlets:  out.Outlets,
+			})
+		}
+	}
+	c.Findings = append(c.Findings, para.find(members, articles)...)
+	if len(c.Findings) == 0 && len(articles) == 1 {
+		c.Findings = []Finding{{
+			Verdict: SingleSource, Severity: opts.severity(SingleSource), A: rq.q.ID,
+			Variant: c.Reference, Articles: c.Variants[0].Articles, Outlets: c.Variants[0].Outlets,
+		}}
+	}
+	c.Verdict = ClusterVerdict(c.Findings, len(articles))
+	return c
+}
