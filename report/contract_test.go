@@ -112,65 +112,106 @@ func TestJSONContract(t *testing.T) {
 
 	clusters := doc["clusters"].([]any)
 	seen := map[string]bool{}
+	byCluster := map[string]map[string]any{}
 	for _, c := range clusters {
 		cm := c.(map[string]any)
-		if got, want := keysOf(cm), sorted("id", "speaker_id", "quotes", "verdict", "findings"); !slices.Equal(got, want) {
+		byCluster[cm["id"].(string)] = cm
+		seen[cm["verdict"].(string)] = true
+		if got, want := keysOf(cm), sorted("id", "speaker_id", "quotes", "verdict", "findings", "reference", "variants"); !slices.Equal(got, want) {
 			t.Errorf("cluster keys %v, want %v", got, want)
 		}
 		if _, isList := cm["findings"].([]any); !isList {
 			t.Errorf("cluster %v findings = %v, want a list", cm["id"], cm["findings"])
 		}
+		for _, v := range cm["variants"].([]any) {
+			vm := v.(map[string]any)
+			seen[vm["verdict"].(string)] = true
+			if got, want := keysOf(vm), sorted("id", "text", "quotes", "articles", "outlets", "verdict", "severity", "diff"); !slices.Equal(got, want) {
+				t.Errorf("variant keys %v, want %v", got, want)
+			}
+			checkOps(t, vm["diff"])
+		}
 		for _, f := range cm["findings"].([]any) {
 			fm := f.(map[string]any)
 			v := fm["verdict"].(string)
 			seen[v] = true
-			want := sorted("verdict", "severity", "a", "b", "diff")
+			want := sorted("verdict", "severity", "a", "b", "diff", "variant", "articles", "outlets")
 			if v == string(align.ParaphrasedUnquoted) {
-				want = sorted("verdict", "severity", "a", "b_span", "diff")
+				want = sorted("verdict", "severity", "a", "b_span", "diff", "variant", "articles", "outlets")
 				span := fm["b_span"].(map[string]any)
 				if got := keysOf(span); !slices.Equal(got, sorted("article", "start", "end", "text")) {
 					t.Errorf("b_span keys %v", got)
+				}
+				if fv, present := fm["variant"]; !present || fv != nil {
+					t.Errorf("paraphrase variant = %v, want null", fv)
 				}
 			}
 			if got := keysOf(fm); !slices.Equal(got, want) {
 				t.Errorf("%s finding keys %v, want %v", v, got, want)
 			}
-			for _, op := range fm["diff"].([]any) {
-				om := op.(map[string]any)
-				if !slices.Equal(keysOf(om), []string{"op", "text"}) {
-					t.Errorf("diff op keys %v", keysOf(om))
-				}
-				if o := om["op"]; o != "equal" && o != "delete" && o != "insert" {
-					t.Errorf("diff op %v", o)
-				}
-			}
+			checkOps(t, fm["diff"])
 		}
 	}
 	for _, v := range crossOutletVerdicts() {
 		if !seen[string(v)] {
-			t.Errorf("no %s finding in the JSON", v)
+			t.Errorf("no %s verdict in the JSON", v)
 		}
 	}
-	// A cluster nobody speaks in has a null speaker_id; a finding with no
-	// second version has a null b.
-	last := clusters[len(clusters)-2].(map[string]any)
-	if v, present := last["speaker_id"]; !present || v != nil {
+	// One finding per deviating variant, b the reference's quote.
+	if f := byCluster["c1"]["findings"].([]any)[0].(map[string]any); f["variant"] != "c1v2" || f["a"] != "spun#1" || f["b"] != "bbc#2" ||
+		!slices.Equal(toStrings(f["outlets"]), []string{"Spun Daily"}) {
+		t.Errorf("c1's first finding = %v", f)
+	}
+	if v := byCluster["c4"]["variants"].([]any)[0].(map[string]any); byCluster["c4"]["reference"] != "c4v1" ||
+		!slices.Equal(toStrings(v["articles"]), []string{"bbc", "sky"}) || len(v["diff"].([]any)) != 0 {
+		t.Errorf("c4's reference %v = %v", byCluster["c4"]["reference"], v)
+	}
+	// A cluster nobody speaks in has a null speaker_id; one built without
+	// variants a null reference.
+	if v, present := byCluster["c5"]["speaker_id"]; !present || v != nil {
 		t.Errorf("cluster c5 speaker_id = %v, want null", v)
 	}
-	if b, present := last["findings"].([]any)[0].(map[string]any)["b"]; !present || b != nil {
-		t.Errorf("single-source b = %v, want null", b)
+	if v, present := byCluster["c7"]["reference"]; !present || v != nil {
+		t.Errorf("cluster c7 reference = %v, want null", v)
 	}
 
 	sum := doc["summary"].(map[string]any)
 	if got, want := keysOf(sum), sorted("articles", "quotes", "speakers", "clusters", "findings", "exit_code"); !slices.Equal(got, want) {
 		t.Errorf("summary keys %v, want %v", got, want)
 	}
-	if sum["articles"] != 3.0 || sum["quotes"] != 13.0 || sum["speakers"] != 3.0 || sum["clusters"] != 6.0 || sum["exit_code"] != 1.0 {
+	if sum["articles"] != 3.0 || sum["quotes"] != 15.0 || sum["speakers"] != 3.0 || sum["clusters"] != 7.0 || sum["exit_code"] != 1.0 {
 		t.Errorf("summary = %v", sum)
 	}
-	if f := sum["findings"].(map[string]any); f["wording-altered"] != 1.0 || len(f) != len(crossOutletVerdicts()) {
+	if f := sum["findings"].(map[string]any); f["wording-altered"] != 1.0 || len(f) != 7 {
 		t.Errorf("summary findings = %v", f)
 	}
+}
+
+// checkOps checks a diff's shape: a list of {op, text}.
+func checkOps(t *testing.T, diff any) {
+	t.Helper()
+	ops, ok := diff.([]any)
+	if !ok {
+		t.Errorf("diff = %v, want a list", diff)
+		return
+	}
+	for _, op := range ops {
+		om := op.(map[string]any)
+		if !slices.Equal(keysOf(om), []string{"op", "text"}) {
+			t.Errorf("diff op keys %v", keysOf(om))
+		}
+		if o := om["op"]; o != "equal" && o != "delete" && o != "insert" {
+			t.Errorf("diff op %v", o)
+		}
+	}
+}
+
+func toStrings(v any) []string {
+	var out []string
+	for _, x := range v.([]any) {
+		out = append(out, x.(string))
+	}
+	return out
 }
 
 // TestJSONExtractHasNoClusters: clusters belong to check only.
@@ -286,7 +327,9 @@ func TestMarkdownIsOneTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.cmd, func(t *testing.T) {
-			rows := mdTable(t, render(t, "markdown", fixtureReport(tt.cmd)))
+			r := fixtureReport(tt.cmd)
+			r.MinSeverity = align.Info // every cluster, one row each
+			rows := mdTable(t, render(t, "markdown", r))
 			if len(rows) != tt.rows+1 {
 				t.Fatalf("%d rows (header included), want %d", len(rows), tt.rows+1)
 			}
@@ -301,7 +344,9 @@ func TestMarkdownIsOneTable(t *testing.T) {
 	// What a reader sees: goldmark's HTML for the table.
 	var html bytes.Buffer
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
-	if err := md.Convert(render(t, "markdown", fixtureReport(CommandCheck)), &html); err != nil {
+	r := fixtureReport(CommandCheck)
+	r.MinSeverity = align.Info
+	if err := md.Convert(render(t, "markdown", r), &html); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -410,26 +455,33 @@ func TestGithubEscape(t *testing.T) {
 }
 
 // TestGithubCommands checks each workflow command's shape: one per
-// finding, the level from the severity, and a property list that a comma
-// or colon in a path cannot break.
+// deviating variant at warning or above by default, errors first, on the
+// deviating article, the level from the severity, and a property list
+// that a comma or colon in a path cannot break.
 func TestGithubCommands(t *testing.T) {
 	r := fixtureReport(CommandCheck)
 	r.Result.Articles[1].Article.Path = "news,daily/spun:1.txt"
 	lines := strings.Split(strings.TrimSuffix(string(render(t, "github", r)), "\n"), "\n")
 	nFindings := 0
 	for _, c := range r.Result.Clusters {
-		nFindings += len(c.Findings)
+		for _, f := range c.Findings {
+			if f.Severity.AtLeast(align.Warning) {
+				nFindings++
+			}
+		}
 	}
 	if len(lines) != nFindings {
 		t.Fatalf("%d commands, want %d", len(lines), nFindings)
 	}
 	levels := map[string]int{}
+	var order []string
 	for _, l := range lines {
 		cmd, rest, ok := strings.Cut(l, " ")
 		if !ok || !strings.HasPrefix(cmd, "::") {
 			t.Fatalf("not a workflow command: %q", l)
 		}
 		levels[cmd[2:]]++
+		order = append(order, cmd[2:])
 		props, _, ok := strings.Cut(rest, "::")
 		if !ok {
 			t.Fatalf("no message: %q", l)
@@ -441,11 +493,17 @@ func TestGithubCommands(t *testing.T) {
 			}
 		}
 	}
-	if levels["error"] != 2 || levels["warning"] != 3 || levels["notice"] != 4 {
-		t.Errorf("levels %v, want 2 error, 3 warning, 4 notice", levels)
+	if levels["error"] != 2 || levels["warning"] != 3 || levels["notice"] != 0 {
+		t.Errorf("levels %v, want 2 error, 3 warning, no notice", levels)
+	}
+	if !slices.IsSortedFunc(order, func(a, b string) int { return strings.Compare(a, b) }) {
+		t.Errorf("levels in order %v, want errors first", order)
 	}
 	if !strings.Contains(lines[0], "file=news%2Cdaily/spun%3A1.txt,line=1,col=33,") {
-		t.Errorf("first command not at version B: %q", lines[0])
+		t.Errorf("first command not on the deviating article: %q", lines[0])
+	}
+	if !strings.Contains(lines[0], "(reference: testdata/story/bbc.txt:3:") {
+		t.Errorf("first command does not name the reference's place: %q", lines[0])
 	}
 }
 
@@ -505,12 +563,8 @@ func TestSarifShape(t *testing.T) {
 		if !slices.Contains([]string{"error", "warning", "note"}, res.Level) {
 			t.Errorf("level %q", res.Level)
 		}
-		want := 2
-		if res.RuleID == string(align.SingleSource) {
-			want = 1
-		}
-		if len(res.Locations) != want {
-			t.Errorf("%s: %d locations, want %d", res.RuleID, len(res.Locations), want)
+		if len(res.Locations) != 2 {
+			t.Errorf("%s: %d locations, want the variant and the reference", res.RuleID, len(res.Locations))
 		}
 		// Every region's byte range must hold text the finding is about.
 		for _, l := range res.Locations {
@@ -525,8 +579,9 @@ func TestSarifShape(t *testing.T) {
 			}
 		}
 	}
-	if len(run.Results) != 9 {
-		t.Errorf("%d results, want 9", len(run.Results))
+	// One per deviating variant, info included, plus the paraphrase.
+	if len(run.Results) != 7 {
+		t.Errorf("%d results, want 7", len(run.Results))
 	}
 }
 

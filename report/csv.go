@@ -23,10 +23,13 @@ func (c *csvRenderer) Render(r *Report) error {
 	var rows [][]string
 	switch r.Command {
 	case CommandCheck:
+		// variant and outlets come after the original columns, so a
+		// spreadsheet that reads columns by position keeps working.
 		rows = append(rows, []string{"cluster", "speaker", "verdict", "severity",
-			"article_a", "quote_a", "article_b", "quote_b", "diff"})
-		for _, sc := range r.shownClusters() {
-			for _, f := range sc.Shown {
+			"article_a", "quote_a", "article_b", "quote_b", "diff", "variant", "outlets"})
+		for _, cv := range r.clusterViews(ix, r.minSeverity(dataDefault)) {
+			for _, d := range cv.Deviations {
+				f := d.Finding
 				artB, textB := "", ""
 				switch {
 				case f.BSpan != nil:
@@ -35,8 +38,9 @@ func (c *csvRenderer) Render(r *Report) error {
 					artB, textB = ix.quoteArticle(f.B), ix.quoteText(f.B)
 				}
 				rows = append(rows, []string{
-					sc.ID, ix.speakerName(sc.SpeakerID), string(f.Verdict), string(f.Severity),
+					cv.ID, cv.Speaker, string(f.Verdict), string(f.Severity),
 					ix.quoteArticle(f.A), ix.quoteText(f.A), artB, textB, DiffPlain(f.Diff),
+					d.ID, strings.Join(d.Outlets, "; "),
 				})
 			}
 		}
@@ -60,8 +64,17 @@ func (c *csvRenderer) Render(r *Report) error {
 				strings.Join(s.Aliases, "; "), strings.Join(s.Articles, " "), strconv.Itoa(total)})
 		}
 	}
+	for _, row := range rows {
+		for i := range row {
+			row[i] = csvCell(row[i])
+		}
+	}
 	if err := cw.WriteAll(rows); err != nil {
 		return fmt.Errorf("csv: %w", err)
 	}
 	return nil
 }
+
+// csvCell is the one place a cell's text is prepared for a spreadsheet;
+// today it writes the text as it is.
+func csvCell(s string) string { return s }

@@ -97,12 +97,16 @@ const (
 	styleDel
 	styleIns
 	styleBold
+	styleError // a verdict with severity error
+	styleWarn  // a verdict with severity warning
 )
 
 var ansiStyle = map[int]string{
-	styleDel:  "\x1b[31m",
-	styleIns:  "\x1b[32m",
-	styleBold: "\x1b[1m",
+	styleDel:   "\x1b[31m",
+	styleIns:   "\x1b[32m",
+	styleBold:  "\x1b[1m",
+	styleError: "\x1b[1;31m",
+	styleWarn:  "\x1b[33m",
 }
 
 const ansiReset = "\x1b[0m"
@@ -284,4 +288,14 @@ func elideLong(ops []align.Op, limit int) []align.Op {
 		out = append(out, op)
 	}
 	return out
+}
+
+// elideText shortens a text of more than limit words to its first and
+// last limit/2 words around "…", for the table and Markdown.
+func elideText(text string, limit int) string {
+	words := strings.Fields(text)
+	if len(words) <= limit {
+		return text
+	}
+	return strings.Join(words[:limit/2], " ") + " … " + strings.Join(words[len(words)-limit/2:], " ")
 }

@@ -25,6 +25,8 @@ Mr McDonald said: "The committee will sit again on Monday."
 
 A protester’s placard read: "Cuts | <script>alert(1)</script>
 hurt families".
+
+Ms Holt said the inquiry would be "independent and open to the public".
 `
 
 const spunText = `The MP Alasdair McDonald said: "This is not a weapon battle with a wood spoon, it is a test of nerve."
@@ -34,6 +36,8 @@ Treasury minister Jane Holt told reporters the plan was fully costed and ready.
 "We will publish every figure and every forecast," she added.
 
 Mr McDonald said: "the committee will sit again on Monday".
+
+Ms Holt said the inquiry would be "independent and open to the public".
 `
 
 const skyText = `Alasdair McDonald told Sky News: "This is not a gun fight, it is a test of nerve."
@@ -55,10 +59,12 @@ type quoteSpec struct {
 	cue       string
 }
 
-func buildArticle(id, outlet, title, text string, specs []quoteSpec) align.ArticleQuotes {
+// url and date are what a manifest gives; "" when it names none.
+func buildArticle(id, outlet, title, url, date, text string, specs []quoteSpec) align.ArticleQuotes {
 	a := quotes.Article{
 		ID: id, Path: "testdata/story/" + id + ".txt", Outlet: outlet, Title: title,
 		Text: text, TextSource: "text", Encoding: "utf-8",
+		URL: url, Date: date,
 	}
 	aq := align.ArticleQuotes{Article: a}
 	from := 0
@@ -95,27 +101,32 @@ func buildArticle(id, outlet, title, text string, specs []quoteSpec) align.Artic
 
 func fixtureResult() align.Result {
 	const mcd, holt, patel = "alasdair-mcdonald", "jane-holt", "ravi-patel"
-	bbc := buildArticle("bbc", "BBC News", "MPs clash over budget", bbcText, []quoteSpec{
-		{text: "pipe|dream", kind: quotes.Headline},
-		{text: "This is not a gun fight with a wooden spoon, it is a test of nerve.", kind: quotes.Direct,
-			speaker: "Alasdair McDonald", speakerID: mcd, mention: "Alasdair McDonald", cue: "said"},
-		{text: "fully costed and ready", kind: quotes.Partial,
-			speaker: "Jane Holt", speakerID: holt, mention: "Jane Holt", cue: "told"},
-		{text: "We will publish every figure,", kind: quotes.Direct,
-			speaker: "Jane Holt", speakerID: holt, mention: "she", cue: "added"},
-		{text: "The committee will sit again on Monday.", kind: quotes.Direct,
-			speaker: "Alasdair McDonald", speakerID: mcd, mention: "Mr McDonald", cue: "said"},
-		{text: "Cuts | <script>alert(1)</script>\nhurt families", kind: quotes.Direct},
-	})
-	spun := buildArticle("spun", "Spun Daily", "", spunText, []quoteSpec{
+	bbc := buildArticle("bbc", "BBC News", "MPs clash over budget",
+		"https://news.example.org/politics/budget-clash", "2026-03-25", bbcText, []quoteSpec{
+			{text: "pipe|dream", kind: quotes.Headline},
+			{text: "This is not a gun fight with a wooden spoon, it is a test of nerve.", kind: quotes.Direct,
+				speaker: "Alasdair McDonald", speakerID: mcd, mention: "Alasdair McDonald", cue: "said"},
+			{text: "fully costed and ready", kind: quotes.Partial,
+				speaker: "Jane Holt", speakerID: holt, mention: "Jane Holt", cue: "told"},
+			{text: "We will publish every figure,", kind: quotes.Direct,
+				speaker: "Jane Holt", speakerID: holt, mention: "she", cue: "added"},
+			{text: "The committee will sit again on Monday.", kind: quotes.Direct,
+				speaker: "Alasdair McDonald", speakerID: mcd, mention: "Mr McDonald", cue: "said"},
+			{text: "Cuts | <script>alert(1)</script>\nhurt families", kind: quotes.Direct},
+			{text: "independent and open to the public", kind: quotes.Partial,
+				speaker: "Jane Holt", speakerID: holt, mention: "Ms Holt", cue: "said"},
+		})
+	spun := buildArticle("spun", "Spun Daily", "", "https://spun.example.net/p/4411", "2026-03-26", spunText, []quoteSpec{
 		{text: "This is not a weapon battle with a wood spoon, it is a test of nerve.", kind: quotes.Direct,
 			speaker: "Alasdair McDonald", speakerID: mcd, mention: "Alasdair McDonald", cue: "said"},
 		{text: "We will publish every figure and every forecast,", kind: quotes.Direct,
 			speaker: "Jane Holt", speakerID: holt, mention: "she", cue: "added"},
 		{text: "the committee will sit again on Monday", kind: quotes.Direct,
 			speaker: "Alasdair McDonald", speakerID: mcd, mention: "Mr McDonald", cue: "said"},
+		{text: "independent and open to the public", kind: quotes.Partial,
+			speaker: "Jane Holt", speakerID: holt, mention: "Ms Holt", cue: "said"},
 	})
-	sky := buildArticle("sky", "Sky News", "", skyText, []quoteSpec{
+	sky := buildArticle("sky", "Sky News", "", "", "", skyText, []quoteSpec{
 		{text: "This is not a gun fight, it is a test of nerve.", kind: quotes.Direct,
 			speaker: "Alasdair McDonald", speakerID: mcd, mention: "Alasdair McDonald", cue: "told"},
 		{text: "We will publish every figure.", kind: quotes.Direct,
@@ -132,6 +143,15 @@ func fixtureResult() align.Result {
 	del := func(t string) align.Op { return align.Op{Op: "delete", Text: t} }
 	ins := func(t string) align.Op { return align.Op{Op: "insert", Text: t} }
 
+	// Each diff turns the reference into the variant.
+	mcdSpun := []align.Op{eq("This is not a"), del("gun fight"), ins("weapon battle"), eq("with a"),
+		del("wooden"), ins("wood"), eq("spoon, it is a test of nerve.")}
+	mcdSky := []align.Op{eq("This is not a gun"), del("fight with a wooden spoon,"), ins("fight,"), eq("it is a test of nerve.")}
+	holtFragment := []align.Op{eq("fully costed"), del("and ready")}
+	figureSpun := []align.Op{eq("We will publish every"), del("figure,"), ins("figure and every forecast,")}
+	figureSky := []align.Op{eq("We will publish every"), del("figure,"), ins("figure.")}
+	committeeSpun := []align.Op{del("The"), ins("the"), eq("committee will sit again on"), del("Monday."), ins("Monday")}
+
 	return align.Result{
 		Articles: []align.ArticleQuotes{bbc, spun, sky},
 		Speakers: []align.Speaker{
@@ -144,49 +164,82 @@ func fixtureResult() align.Result {
 		},
 		Clusters: []align.Cluster{
 			{ID: "c1", SpeakerID: mcd, Quotes: []string{"bbc#2", "spun#1", "sky#1"}, Verdict: align.WordingAltered,
+				Reference: "c1v1",
+				Variants: []align.Variant{
+					variant("c1v1", bbc, "bbc#2", align.Identical, align.Info, nil),
+					variant("c1v2", spun, "spun#1", align.WordingAltered, align.Error, mcdSpun),
+					variant("c1v3", sky, "sky#1", align.Trimmed, align.Warning, mcdSky),
+				},
 				Findings: []align.Finding{
-					{Verdict: align.WordingAltered, Severity: align.Error, A: "bbc#2", B: "spun#1", Diff: []align.Op{
-						eq("This is not a"), del("gun fight"), ins("weapon battle"), eq("with a"),
-						del("wooden"), ins("wood"), eq("spoon, it is a test of nerve."),
-					}},
-					{Verdict: align.Trimmed, Severity: align.Warning, A: "bbc#2", B: "sky#1", Diff: []align.Op{
-						eq("This is not a gun"), del("fight with a wooden spoon,"), ins("fight,"), eq("it is a test of nerve."),
-					}},
+					deviates("c1v2", spun, "spun#1", "bbc#2", align.WordingAltered, align.Error, mcdSpun),
+					deviates("c1v3", sky, "sky#1", "bbc#2", align.Trimmed, align.Warning, mcdSky),
 				}},
 			{ID: "c2", SpeakerID: holt, Quotes: []string{"bbc#3", "sky#3"}, Verdict: align.ParaphrasedUnquoted,
+				Reference: "c2v1",
+				Variants: []align.Variant{
+					variant("c2v1", bbc, "bbc#3", align.Identical, align.Info, nil),
+					variant("c2v2", sky, "sky#3", align.Fragment, align.Info, holtFragment),
+				},
 				Findings: []align.Finding{
+					// An unquoted paraphrase is not a variant: the finding
+					// names the span instead.
 					{Verdict: align.ParaphrasedUnquoted, Severity: align.Warning, A: "bbc#3",
 						BSpan: &align.Span{Article: "spun", Start: spanStart, End: spanStart + len(spanText), Text: spanText},
 						Diff:  []align.Op{eq("fully costed and ready")}},
-					{Verdict: align.Fragment, Severity: align.Info, A: "bbc#3", B: "sky#3",
-						Diff: []align.Op{eq("fully costed"), del("and ready")}},
+					deviates("c2v2", sky, "sky#3", "bbc#3", align.Fragment, align.Info, holtFragment),
 				}},
 			{ID: "c3", SpeakerID: holt, Quotes: []string{"bbc#4", "spun#2", "sky#2"}, Verdict: align.SpeakerDiffers,
+				Reference: "c3v1",
+				Variants: []align.Variant{
+					variant("c3v1", bbc, "bbc#4", align.Identical, align.Info, nil),
+					variant("c3v3", sky, "sky#2", align.SpeakerDiffers, align.Error, figureSky),
+					variant("c3v2", spun, "spun#2", align.WordsAdded, align.Warning, figureSpun),
+				},
 				Findings: []align.Finding{
-					{Verdict: align.WordsAdded, Severity: align.Warning, A: "bbc#4", B: "spun#2", Diff: []align.Op{
-						eq("We will publish every"), del("figure,"), ins("figure and every forecast,"),
-					}},
-					{Verdict: align.SpeakerDiffers, Severity: align.Error, A: "bbc#4", B: "sky#2", Diff: []align.Op{
-						eq("We will publish every"), del("figure,"), ins("figure."),
-					}},
+					deviates("c3v2", spun, "spun#2", "bbc#4", align.WordsAdded, align.Warning, figureSpun),
+					deviates("c3v3", sky, "sky#2", "bbc#4", align.SpeakerDiffers, align.Error, figureSky),
 				}},
 			{ID: "c4", SpeakerID: mcd, Quotes: []string{"bbc#5", "spun#3", "sky#4"}, Verdict: align.PunctuationOnly,
+				Reference: "c4v1",
+				Variants: []align.Variant{
+					{ID: "c4v1", Text: "The committee will sit again on Monday.", Quotes: []string{"bbc#5", "sky#4"},
+						Articles: []string{"bbc", "sky"}, Outlets: []string{"BBC News", "Sky News"},
+						Verdict: align.Identical, Severity: align.Info},
+					variant("c4v2", spun, "spun#3", align.PunctuationOnly, align.Info, committeeSpun),
+				},
 				Findings: []align.Finding{
-					{Verdict: align.PunctuationOnly, Severity: align.Info, A: "bbc#5", B: "spun#3", Diff: []align.Op{
-						del("The"), ins("the"), eq("committee will sit again on"), del("Monday."), ins("Monday"),
-					}},
-					{Verdict: align.Identical, Severity: align.Info, A: "bbc#5", B: "sky#4", Diff: []align.Op{
-						eq("The committee will sit again on Monday."),
-					}},
+					deviates("c4v2", spun, "spun#3", "bbc#5", align.PunctuationOnly, align.Info, committeeSpun),
 				}},
-			{ID: "c5", Quotes: []string{"bbc#6"}, Verdict: align.SingleSource,
-				Findings: []align.Finding{
-					{Verdict: align.SingleSource, Severity: align.Info, A: "bbc#6"},
-				}},
-			// A cluster with no findings at all: reports must still show it.
-			{ID: "c6", Quotes: []string{"bbc#1"}, Verdict: align.SingleSource},
+			{ID: "c5", Quotes: []string{"bbc#6"}, Verdict: align.SingleSource, Reference: "c5v1",
+				Variants: []align.Variant{variant("c5v1", bbc, "bbc#6", align.Identical, align.Info, nil)}},
+			{ID: "c6", SpeakerID: holt, Quotes: []string{"bbc#7", "spun#4"}, Verdict: align.Identical, Reference: "c6v1",
+				Variants: []align.Variant{{ID: "c6v1", Text: "independent and open to the public", Quotes: []string{"bbc#7", "spun#4"},
+					Articles: []string{"bbc", "spun"}, Outlets: []string{"BBC News", "Spun Daily"},
+					Verdict: align.Identical, Severity: align.Info}}},
+			// A cluster built by hand, with neither variants nor findings:
+			// reports must still show it.
+			{ID: "c7", Quotes: []string{"bbc#1"}, Verdict: align.SingleSource},
 		},
 	}
+}
+
+// variant is a variant carried by one article, as align builds it.
+func variant(id string, aq align.ArticleQuotes, quote string, v align.Verdict, s align.Severity, diff []align.Op) align.Variant {
+	text := ""
+	for _, q := range aq.Quotes {
+		if q.ID == quote {
+			text = q.Text
+		}
+	}
+	return align.Variant{ID: id, Text: text, Quotes: []string{quote}, Articles: []string{aq.Article.ID},
+		Outlets: []string{aq.Article.Outlet}, Verdict: v, Severity: s, Diff: diff}
+}
+
+// deviates is the finding for a deviating variant: A its quote, B the
+// reference's.
+func deviates(id string, aq align.ArticleQuotes, quote, ref string, v align.Verdict, s align.Severity, diff []align.Op) align.Finding {
+	return align.Finding{Verdict: v, Severity: s, A: quote, B: ref, Diff: diff, Variant: id,
+		Articles: []string{aq.Article.ID}, Outlets: []string{aq.Article.Outlet}}
 }
 
 func fixtureReport(command string) *Report {

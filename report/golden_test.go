@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -71,6 +72,16 @@ func TestGolden(t *testing.T) {
 			r.MinSeverity = align.Warning
 			return r
 		}},
+		{"check-min-info", func() *Report {
+			r := fixtureReport(CommandCheck)
+			r.MinSeverity = align.Info
+			return r
+		}},
+		{"check-80", func() *Report {
+			r := fixtureReport(CommandCheck)
+			r.Width = 80
+			return r
+		}},
 		{"check-color", func() *Report {
 			r := fixtureReport(CommandCheck)
 			r.Color = true
@@ -79,8 +90,8 @@ func TestGolden(t *testing.T) {
 	}
 	for _, v := range variants {
 		for _, format := range Formats() {
-			if v.name == "check-color" && format != "table" {
-				continue // colour only affects the table
+			if (v.name == "check-color" || v.name == "check-80") && format != "table" {
+				continue // colour and width only affect the table
 			}
 			t.Run(v.name+"/"+format, func(t *testing.T) {
 				got := render(t, format, v.report())
@@ -128,7 +139,7 @@ func TestColorOnlyWhenAsked(t *testing.T) {
 	r := fixtureReport(CommandCheck)
 	r.Color = true
 	out := string(render(t, "table", r))
-	for _, want := range []string{"\x1b[31m[-gun fight-]\x1b[0m\x1b[32m{+weapon", "\x1b[33m(warning)\x1b[0m", "\x1b[1;31mwording-altered"} {
+	for _, want := range []string{"\x1b[31m[-gun fight-]\x1b[0m\x1b[32m{+weapon", "\x1b[33mtrimmed (warning):\x1b[0m", "\x1b[1;31mwording-altered (error):\x1b[0m"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("coloured table lacks %q", want)
 		}
@@ -136,35 +147,46 @@ func TestColorOnlyWhenAsked(t *testing.T) {
 }
 
 // TestMinSeverity checks that what is shown follows MinSeverity in every
-// format, while the hidden findings are still counted in the summary line.
+// format, while what is hidden is still counted in the summary line; an
+// empty MinSeverity lets the formats people read list warnings and
+// errors, and the data formats keep everything.
 func TestMinSeverity(t *testing.T) {
+	reading := map[string]bool{"table": true, "markdown": true, "html": true, "github": true}
 	tests := []struct {
 		min      align.Severity
 		shown    []string
 		notShown []string
 	}{
-		{"", []string{"punctuation-only", "fragment", "trimmed", "wording-altered"}, nil},
-		{align.Info, []string{"punctuation-only", "fragment"}, nil},
+		{align.Info, []string{"punctuation-only", "fragment", "trimmed", "wording-altered"}, nil},
 		{align.Warning, []string{"trimmed", "words-added", "paraphrased-unquoted"}, []string{"punctuation-only", "fragment"}},
 		{align.Error, []string{"wording-altered", "speaker-differs"}, []string{"trimmed", "words-added", "fragment"}},
 	}
 	for _, tt := range tests {
-		for _, format := range []string{"table", "markdown", "html", "json", "csv", "github", "sarif"} {
-			r := fixtureReport(CommandCheck)
-			r.MinSeverity = tt.min
-			out := string(render(t, format, r))
-			for _, s := range tt.shown {
-				if !strings.Contains(out, s) {
-					t.Errorf("min %q, %s: %q missing", tt.min, format, s)
+		for _, format := range Formats() {
+			for _, explicit := range []bool{true, false} {
+				r := fixtureReport(CommandCheck)
+				switch {
+				case explicit:
+					r.MinSeverity = tt.min
+				case tt.min == align.Warning && reading[format], tt.min == align.Info && !reading[format]:
+					// The format's default is this row's severity.
+				default:
+					continue
 				}
-			}
-			if format == "sarif" {
-				continue // the rules list names every verdict
-			}
-			for _, s := range tt.notShown {
-				// The summary line names how many were hidden, not their verdicts.
-				if strings.Contains(out, s) {
-					t.Errorf("min %q, %s: %q shown", tt.min, format, s)
+				out := string(render(t, format, r))
+				for _, s := range tt.shown {
+					if !strings.Contains(out, s) {
+						t.Errorf("min %q (explicit %v), %s: %q missing", tt.min, explicit, format, s)
+					}
+				}
+				if format == "sarif" || format == "json" {
+					continue // rules list every verdict; variants keep theirs
+				}
+				for _, s := range tt.notShown {
+					// The summary line counts what was hidden, without verdicts.
+					if strings.Contains(out, s) {
+						t.Errorf("min %q (explicit %v), %s: %q shown", tt.min, explicit, format, s)
+					}
 				}
 			}
 		}
@@ -193,14 +215,26 @@ func TestRobustInput(t *testing.T) {
 }
 
 // TestHTMLSelfContained: the page loads nothing: no element refers to
-// another resource, and there is no script.
+// another resource, and there is no script. Its only links are the
+// articles' addresses from the manifest, which a reader follows.
 func TestHTMLSelfContained(t *testing.T) {
 	for _, cmd := range []string{CommandCheck, CommandExtract, CommandSpeakers} {
 		page := string(render(t, "html", fixtureReport(cmd)))
-		for _, bad := range []string{"<script", "<link", "src=", "href=", "url(", "@import"} {
+		for _, bad := range []string{"<script", "<link", "src=", "url(", "@import"} {
 			if strings.Contains(page, bad) {
 				t.Errorf("%s page contains %q", cmd, bad)
 			}
 		}
+		for _, href := range regexp.MustCompile(`href="([^"]*)"`).FindAllStringSubmatch(page, -1) {
+			if !strings.HasPrefix(href[1], "https://") {
+				t.Errorf("%s page links to %q, want only the articles' https addresses", cmd, href[1])
+			}
+		}
+	}
+	// A manifest's address that is not a web address never becomes a link.
+	r := fixtureReport(CommandCheck)
+	r.Result.Articles[0].Article.URL = "javascript:alert(1)"
+	if page := string(render(t, "html", r)); strings.Contains(page, "javascript:") {
+		t.Error("a javascript: address became a link")
 	}
 }

@@ -18,26 +18,33 @@ type htmlRenderer struct{ w io.Writer }
 
 type htmlPage struct {
 	Command  string
-	Summary  string
+	Summary  []string
+	Outlets  []outletStats
 	Clusters []htmlCluster
 	Quotes   []htmlQuote
 	Speakers []htmlSpeaker
 }
 
 type htmlCluster struct {
-	ID, Speaker, Outlets string
-	Verdict              align.Verdict
-	Severity             align.Severity
-	Versions             []htmlVersion
+	ID, Speaker string
+	Verdict     align.Verdict
+	Severity    align.Severity
+	Reference   htmlVersion
+	Deviations  []htmlVersion
 }
 
+// htmlVersion is the reference or one deviating variant.
 type htmlVersion struct {
-	Verdict        align.Verdict // set when the cluster has several findings
-	Changes        string        // "gun fight → weapon battle, wooden → wood"
-	ALabel, BLabel string
-	// A and B are escaped text with <del> (A) and <ins> (B) marks; B is
-	// empty for a lone version.
-	A, B template.HTML
+	Head     string // "reference", "every version", or the verdict
+	Severity align.Severity
+	Notes    []string // "unquoted", "credited to …"
+	Outlets  []articleRef
+	More     int    // outlets not linked, for a variant many carry
+	Changes  string // "gun fight → weapon battle, wooden → wood"
+	// Words is escaped text, with <del>/<ins> marks for a deviation.
+	Words template.HTML
+	// The sentence around the version's first quote in its article.
+	Before, Quote, After string
 }
 
 type htmlQuote struct {
@@ -50,33 +57,40 @@ type htmlSpeaker struct {
 	Total                       int
 }
 
+// htmlArticleLimit is how many of a variant's articles the page links;
+// a wire story carried by hundreds of outlets says "and N more".
+const htmlArticleLimit = 12
+
 func (h *htmlRenderer) Render(r *Report) error {
 	if err := r.validate(); err != nil {
 		return err
 	}
 	ix := newIndex(&r.Result)
-	page := htmlPage{Command: r.Command, Summary: r.summaryLine()}
+	min := r.minSeverity(readingDefault)
+	page := htmlPage{Command: r.Command, Summary: r.summaryLines(min)}
 	switch r.Command {
 	case CommandCheck:
-		for _, sc := range r.shownClusters() {
-			hc := htmlCluster{
-				ID: sc.ID, Speaker: ix.speakerName(sc.SpeakerID),
-				Outlets: strings.Join(ix.outlets(sc), ", "),
-				Verdict: sc.Verdict, Severity: worstSeverity(sc),
+		page.Outlets = ix.outletSummary(&r.Result)
+		for _, cv := range r.clusterViews(ix, min) {
+			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity}
+			hc.Reference = ix.htmlVersion(cv.Reference)
+			hc.Reference.Head = "reference"
+			if len(cv.Deviations) == 0 {
+				hc.Reference.Head = "every version"
 			}
-			for _, v := range ix.versions(sc) {
-				hv := htmlVersion{Verdict: v.Verdict, Changes: v.Changes, ALabel: v.ALabel, BLabel: v.BLabel}
-				if len(v.Diff) > 0 {
-					hv.A = template.HTML(diffHTML(v.Diff, 'a'))
-					hv.B = template.HTML(diffHTML(v.Diff, 'b'))
-				} else {
-					hv.A = template.HTML(html.EscapeString(v.AText))
-					hv.B = template.HTML(html.EscapeString(v.BText))
+			for _, d := range cv.Deviations {
+				hv := ix.htmlVersion(d)
+				hv.Head, hv.Severity, hv.Changes = string(d.Verdict), d.Severity, d.Changes
+				if d.Span != nil {
+					hv.Notes = append(hv.Notes, "unquoted")
 				}
-				if v.BLabel == "" {
-					hv.B = ""
+				if d.Speaker != "" {
+					hv.Notes = append(hv.Notes, "credited to "+d.Speaker)
 				}
-				hc.Versions = append(hc.Versions, hv)
+				if len(d.Diff) > 0 {
+					hv.Words = template.HTML(diffHTML(d.Diff, 0))
+				}
+				hc.Deviations = append(hc.Deviations, hv)
 			}
 			page.Clusters = append(page.Clusters, hc)
 		}
@@ -106,16 +120,40 @@ func (h *htmlRenderer) Render(r *Report) error {
 	return nil
 }
 
-// worstSeverity is the most severe shown finding's severity; info when
-// there are none.
-func worstSeverity(sc shownCluster) align.Severity {
-	sev := align.Info
-	for _, f := range sc.Shown {
-		if !sev.AtLeast(f.Severity) {
-			sev = f.Severity
+// htmlVersion lays out a version's outlets, words and the sentence
+// around its first quote (or the unquoted span).
+func (ix *index) htmlVersion(v variantView) htmlVersion {
+	hv := htmlVersion{Words: template.HTML(html.EscapeString(v.Text))}
+	seen := map[string]bool{}
+	for _, a := range v.Articles {
+		if seen[a] {
+			continue
+		}
+		seen[a] = true
+		if len(hv.Outlets) == htmlArticleLimit {
+			hv.More++
+			continue
+		}
+		hv.Outlets = append(hv.Outlets, ix.articleRef(a))
+	}
+	if len(hv.Outlets) == 0 {
+		for _, o := range v.Outlets {
+			hv.Outlets = append(hv.Outlets, articleRef{Label: o})
 		}
 	}
-	return sev
+	switch {
+	case v.Span != nil:
+		if a, ok := ix.articles[v.Span.Article]; ok {
+			hv.Before, hv.After = sentenceAround(a.Text, v.Span.Start, v.Span.End)
+			hv.Quote = oneLine(v.Span.Text)
+		}
+	case v.Quote != "":
+		if q, ok := ix.quotes[v.Quote]; ok {
+			hv.Before, hv.After = sentenceAround(q.art.Text, q.q.Start, q.q.End)
+			hv.Quote = oneLine(q.q.Text)
+		}
+	}
+	return hv
 }
 
 var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
@@ -123,28 +161,36 @@ var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>quotecheck {{.Command}} report</title>
 <style>
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; margin: 1.5rem; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; margin: 1.5rem; max-width: 80rem; }
 h1 { font-size: 1.3rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 p.summary { color: #59636e; margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #d1d9e0; padding: .45rem .6rem; vertical-align: top; text-align: left; }
 th { background: #f6f8fa; }
+table.outlets { width: auto; }
+table.outlets td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.outlets td.bad { color: #a40e26; font-weight: 600; }
 td.verdict { white-space: nowrap; }
 .badge { display: inline-block; padding: .05rem .45rem; border-radius: 1rem; font-size: .85rem; background: #eef1f4; }
-tr.sev-error .badge { background: #ffebe9; color: #a40e26; }
-tr.sev-warning .badge { background: #fff8c5; color: #7d4e00; }
-small.severity { color: #59636e; }
+.sev-error > .badge, .sev-error .head .badge { background: #ffebe9; color: #a40e26; }
+.sev-warning > .badge, .sev-warning .head .badge { background: #fff8c5; color: #7d4e00; }
+small.severity, .date, .note { color: #59636e; }
+.version { border-left: 3px solid #d1d9e0; padding: .1rem 0 .1rem .6rem; }
+.version.sev-error { border-color: #cf222e; }
+.version.sev-warning { border-color: #d4a72c; }
 .version + .version { margin-top: .6rem; }
-.version-verdict { font-size: .8rem; color: #59636e; }
+.head { font-size: .85rem; color: #59636e; }
+.head .outlet { font-weight: 600; color: #1f2328; }
 .changes { font-weight: 600; margin: .15rem 0; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
-.pair.single { grid-template-columns: 1fr; }
-.side { background: #f6f8fa; border-radius: .3rem; padding: .35rem .5rem; }
-.outlet { font-size: .8rem; font-weight: 600; color: #59636e; }
-.text { margin: .15rem 0 0; white-space: pre-wrap; }
+.words { margin: .15rem 0 0; }
+.context { margin: .2rem 0 0; font-size: .85rem; color: #59636e; }
+.context mark { background: none; color: #1f2328; font-style: italic; }
+a { color: #0969da; }
 del { background: #ffebe9; color: #82071e; }
 ins { background: #dafbe1; color: #116329; text-decoration: none; }
 .unattributed { color: #59636e; font-style: italic; }
@@ -152,28 +198,46 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 </head>
 <body>
 <h1>quotecheck {{.Command}}</h1>
-<p class="summary">{{.Summary}}</p>
+<p class="summary">{{range $i, $l := .Summary}}{{if $i}}<br>{{end}}{{$l}}{{end}}</p>
+{{- define "outlets"}}{{range $i, $a := .Outlets}}{{if $i}}, {{end}}<span class="outlet">{{if $a.URL}}<a href="{{$a.URL}}" rel="noopener noreferrer">{{$a.Label}}</a>{{else}}{{$a.Label}}{{end}}</span>{{if $a.Date}} <span class="date">{{$a.Date}}</span>{{end}}{{end}}{{if .More}} and {{.More}} more{{end}}{{end}}
+{{- define "context"}}{{if .Quote}}<p class="context">{{.Before}}<mark>{{.Quote}}</mark>{{.After}}</p>{{end}}{{end}}
+{{- if .Outlets}}
+<h2>Outlets</h2>
+<table class="outlets">
+<thead><tr><th>Outlet</th><th>Articles</th><th>Quotes</th><th>Checked against another outlet</th><th>Altered</th><th>Credited to someone else</th></tr></thead>
+<tbody>
+{{- range .Outlets}}
+<tr><td class="outlet">{{.Outlet}}</td><td class="articles">{{range $i, $a := .Articles}}{{if $i}}<br>{{end}}{{if $a.URL}}<a href="{{$a.URL}}" rel="noopener noreferrer">{{or $a.Title $a.ID}}</a>{{else}}{{or $a.Title $a.ID}}{{end}}{{if $a.Date}} <span class="date">{{$a.Date}}</span>{{end}}{{end}}</td><td class="n">{{.Quotes}}</td><td class="n">{{.Checked}}</td><td class="n{{if .Altered}} bad{{end}}">{{.Altered}}</td><td class="n{{if .Credited}} bad{{end}}">{{.Credited}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- end}}
 {{- if .Clusters}}
+<h2>Quotes that differ</h2>
 <table class="clusters">
-<thead><tr><th>Cluster</th><th>Speaker</th><th>Outlets</th><th>Verdict</th><th>Versions</th></tr></thead>
+<thead><tr><th>Cluster</th><th>Speaker</th><th>Verdict</th><th>Reference and variants</th></tr></thead>
 <tbody>
 {{- range .Clusters}}
 <tr class="sev-{{.Severity}}" id="cluster-{{.ID}}">
 <td class="cluster">{{.ID}}</td>
 <td class="speaker">{{.Speaker}}</td>
-<td class="outlets">{{.Outlets}}</td>
-<td class="verdict"><span class="badge">{{.Verdict}}</span><br><small class="severity">{{.Severity}}</small></td>
+<td class="verdict sev-{{.Severity}}"><span class="badge">{{.Verdict}}</span><br><small class="severity">{{.Severity}}</small></td>
 <td class="versions">
-{{- range .Versions}}
-<div class="version">
-{{- if .Verdict}}<div class="version-verdict">{{.Verdict}}</div>{{end}}
-{{- if .Changes}}<div class="changes">{{.Changes}}</div>{{end}}
-<div class="pair{{if not .BLabel}} single{{end}}">
-<div class="side a"><div class="outlet">{{.ALabel}}</div><p class="text">{{.A}}</p></div>
-{{- if .BLabel}}
-<div class="side b"><div class="outlet">{{.BLabel}}</div><p class="text">{{.B}}</p></div>
-{{- end}}
+{{- with .Reference}}
+<div class="version reference">
+<div class="head">{{.Head}}: {{template "outlets" .}}</div>
+<p class="words">{{.Words}}</p>
+{{- template "context" .}}
 </div>
+{{- end}}
+{{- range .Deviations}}
+<div class="version sev-{{.Severity}}">
+<div class="head"><span class="badge">{{.Head}}</span> {{.Severity}}: {{template "outlets" .}}{{range .Notes}} <span class="note">({{.}})</span>{{end}}</div>
+{{- if .Changes}}
+<div class="changes">{{.Changes}}</div>
+{{- end}}
+<p class="words">{{.Words}}</p>
+{{- template "context" .}}
 </div>
 {{- end}}
 </td>

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"github.com/quotecheck/quotecheck/align"
 )
 
 // Schema is the name of the JSON contract this package writes
@@ -66,6 +68,22 @@ type jsonCluster struct {
 	Quotes    []string      `json:"quotes"`
 	Verdict   string        `json:"verdict"`
 	Findings  []jsonFinding `json:"findings"`
+	// Additions: the reference variant's ID (null when align named none)
+	// and every variant, the reference first.
+	Reference *string       `json:"reference"`
+	Variants  []jsonVariant `json:"variants"`
+}
+
+// jsonVariant is one wording of the utterance and who carries it.
+type jsonVariant struct {
+	ID       string   `json:"id"`
+	Text     string   `json:"text"`
+	Quotes   []string `json:"quotes"`
+	Articles []string `json:"articles"`
+	Outlets  []string `json:"outlets"`
+	Verdict  string   `json:"verdict"`
+	Severity string   `json:"severity"`
+	Diff     []jsonOp `json:"diff"` // reference -> this variant; [] for the reference
 }
 
 type jsonFinding struct {
@@ -77,6 +95,11 @@ type jsonFinding struct {
 	B     json.RawMessage `json:"b,omitempty"`
 	BSpan *jsonSpan       `json:"b_span,omitempty"`
 	Diff  []jsonOp        `json:"diff"`
+	// Additions: the deviating variant (null when the finding is about
+	// none) and the articles and outlets that carry it.
+	Variant  *string  `json:"variant"`
+	Articles []string `json:"articles"`
+	Outlets  []string `json:"outlets"`
 }
 
 type jsonSpan struct {
@@ -163,23 +186,40 @@ func (r *Report) jsonDoc() jsonDoc {
 			Aliases: nonNil(s.Aliases), Articles: nonNil(s.Articles),
 		})
 	}
-	shown := r.shownClusters()
-	c := r.counts(shown)
+	min := r.minSeverity(dataDefault)
+	ix := newIndex(&r.Result)
+	shown := r.clusterViews(ix, min)
+	t := r.tally(shown, min)
 	doc.Summary = jsonSummary{
-		Articles: c.Articles, Quotes: c.Quotes, Speakers: c.Speakers,
+		Articles: t.Articles, Quotes: t.Quotes, Speakers: t.Speakers,
 		Findings: map[string]int{}, ExitCode: r.ExitCode,
 	}
 	if r.Command != CommandCheck {
 		return doc
 	}
+	listed := map[string]bool{}
+	for _, cv := range shown {
+		listed[cv.ID] = true
+	}
 	clusters := []jsonCluster{}
-	for _, sc := range shown {
-		jc := jsonCluster{
-			ID: sc.ID, SpeakerID: nullable(sc.SpeakerID), Quotes: nonNil(sc.Quotes),
-			Verdict: string(sc.Verdict), Findings: []jsonFinding{},
+	// Clusters keep align's order here: pipelines may rely on it, and sort
+	// by severity themselves.
+	for i := range r.Result.Clusters {
+		c := &r.Result.Clusters[i]
+		if !listed[c.ID] {
+			continue
 		}
-		for _, f := range sc.Shown {
-			jf := jsonFinding{Verdict: string(f.Verdict), Severity: string(f.Severity), A: f.A, Diff: []jsonOp{}}
+		jc := jsonCluster{
+			ID: c.ID, SpeakerID: nullable(c.SpeakerID), Quotes: nonNil(c.Quotes),
+			Verdict: string(c.Verdict), Findings: []jsonFinding{},
+			Reference: nullable(c.Reference), Variants: []jsonVariant{},
+		}
+		for _, f := range c.Findings {
+			if !f.Severity.AtLeast(min) {
+				continue
+			}
+			jf := jsonFinding{Verdict: string(f.Verdict), Severity: string(f.Severity), A: f.A, Diff: jsonOps(f.Diff),
+				Variant: nullable(f.Variant), Articles: nonNil(f.Articles), Outlets: nonNil(f.Outlets)}
 			switch {
 			case f.BSpan != nil:
 				jf.BSpan = &jsonSpan{Article: f.BSpan.Article, Start: f.BSpan.Start, End: f.BSpan.End, Text: f.BSpan.Text}
@@ -188,17 +228,30 @@ func (r *Report) jsonDoc() jsonDoc {
 			default:
 				jf.B = json.RawMessage("null")
 			}
-			for _, op := range f.Diff {
-				jf.Diff = append(jf.Diff, jsonOp{Op: op.Op, Text: op.Text})
-			}
 			jc.Findings = append(jc.Findings, jf)
+		}
+		for _, v := range c.Variants {
+			jc.Variants = append(jc.Variants, jsonVariant{
+				ID: v.ID, Text: v.Text, Quotes: nonNil(v.Quotes), Articles: nonNil(v.Articles),
+				Outlets: nonNil(v.Outlets), Verdict: string(v.Verdict), Severity: string(v.Severity),
+				Diff: jsonOps(v.Diff),
+			})
 		}
 		clusters = append(clusters, jc)
 	}
 	doc.Clusters = &clusters
-	doc.Summary.Clusters = c.Clusters
-	for v, n := range c.Findings {
+	doc.Summary.Clusters = len(clusters)
+	for v, n := range t.Findings {
 		doc.Summary.Findings[string(v)] = n
 	}
 	return doc
+}
+
+// jsonOps writes a diff, [] when empty.
+func jsonOps(ops []align.Op) []jsonOp {
+	out := []jsonOp{}
+	for _, op := range ops {
+		out = append(out, jsonOp{Op: op.Op, Text: op.Text})
+	}
+	return out
 }

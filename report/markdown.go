@@ -4,15 +4,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/olekukonko/tablewriter/renderer"
 )
 
 // markdownRenderer writes a GitHub-flavoured Markdown table for a
-// newsletter or a pull-request comment. tablewriter's Markdown renderer
-// neither escapes | nor keeps a newline inside a cell, so every cell is
-// escaped and made one line here first (mdEscape); several versions in
-// one cell are separated by <br>, which GitHub renders as a line break.
+// newsletter or a pull-request comment. Rows are written without padding
+// (a padded table repeats its widest cell's width on every row); every
+// piece of article text goes through mdEscape, which makes it one line
+// and escapes | and Markdown; several lines in one cell are joined by
+// <br>, which GitHub renders as a line break.
 type markdownRenderer struct{ w io.Writer }
 
 func (m *markdownRenderer) Render(r *Report) error {
@@ -20,34 +19,35 @@ func (m *markdownRenderer) Render(r *Report) error {
 		return err
 	}
 	ix := newIndex(&r.Result)
-	if _, err := fmt.Fprintf(m.w, "**quotecheck %s**: %s\n\n", r.Command, mdEscape(r.summaryLine())); err != nil {
-		return fmt.Errorf("markdown: %w", err)
+	min := r.minSeverity(readingDefault)
+	summary := r.summaryLines(min)
+	for i := range summary {
+		summary[i] = mdEscape(summary[i])
 	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "**quotecheck %s**: %s\n\n", r.Command, strings.Join(summary, "<br>\n"))
 	var header []string
 	var rows [][]string
 	switch r.Command {
 	case CommandCheck:
-		header = []string{"Speaker", "Outlets", "Verdict", "Versions"}
-		for _, sc := range r.shownClusters() {
-			var cell []string
-			for _, v := range ix.versions(sc) {
-				label := v.Label
-				if v.Verdict != "" {
-					label += " [" + string(v.Verdict) + "]"
+		header = []string{"Cluster", "Speaker", "Verdict", "Reference and variants"}
+		for _, cv := range r.clusterViews(ix, min) {
+			cell := []string{"**" + mdEscape(referenceLabel(cv, outletLimit)) + "**: " + mdEscape(elideText(cv.Reference.Text, refWords))}
+			for _, d := range cv.Deviations {
+				line := "**" + mdEscape(deviationLabel(d, outletLimit)) + "**: "
+				if d.Changes != "" {
+					line += "_" + mdEscape(d.Changes) + "_: "
 				}
-				text := mdEscape(v.Text)
-				if len(v.Diff) > 0 {
-					text = diffMarkdown(elideLong(v.Diff, displayWords))
+				if len(d.Diff) > 0 {
+					line += diffMarkdown(elideLong(d.Diff, displayWords))
+				} else {
+					line += mdEscape(d.Text)
 				}
-				if v.Changes != "" {
-					text = "**" + mdEscape(v.Changes) + "**: " + text
-				}
-				cell = append(cell, "_"+mdEscape(label)+"_: "+text)
+				cell = append(cell, line)
 			}
 			rows = append(rows, []string{
-				mdEscape(ix.speakerName(sc.SpeakerID)),
-				mdEscape(strings.Join(ix.outlets(sc), ", ")),
-				"`" + string(sc.Verdict) + "`",
+				mdEscape(cv.ID), mdEscape(cv.Speaker),
+				"`" + string(cv.Verdict) + "` (" + string(cv.Severity) + ")",
 				strings.Join(cell, "<br>"),
 			})
 		}
@@ -72,16 +72,20 @@ func (m *markdownRenderer) Render(r *Report) error {
 			})
 		}
 	}
-	if len(rows) == 0 {
-		return nil
+	if len(rows) > 0 {
+		b.WriteString(mdRow(header))
+		b.WriteString("|" + strings.Repeat(":--|", len(header)) + "\n")
+		for _, row := range rows {
+			b.WriteString(mdRow(row))
+		}
 	}
-	tb := newTable(m.w, renderer.NewMarkdown())
-	tb.Header(header)
-	if err := tb.Bulk(rows); err != nil {
-		return fmt.Errorf("markdown: %w", err)
-	}
-	if err := tb.Render(); err != nil {
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
 		return fmt.Errorf("markdown: %w", err)
 	}
 	return nil
+}
+
+// mdRow writes one table row of cells already escaped.
+func mdRow(cells []string) string {
+	return "| " + strings.Join(cells, " | ") + " |\n"
 }

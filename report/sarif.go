@@ -12,9 +12,9 @@ import (
 )
 
 // sarifRenderer writes a SARIF 2.1.0 log: one rule per verdict, one result
-// per shown finding, with a location per version — version B first,
-// because code-scanning tools show the first location and B is the one
-// that departs from A. Regions give the line and column (in characters,
+// per shown deviating variant, errors first, with two locations: the
+// deviating version first, because code-scanning tools show the first
+// location, then the reference it departs from. Regions give the line and column (in characters,
 // as the JSON contract counts them), the character offset and length, and
 // the exact byte offset and length.
 type sarifRenderer struct{ w io.Writer }
@@ -147,10 +147,8 @@ func (s *sarifRenderer) Render(r *Report) error {
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}
 	if r.Command == CommandCheck {
-		for _, sc := range r.shownClusters() {
-			for _, f := range sc.Shown {
-				run.Results = append(run.Results, sarifFinding(ix, sc, f, ruleIndex))
-			}
+		for _, cd := range deviationsBySeverity(r.clusterViews(ix, r.minSeverity(dataDefault))) {
+			run.Results = append(run.Results, sarifFinding(ix, cd.cv, cd.d, ruleIndex))
 		}
 	}
 	enc := json.NewEncoder(s.w)
@@ -162,15 +160,14 @@ func (s *sarifRenderer) Render(r *Report) error {
 	return nil
 }
 
-func sarifFinding(ix *index, sc shownCluster, f align.Finding, ruleIndex map[align.Verdict]int) sarifResult {
-	v, msg := ix.findingMessage(sc, f)
-	idx, ok := ruleIndex[f.Verdict]
+func sarifFinding(ix *index, cv clusterView, d variantView, ruleIndex map[align.Verdict]int) sarifResult {
+	idx, ok := ruleIndex[d.Verdict]
 	if !ok {
 		idx = -1
 	}
 	res := sarifResult{
-		RuleID: string(f.Verdict), RuleIndex: idx, Level: sarifLevel(f.Severity),
-		Message: sarifMessage{Text: msg}, Locations: []sarifLocation{},
+		RuleID: string(d.Verdict), RuleIndex: idx, Level: sarifLevel(d.Severity),
+		Message: sarifMessage{Text: deviationMessage(cv, d)}, Locations: []sarifLocation{},
 	}
 	add := func(l location, label string) {
 		res.Locations = append(res.Locations, sarifLocation{
@@ -185,11 +182,12 @@ func sarifFinding(ix *index, sc shownCluster, f align.Finding, ruleIndex map[ali
 			Message: &sarifMessage{Text: label},
 		})
 	}
-	if l, ok := findingBLocation(ix, f); ok {
-		add(l, "version B: "+v.BLabel)
+	at, atOK := ix.deviationLocation(d)
+	if atOK {
+		add(at, "variant: "+outletList(d.Outlets, outletLimit))
 	}
-	if l, ok := ix.quoteLocation(f.A); ok {
-		add(l, "version A: "+v.ALabel)
+	if l, ok := ix.referenceLocation(cv, d); ok && (!atOK || l != at) {
+		add(l, "reference: "+outletList(cv.Reference.Outlets, outletLimit))
 	}
 	return res
 }

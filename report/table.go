@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -21,14 +22,20 @@ const defaultWidth = 120
 // in Markdown before eliding the middle.
 const displayWords = 12
 
-// Fixed column widths of the check table; the versions column gets the
-// rest of the width.
+// Column widths shared by the extract and speakers tables; the last
+// column gets the rest of the width.
 const (
 	speakerWidth = 18
-	outletsWidth = 16
-	verdictWidth = 20 // "paraphrased-unquoted"
 	minTextWidth = 30
 )
+
+// refWords is the most words of a reference the table and Markdown show;
+// a longer one keeps its start and end around "…". JSON and HTML keep it
+// whole.
+const refWords = 40
+
+// outletLimit is how many outlets a line names before "and N more".
+const outletLimit = 6
 
 // newTable makes a tablewriter v1 table that leaves cell text alone: this
 // package wraps and colours cells itself, because tablewriter's wrapping
@@ -74,8 +81,12 @@ func (t *tableRenderer) Render(r *Report) error {
 			return fmt.Errorf("table: %w", err)
 		}
 	}
-	if _, err := fmt.Fprintln(t.w, r.summaryLine()); err != nil {
-		return fmt.Errorf("table: %w", err)
+	// The summary is wrapped to the width too: a terminal that wraps it
+	// would break words.
+	for _, line := range r.summaryLines(r.minSeverity(readingDefault)) {
+		if _, err := fmt.Fprintln(t.w, wrapWords(plainWords(line, styleNone), width-1, false)); err != nil {
+			return fmt.Errorf("table: %w", err)
+		}
 	}
 	return nil
 }
@@ -90,59 +101,56 @@ func rest(width int, fixed ...int) int {
 	return max(minTextWidth, w-3)
 }
 
+// checkRows lays out one row per shown cluster: its ID and speaker, then
+// the reference once and each deviating variant with its outlets, the
+// change list and the marked words.
 func (t *tableRenderer) checkRows(r *Report, ix *index, width int) ([]string, [][]string) {
-	shown := r.shownClusters()
-	idWidth := len("Cluster")
-	for _, sc := range shown {
-		idWidth = max(idWidth, len(sc.ID))
-	}
-	textWidth := rest(width, idWidth, speakerWidth, outletsWidth, verdictWidth)
+	// The first column takes a sixth of the width, so the quotes keep
+	// most of a narrow terminal.
+	firstW := min(20, max(12, (width-1)/6))
+	textWidth := rest(width, firstW)
+	indent := func(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
 	var rows [][]string
-	for _, sc := range shown {
+	for _, cv := range r.clusterViews(ix, r.minSeverity(readingDefault)) {
 		var cell []string
-		for _, v := range ix.versions(sc) {
-			label := v.Label
-			if v.Verdict != "" {
-				label += " [" + string(v.Verdict) + "]"
+		cell = append(cell, wrapWords(plainWords(referenceLabel(cv, outletLimit), styleBold), textWidth, r.Color))
+		cell = append(cell, indent(wrapWords(plainWords(elideText(cv.Reference.Text, refWords), styleNone), textWidth-2, r.Color)))
+		for _, d := range cv.Deviations {
+			cell = append(cell, wrapWords(labelWords(d), textWidth, r.Color))
+			if d.Changes != "" {
+				cell = append(cell, indent(wrapWords(plainWords(d.Changes, styleBold), textWidth-2, r.Color)))
 			}
-			cell = append(cell, wrapWords(plainWords(label+":", styleBold), textWidth, r.Color))
-			if v.Changes != "" {
-				changes := wrapWords(plainWords(v.Changes, styleBold), textWidth-2, r.Color)
-				cell = append(cell, "  "+strings.ReplaceAll(changes, "\n", "\n  "))
+			if marked := markedWords(d); len(marked) > 0 {
+				cell = append(cell, indent(wrapWords(marked, textWidth-2, r.Color)))
 			}
-			var words []styledWord
-			if len(v.Diff) > 0 {
-				words = diffWords(elideLong(v.Diff, displayWords))
-			} else {
-				words = plainWords(v.Text, styleNone)
-			}
-			body := wrapWords(words, textWidth-2, r.Color)
-			cell = append(cell, "  "+strings.ReplaceAll(body, "\n", "\n  "))
 		}
-		rows = append(rows, []string{
-			sc.ID,
-			wrapWords(plainWords(ix.speakerName(sc.SpeakerID), styleNone), speakerWidth, false),
-			wrapWords(plainWords(strings.Join(ix.outlets(sc), ", "), styleNone), outletsWidth, false),
-			verdictCell(sc, r.Color),
-			strings.Join(cell, "\n"),
-		})
+		first := cv.ID + "\n" + wrapWords(plainWords(cv.Speaker, styleNone), firstW, false)
+		rows = append(rows, []string{first, strings.Join(cell, "\n")})
 	}
-	return []string{"Cluster", "Speaker", "Outlets", "Verdict", "Versions"}, rows
+	return []string{"Cluster", "Reference, then each variant: outlets, changes, words"}, rows
 }
 
-// verdictCell shows the cluster's verdict and the severity of its worst
-// shown finding, coloured by that severity.
-func verdictCell(sc shownCluster, color bool) string {
-	sev := worstSeverity(sc)
-	s := string(sc.Verdict) + "\n(" + string(sev) + ")"
-	if !color {
-		return s
+// labelWords is a deviation's heading, its verdict and severity coloured
+// by severity.
+func labelWords(d variantView) []styledWord {
+	words := plainWords(deviationLabel(d, outletLimit), styleNone)
+	style := map[align.Severity]int{align.Error: styleError, align.Warning: styleWarn}[d.Severity]
+	for i := range words[:min(2, len(words))] {
+		words[i].style = style
 	}
-	code := map[align.Severity]string{align.Error: "\x1b[1;31m", align.Warning: "\x1b[33m"}[sev]
-	if code == "" {
-		return s
+	return words
+}
+
+// markedWords is a deviation's words with the changes in place; nothing
+// when the change list already says it all (no unchanged word around it).
+func markedWords(d variantView) []styledWord {
+	if len(d.Diff) == 0 {
+		return plainWords(d.Text, styleNone)
 	}
-	return code + string(sc.Verdict) + ansiReset + "\n" + code + "(" + string(sev) + ")" + ansiReset
+	if d.Changes != "" && !slices.ContainsFunc(d.Diff, func(op align.Op) bool { return op.Op == opEqual }) {
+		return nil
+	}
+	return diffWords(elideLong(d.Diff, displayWords))
 }
 
 func (t *tableRenderer) extractRows(r *Report, width int) ([]string, [][]string) {

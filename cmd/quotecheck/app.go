@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -160,6 +161,11 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	if c.Bool("dump-text") {
 		return dumpText(e.stdout, arts, errs)
 	}
+	if command == report.CommandCheck && len(arts) == 1 && len(errs) == 0 {
+		// One article has nothing to be compared with: every quote would
+		// be single-source and the run would pass for nothing.
+		return exitError, fmt.Errorf("check: needs two or more articles to compare quotes across outlets, got one (%s); extract lists one article's quotes", inputName(arts[0]))
+	}
 
 	prepared, speakers := align.PrepareProgress(arts, func(done, total int) { prog.update("analysing", done, total) })
 	prog.clear()
@@ -277,9 +283,11 @@ func loadConfig(path string) (*config.Config, error) {
 }
 
 // severities resolves --fail-on and --min-severity: the flag, else the
-// configuration file, else error and everything.
+// configuration file, else error and "" (each format's own default: the
+// table, Markdown, HTML and GitHub annotations list warnings and errors,
+// JSON, CSV and SARIF everything).
 func severities(c *cli.Context, cfg *config.Config) (failOn, minSeverity align.Severity, err error) {
-	failOn, minSeverity = align.Error, align.Info
+	failOn = align.Error
 	if cfg != nil {
 		if cfg.FailOn != "" {
 			failOn = cfg.FailOn
@@ -318,8 +326,9 @@ func applyBaseline(path string, cfg *config.Config, res *align.Result) error {
 
 // render writes one rendering; a file is written whole or not at all.
 func render(e env, color string, r *report.Report, o output) error {
+	rr := *r
+	rr.Width = tableWidth(e, o.path == "-")
 	if o.path == "-" {
-		rr := *r
 		rr.Color = useColor(color, e)
 		rnd, err := report.New(o.format, e.stdout)
 		if err != nil {
@@ -332,8 +341,23 @@ func render(e env, color string, r *report.Report, o output) error {
 		if err != nil {
 			return err
 		}
-		return rnd.Render(r)
+		return rnd.Render(&rr)
 	})
+}
+
+// tableWidth is the width the table is laid out for: $COLUMNS when set,
+// else the terminal's width when standard output is one, else 0 (the
+// report's default).
+func tableWidth(e env, stdout bool) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(e.getenv("COLUMNS"))); err == nil && n > 0 {
+		return n
+	}
+	if f, ok := e.stdout.(*os.File); ok && stdout {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 0
 }
 
 // useColor follows --color, then the conventions: NO_COLOR, TERM=dumb, and

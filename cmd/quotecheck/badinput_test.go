@@ -262,7 +262,7 @@ func TestURLFaults(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := []string{"check", "--timeout", tt.timeout}
+			args := []string{"check", "--min-severity", "info", "--timeout", tt.timeout}
 			for _, p := range tt.urls {
 				args = append(args, u(p))
 			}
