@@ -133,6 +133,10 @@ type Result struct {
 	// for a person (the command prints them as warnings); empty when none
 	// was reached. Nothing is ever left out silently.
 	Notices []string
+
+	// Record is the check of every quote against the primary sources
+	// (package source); nil when no source was given.
+	Record *Record
 }
 
 // Stats are the numbers a report's summary needs, so that every renderer

@@ -20,6 +20,7 @@ type jsonDoc struct {
 	Articles []jsonArticle  `json:"articles"`
 	Speakers []jsonSpeaker  `json:"speakers"`
 	Clusters *[]jsonCluster `json:"clusters,omitempty"` // only from check
+	Record   *jsonRecord    `json:"record,omitempty"`   // only from check with --source
 	Summary  jsonSummary    `json:"summary"`
 }
 
@@ -240,6 +241,7 @@ func (r *Report) jsonDoc() jsonDoc {
 		clusters = append(clusters, jc)
 	}
 	doc.Clusters = &clusters
+	doc.Record = jsonRecordOf(r.Result.Record, r.MinSeverity)
 	doc.Summary.Clusters = len(clusters)
 	for v, n := range t.Findings {
 		doc.Summary.Findings[string(v)] = n

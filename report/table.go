@@ -57,6 +57,12 @@ func (t *tableRenderer) Render(r *Report) error {
 		return err
 	}
 	ix := newIndex(&r.Result)
+	if r.Command == CommandCheck && r.Result.Record != nil {
+		// the record first: who got it right is the first question
+		if err := writeRecord(t.w, r.Result.Record, r.minSeverity(readingDefault)); err != nil {
+			return err
+		}
+	}
 	width := r.Width
 	if width <= 0 {
 		width = defaultWidth

@@ -22,6 +22,7 @@ import (
 	"github.com/quotecheck/quotecheck/input"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
+	"github.com/quotecheck/quotecheck/source"
 )
 
 // Exit codes.
@@ -68,7 +69,15 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		&cli.StringFlag{Name: "min-severity", Usage: "show findings at or above `SEVERITY` (default info)"},
 		&cli.StringFlag{Name: "baseline", Usage: "findings recorded in `FILE` no longer fail the run"},
 		&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE`"},
+		&cli.StringSliceFlag{Name: "source", Usage: "check every quote against the primary source `FILE|URL` (transcript, WebVTT or SRT captions, statement; repeatable)"},
+		&cli.StringFlag{Name: "source-speaker", Usage: "who speaks a statement or speech given with --source (default: its byline)"},
+		&cli.StringFlag{Name: "source-form", Usage: "read every --source as `FORM`: transcript, webvtt, srt or statement (default: detected)"},
 	}, common...)
+	sourceFlags := []cli.Flag{
+		&cli.StringFlag{Name: "source-speaker", Usage: "who speaks a statement or speech (default: its byline)"},
+		&cli.StringFlag{Name: "source-form", Usage: "read every source as `FORM`: transcript, webvtt, srt or statement (default: detected)"},
+		&cli.DurationFlag{Name: "timeout", Value: input.DefaultTimeout, Usage: "time limit for each URL"},
+	}
 	command := func(name string) cli.ActionFunc {
 		return func(c *cli.Context) error {
 			n, err := runCommand(ctx, e, c, name)
@@ -99,6 +108,12 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 				ArgsUsage: "FILE|DIR|URL|- ...", Flags: common, Action: command(report.CommandExtract)},
 			{Name: "speakers", Usage: "list the speakers, their aliases and their quotes per outlet",
 				ArgsUsage: "FILE|DIR|URL|- ...", Flags: common, Action: command(report.CommandSpeakers)},
+			{Name: "sources", Usage: "show how primary sources are read: their form, speakers and turns",
+				ArgsUsage: "FILE|URL ...", Flags: sourceFlags, Action: func(c *cli.Context) error {
+					n, err := runSources(ctx, e, c)
+					*code = n
+					return err
+				}},
 		},
 	}
 }
@@ -161,7 +176,13 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	if c.Bool("dump-text") {
 		return dumpText(e.stdout, arts, errs)
 	}
-	if command == report.CommandCheck && len(arts) == 1 && len(errs) == 0 {
+	var sources []*source.Index
+	if command == report.CommandCheck && len(c.StringSlice("source")) > 0 {
+		if sources, err = loadSources(ctx, c, c.StringSlice("source")); err != nil {
+			return exitError, err
+		}
+	}
+	if command == report.CommandCheck && len(arts) == 1 && len(errs) == 0 && len(sources) == 0 {
 		// One article has nothing to be compared with: every quote would
 		// be single-source and the run would pass for nothing.
 		return exitError, fmt.Errorf("check: needs two or more articles to compare quotes across outlets, got one (%s); extract lists one article's quotes", inputName(arts[0]))
@@ -185,6 +206,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		prog.step("comparing the quotes of", len(prepared))
 		res = align.Check(prepared, speakers, opts)
 		prog.clear()
+		if len(sources) > 0 {
+			res.Record = source.CheckRecord(&res, sources, opts.Severity)
+		}
 		// Record everything found, before an old baseline hides some of it,
 		// so rewriting a baseline never drops what it held.
 		if path := c.String("write-baseline"); path != "" {
@@ -200,7 +224,7 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	switch {
 	case len(errs) > 0:
 		code = exitError
-	case command == report.CommandCheck && res.HasFinding(failOn):
+	case command == report.CommandCheck && (res.HasFinding(failOn) || recordFails(res.Record, failOn)):
 		code = exitFindings
 	}
 	r := &report.Report{Result: res, Command: command, ExitCode: code, MinSeverity: minSeverity, Version: version()}
