@@ -113,6 +113,11 @@ type Cluster struct {
 	// Variants lists the reference first, then the others by severity
 	// (errors first), then by how many outlets carry them.
 	Variants []Variant
+
+	// Source is the primary source's passage for this utterance, when a
+	// source was given and has it (package source); the record, not the
+	// fullest version, is then what the versions answer to.
+	Source *SourcePassage
 }
 
 // ArticleQuotes is an article with its attributed quotes.

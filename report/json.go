@@ -73,6 +73,8 @@ type jsonCluster struct {
 	// and every variant, the reference first.
 	Reference *string       `json:"reference"`
 	Variants  []jsonVariant `json:"variants"`
+	// Addition: the primary source's passage, when --source has it.
+	Source *jsonPassage `json:"source,omitempty"`
 }
 
 // jsonVariant is one wording of the utterance and who carries it.
@@ -214,6 +216,7 @@ func (r *Report) jsonDoc() jsonDoc {
 			ID: c.ID, SpeakerID: nullable(c.SpeakerID), Quotes: nonNil(c.Quotes),
 			Verdict: string(c.Verdict), Findings: []jsonFinding{},
 			Reference: nullable(c.Reference), Variants: []jsonVariant{},
+			Source: jsonPassageOf(c.Source),
 		}
 		for _, f := range c.Findings {
 			if !f.Severity.AtLeast(min) {

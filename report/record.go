@@ -80,10 +80,7 @@ func jsonRecordOf(rec *align.Record, min align.Severity) *jsonRecord {
 		for _, op := range c.Diff {
 			jc.Diff = append(jc.Diff, jsonOp{Op: op.Op, Text: op.Text})
 		}
-		if p := c.Passage; p != nil {
-			jc.Source = &jsonPassage{ID: p.Source, Speaker: nullable(p.Speaker), Start: p.Start, End: p.End,
-				Line: p.Line, Cue: nullable(p.Cue), Text: p.Text, Pieces: p.Pieces}
-		}
+		jc.Source = jsonPassageOf(c.Passage)
 		out.Checks = append(out.Checks, jc)
 	}
 	return out
@@ -175,4 +172,12 @@ func writeRecord(w io.Writer, rec *align.Record, min align.Severity) error {
 		}
 	}
 	return nil
+}
+
+func jsonPassageOf(p *align.SourcePassage) *jsonPassage {
+	if p == nil {
+		return nil
+	}
+	return &jsonPassage{ID: p.Source, Speaker: nullable(p.Speaker), Start: p.Start, End: p.End,
+		Line: p.Line, Cue: nullable(p.Cue), Text: p.Text, Pieces: p.Pieces}
 }

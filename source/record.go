@@ -78,7 +78,47 @@ func CheckRecord(res *align.Result, sources []*Index, severity map[align.Verdict
 			}
 		}
 	}
+	setClusterSources(res, rec)
 	return rec
+}
+
+// setClusterSources gives each cluster the record's passage: the one its
+// quotes were found in, taken from the quote that placed the most of the
+// record's words without altering them (the fullest faithful version),
+// else from any quote found.
+func setClusterSources(res *align.Result, rec *align.Record) {
+	byCluster := map[string]*align.RecordCheck{}
+	better := func(a, b *align.RecordCheck) bool { // is a a better witness than b?
+		fa, fb := faithful(a.Verdict), faithful(b.Verdict)
+		if fa != fb {
+			return fa
+		}
+		return len(a.Passage.Text) > len(b.Passage.Text)
+	}
+	for i := range rec.Checks {
+		c := &rec.Checks[i]
+		if c.Cluster == "" || c.Passage == nil || c.Passage.Pieces != 1 {
+			continue
+		}
+		if cur := byCluster[c.Cluster]; cur == nil || better(c, cur) {
+			byCluster[c.Cluster] = c
+		}
+	}
+	for i := range res.Clusters {
+		if c := byCluster[res.Clusters[i].ID]; c != nil {
+			p := *c.Passage
+			res.Clusters[i].Source = &p
+		}
+	}
+}
+
+// faithful reports the verdicts that keep to the record's words.
+func faithful(v align.Verdict) bool {
+	switch v {
+	case align.Identical, align.PunctuationOnly, align.Fragment, align.Ellipsis, align.SpeakerDiffers:
+		return true
+	}
+	return false
 }
 
 // best matches a quote against every source and keeps the one that places
