@@ -43,6 +43,7 @@ type SourcePassage struct {
 	Cue     string // cue start time for captions ("00:01:02.500"); "" otherwise
 	Text    string // the source's words, pieces joined with " … "
 	Pieces  int    // how many stretches of the source the quote joins
+	Lines   []int  // the line each stretch starts on
 }
 
 // OutletAccuracy counts one outlet's quotes against the record.

@@ -54,6 +54,7 @@ type jsonPassage struct {
 	Cue     *string `json:"cue"`
 	Text    string  `json:"text"`
 	Pieces  int     `json:"pieces"`
+	Lines   []int   `json:"lines"`
 }
 
 func jsonRecordOf(rec *align.Record, min align.Severity) *jsonRecord {
@@ -124,6 +125,13 @@ func recordLines(rec *align.Record, min align.Severity) []string {
 			where := "not in the record"
 			if p := c.Passage; p != nil {
 				where = fmt.Sprintf("record: %s line %d", p.Source, p.Line)
+				if len(p.Lines) > 1 {
+					var ls []string
+					for _, l := range p.Lines {
+						ls = append(ls, fmt.Sprint(l))
+					}
+					where = fmt.Sprintf("record: %s, %d pieces joined, lines %s", p.Source, len(p.Lines), strings.Join(ls, ", "))
+				}
 				if p.Cue != "" {
 					where += " at " + p.Cue
 				}
@@ -179,5 +187,5 @@ func jsonPassageOf(p *align.SourcePassage) *jsonPassage {
 		return nil
 	}
 	return &jsonPassage{ID: p.Source, Speaker: nullable(p.Speaker), Start: p.Start, End: p.End,
-		Line: p.Line, Cue: nullable(p.Cue), Text: p.Text, Pieces: p.Pieces}
+		Line: p.Line, Cue: nullable(p.Cue), Text: p.Text, Pieces: p.Pieces, Lines: p.Lines}
 }

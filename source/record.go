@@ -57,6 +57,9 @@ func CheckRecord(res *align.Result, sources []*Index, severity map[align.Verdict
 				first, last := m.Pieces[0], m.Pieces[len(m.Pieces)-1]
 				p := &align.SourcePassage{Source: src.ID, Speaker: m.Speaker, Start: first.Start, End: last.End,
 					Line: first.Line, Text: m.Passage, Pieces: len(m.Pieces)}
+				for _, pc := range m.Pieces {
+					p.Lines = append(p.Lines, pc.Line)
+				}
 				if first.Cue != nil {
 					p.Cue = Clock(first.Cue.Start)
 				}
