@@ -23,6 +23,7 @@ type htmlPage struct {
 	Clusters []htmlCluster
 	Quotes   []htmlQuote
 	Speakers []htmlSpeaker
+	Record   *htmlRecord // only from check --source
 }
 
 type htmlCluster struct {
@@ -71,6 +72,7 @@ func (h *htmlRenderer) Render(r *Report) error {
 	switch r.Command {
 	case CommandCheck:
 		page.Outlets = ix.outletSummary(&r.Result)
+		page.Record = htmlRecordOf(r.Result.Record, min)
 		for _, cv := range r.clusterViews(ix, min) {
 			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity}
 			hc.Reference = ix.htmlVersion(cv.Reference)
@@ -201,6 +203,24 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <p class="summary">{{range $i, $l := .Summary}}{{if $i}}<br>{{end}}{{$l}}{{end}}</p>
 {{- define "outlets"}}{{range $i, $a := .Outlets}}{{if $i}}, {{end}}<span class="outlet">{{if $a.URL}}<a href="{{$a.URL}}" rel="noopener noreferrer">{{$a.Label}}</a>{{else}}{{$a.Label}}{{end}}</span>{{if $a.Date}} <span class="date">{{$a.Date}}</span>{{end}}{{end}}{{if .More}} and {{.More}} more{{end}}{{end}}
 {{- define "context"}}{{if .Quote}}<p class="context">{{.Before}}<mark>{{.Quote}}</mark>{{.After}}</p>{{end}}{{end}}
+{{- with .Record}}
+<h2>Against the record</h2>
+<p class="sources">Sources: {{.Sources}}</p>
+<table class="record-outlets">
+<thead><tr><th>Outlet</th><th>Quotes checked against the record</th><th>Verbatim</th><th>Faithful fragments</th><th>Altered</th><th>Misattributed</th><th>Not found</th></tr></thead>
+<tbody>
+{{- range .Outlets}}
+<tr><td class="outlet">{{.Outlet}}</td><td class="n">{{.Checked}}</td><td class="n">{{.Verbatim}}</td><td class="n">{{.Faithful}}</td><td class="n{{if .Altered}} bad{{end}}">{{.Altered}}</td><td class="n{{if .Misattributed}} bad{{end}}">{{.Misattributed}}</td><td class="n">{{.NotFound}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- range .Deviations}}
+<div class="record-deviation sev-{{.Severity}}">
+<div class="head"><span class="outlet">{{.Outlet}}</span> <span class="badge">{{.Verdict}}</span> {{.Severity}}: credited to {{.Credited}}; {{.Where}}</div>
+<p class="words">{{.Words}}</p>
+</div>
+{{- end}}
+{{- end}}
 {{- if .Outlets}}
 <h2>Outlets</h2>
 <table class="outlets">

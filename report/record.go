@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"html"
+	"html/template"
 	"io"
 	"strings"
 
@@ -96,6 +98,73 @@ func faithful(v align.Verdict) bool {
 	return false
 }
 
+// htmlRecord is the record's part of the HTML page: the outlet accuracy
+// table, then each outlet's deviations from the record.
+type htmlRecord struct {
+	Sources    string
+	Outlets    []align.OutletAccuracy
+	Deviations []htmlRecordDeviation
+}
+
+type htmlRecordDeviation struct {
+	Outlet, Credited, Where string
+	Verdict                 align.Verdict
+	Severity                align.Severity
+	Words                   template.HTML // escaped, with <del>/<ins>
+}
+
+func htmlRecordOf(rec *align.Record, min align.Severity) *htmlRecord {
+	if rec == nil {
+		return nil
+	}
+	var ids []string
+	for _, s := range rec.Sources {
+		ids = append(ids, s.ID)
+	}
+	h := &htmlRecord{Sources: strings.Join(ids, ", "), Outlets: rec.Outlets}
+	for _, o := range rec.Outlets {
+		for _, c := range rec.Checks {
+			if c.Outlet != o.Outlet || faithful(c.Verdict) || min != "" && !c.Severity.AtLeast(min) {
+				continue
+			}
+			d := htmlRecordDeviation{Outlet: c.Outlet, Credited: c.Credited, Where: where(c), Verdict: c.Verdict, Severity: c.Severity}
+			if d.Credited == "" {
+				d.Credited = "nobody named"
+			}
+			if len(c.Diff) > 0 {
+				d.Words = template.HTML(diffHTML(c.Diff, 0))
+			} else {
+				d.Words = template.HTML(html.EscapeString(c.Quote))
+			}
+			h.Deviations = append(h.Deviations, d)
+		}
+	}
+	return h
+}
+
+// where says where the record has a quote's words.
+func where(c align.RecordCheck) string {
+	p := c.Passage
+	if p == nil {
+		return "not in the record"
+	}
+	w := fmt.Sprintf("record: %s line %d", p.Source, p.Line)
+	if len(p.Lines) > 1 {
+		var ls []string
+		for _, l := range p.Lines {
+			ls = append(ls, fmt.Sprint(l))
+		}
+		w = fmt.Sprintf("record: %s, %d pieces joined, lines %s", p.Source, len(p.Lines), strings.Join(ls, ", "))
+	}
+	if p.Cue != "" {
+		w += " at " + p.Cue
+	}
+	if p.Speaker != "" {
+		w += ", said by " + p.Speaker
+	}
+	return w
+}
+
 // recordLines writes the outlet accuracy table, then each outlet's
 // deviations from the record: what a reader wants first when a source is
 // given. Deviations below min are left out.
@@ -122,28 +191,12 @@ func recordLines(rec *align.Record, min align.Severity) []string {
 			if c.Outlet != o.Outlet || faithful(c.Verdict) || min != "" && !c.Severity.AtLeast(min) {
 				continue
 			}
-			where := "not in the record"
-			if p := c.Passage; p != nil {
-				where = fmt.Sprintf("record: %s line %d", p.Source, p.Line)
-				if len(p.Lines) > 1 {
-					var ls []string
-					for _, l := range p.Lines {
-						ls = append(ls, fmt.Sprint(l))
-					}
-					where = fmt.Sprintf("record: %s, %d pieces joined, lines %s", p.Source, len(p.Lines), strings.Join(ls, ", "))
-				}
-				if p.Cue != "" {
-					where += " at " + p.Cue
-				}
-				if p.Speaker != "" {
-					where += ", said by " + p.Speaker
-				}
-			}
+			loc := where(c)
 			credited := c.Credited
 			if credited == "" {
 				credited = "unattributed"
 			}
-			dev = append(dev, fmt.Sprintf("  %s (%s) %s, credited to %s; %s", c.Verdict, c.Severity, c.Quote, credited, where))
+			dev = append(dev, fmt.Sprintf("  %s (%s) %s, credited to %s; %s", c.Verdict, c.Severity, c.Quote, credited, loc))
 			if c.Passage != nil {
 				dev = append(dev, "    "+diffText(c.Diff))
 			}
