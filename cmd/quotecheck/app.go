@@ -169,6 +169,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "quotecheck: %v\n", err)
 	}
+	// A source in the articles' directory, or named a source by the
+	// manifest, is the record, not an article.
+	arts = dropSources(arts, c.StringSlice("source"), opts.Manifest)
 	if len(arts) == 0 {
 		return exitError, fmt.Errorf("%s: no article could be read", command)
 	}
@@ -177,8 +180,8 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		return dumpText(e.stdout, arts, errs)
 	}
 	var sources []*source.Index
-	if command == report.CommandCheck && len(c.StringSlice("source")) > 0 {
-		if sources, err = loadSources(ctx, c, c.StringSlice("source")); err != nil {
+	if specs := sourceSpecs(c, opts.Manifest); command == report.CommandCheck && len(specs) > 0 {
+		if sources, err = loadSources(ctx, c, specs); err != nil {
 			return exitError, err
 		}
 	}

@@ -68,3 +68,31 @@ func TestSourcesCommand(t *testing.T) {
 		t.Errorf("missing source: exit %d, %s", code, stderr)
 	}
 }
+
+// A manifest row with role "source" makes the transcript in the articles'
+// directory the record, not an article.
+func TestManifestSource(t *testing.T) {
+	code, out, stderr := runWith("check", "--format", "json", "--manifest", "../../testdata/debate/manifest.csv", "../../testdata/debate/")
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc struct {
+		Articles []struct{ ID string }
+		Record   struct {
+			Sources []struct{ ID, Form string }
+			Outlets []struct{ Outlet string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Articles) != 2 || len(doc.Record.Sources) != 1 || doc.Record.Sources[0].Form != "transcript" ||
+		len(doc.Record.Outlets) != 2 || doc.Record.Outlets[0].Outlet != "Harmon Courier" {
+		t.Errorf("articles %v, record %+v", doc.Articles, doc.Record)
+	}
+	for _, a := range doc.Articles {
+		if a.ID == "transcript" {
+			t.Error("the source was read as an article")
+		}
+	}
+}
