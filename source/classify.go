@@ -34,8 +34,12 @@ func (q *query) classify() align.Verdict {
 		u, g := b.q0-a.q1, b.p0-a.p1()
 		sameSpeaker := q.speakerAt(a.p0) == q.speakerAt(b.p0)
 		switch {
+		case u == 0 && g == 0:
+			// contiguous: an editorial bracket replaced nothing
 		case g < 0 || !sameSpeaker:
 			note(align.Spliced)
+		case u == 0 && q.ix.repeats(a.p1(), g):
+			// a false start or stutter ("we, we will") left out
 		case q.ellipsisBetween(a, b):
 			note(align.Ellipsis)
 			if u > 0 {
@@ -56,7 +60,7 @@ func (q *query) classify() align.Verdict {
 	}
 	// Word for word: a whole sentence or more is identical (or differs in
 	// punctuation); less is a fragment.
-	f, l := as[0].p0, as[len(as)-1].p1()
+	f, l := int(q.ix.pos[as[0].p0]), int(q.ix.pos[as[len(as)-1].p1()-1])+1
 	if !q.ix.sentenceStart(f) || !q.ix.sentenceEnd(l) {
 		return align.Fragment
 	}
@@ -64,7 +68,7 @@ func (q *query) classify() align.Verdict {
 }
 
 func (q *query) speakerAt(p int) int {
-	return q.ix.src.Turns[q.ix.src.Words[p].Turn].Speaker
+	return q.ix.src.Turns[q.ix.turnAt(p)].Speaker
 }
 
 // edge reads u quote words before (dir -1) or after (dir +1) source word
@@ -72,18 +76,18 @@ func (q *query) speakerAt(p int) int {
 // their place in the same turn and one looks like a quote word (a changed
 // ending, a different tense), the quote changed them; else it added them.
 func (q *query) edge(u, p, dir int) align.Verdict {
-	w := q.ix.src.Words
+	ix := q.ix
 	var quoteSide []quoteWord
-	var sourceSide []Word
+	var sourceSide []*Word
 	if dir < 0 {
 		quoteSide = q.words[:u]
-		for k := p - 1; k >= 0 && k >= p-u-2 && w[k].Turn == w[p].Turn; k-- {
-			sourceSide = append(sourceSide, w[k])
+		for k := p - 1; k >= 0 && k >= p-u-2 && ix.turnAt(k) == ix.turnAt(p); k-- {
+			sourceSide = append(sourceSide, ix.word(k))
 		}
 	} else {
 		quoteSide = q.words[len(q.words)-u:]
-		for k := p; k < len(w) && k < p+u+2 && w[k].Turn == w[p-1].Turn; k++ {
-			sourceSide = append(sourceSide, w[k])
+		for k := p; k < len(ix.ids) && k < p+u+2 && ix.turnAt(k) == ix.turnAt(p-1); k++ {
+			sourceSide = append(sourceSide, ix.word(k))
 		}
 	}
 	if len(sourceSide) == 0 {
@@ -126,6 +130,7 @@ func (q *query) describe(m *Match, text string) {
 			l = q.anchors[k].p1()
 			k++
 		}
+		f, l = int(ix.pos[f]), int(ix.pos[l-1])+1
 		w := ix.src.Words[f]
 		pc := Piece{First: f, Last: l, Start: w.Start, End: ix.src.Words[l-1].End, Line: w.Line}
 		if sp := ix.src.SpeakerOf(f); sp != nil {
@@ -159,4 +164,25 @@ func samePunctuation(a, b string) bool {
 		return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".,;:!?…")
 	}
 	return trim(a) == trim(b)
+}
+
+// repeats reports whether the g indexed words from p repeat the words
+// just before or just after them: a speaker's false start or stutter,
+// which a reporter leaves out as freely as an "um".
+func (ix *Index) repeats(p, g int) bool {
+	if g == 0 || g > 4 {
+		return false
+	}
+	same := func(from int) bool {
+		if from < 0 || from+g > len(ix.ids) {
+			return false
+		}
+		for k := range g {
+			if ix.ids[from+k] != ix.ids[p+k] {
+				return false
+			}
+		}
+		return true
+	}
+	return same(p-g) || same(p+g)
 }

@@ -227,6 +227,12 @@ func newCorpus(r *rand.Rand, words, articles int) *corpus {
 
 // checkCorpus reads the source and every article's quotes against it.
 func checkCorpus(tb testing.TB, c *corpus) [][]Match {
+	ms, _ := checkCorpusSteps(tb, c)
+	return ms
+}
+
+// checkCorpusSteps also returns the matcher's word comparisons.
+func checkCorpusSteps(tb testing.TB, c *corpus) ([][]Match, int) {
 	src, err := Parse("debate", c.source, Options{})
 	if err != nil {
 		tb.Fatal(err)
@@ -239,7 +245,28 @@ func checkCorpus(tb testing.TB, c *corpus) [][]Match {
 			out[a] = append(out[a], ix.Match(q.Text, q.Speaker))
 		}
 	}
-	return out
+	return out, ix.steps
+}
+
+// The matcher's work is linear in the articles and does not grow with the
+// source: twice the articles cost about twice the comparisons, and the
+// same articles against a transcript twice as long cost about the same.
+func TestCorpusCostLinear(t *testing.T) {
+	steps := func(words, articles int) int {
+		c := newCorpus(rand.New(rand.NewSource(7)), words, articles)
+		_, n := checkCorpusSteps(t, c)
+		return n
+	}
+	s50, s100 := steps(20000, 50), steps(20000, 100)
+	s100long := steps(40000, 100)
+	t.Logf("word comparisons: 50 articles %d, 100 articles %d (x%.2f); 100 articles on 40,000 words %d (x%.2f)",
+		s50, s100, float64(s100)/float64(s50), s100long, float64(s100long)/float64(s100))
+	if r := float64(s100) / float64(s50); r < 1.6 || r > 2.4 {
+		t.Errorf("doubling the articles multiplies the work by %.2f", r)
+	}
+	if r := float64(s100long) / float64(s100); r > 1.5 {
+		t.Errorf("doubling the source multiplies the work by %.2f", r)
+	}
 }
 
 func TestGeneratedCorpus(t *testing.T) {

@@ -29,13 +29,18 @@ func DefaultMatchOptions() MatchOptions {
 type Index struct {
 	src   *Source
 	opts  MatchOptions
-	ids   []int32            // word ID of each source word
+	ids   []int32            // word ID of each indexed word (fillers are not)
+	pos   []int32            // indexed word -> its index in Source.Words
 	vocab map[string]int32   // comparison form -> word ID
 	post  [][]int32          // word ID -> positions
 	tri   map[uint64][]int32 // trigram of word IDs -> start positions
+	// steps counts the word comparisons of every Match, so that a test can
+	// check that the cost grows with the quotes, not with the source.
+	steps int
 }
 
-// NewIndex indexes the words of src.
+// NewIndex indexes the words of src. An Index counts its work as it
+// matches, so one Index serves one goroutine at a time.
 func NewIndex(src *Source, opts MatchOptions) *Index {
 	def := DefaultMatchOptions()
 	if opts.MaxGap <= 0 {
@@ -50,16 +55,22 @@ func NewIndex(src *Source, opts MatchOptions) *Index {
 	if opts.MaxPosting <= 0 {
 		opts.MaxPosting = def.MaxPosting
 	}
-	ix := &Index{src: src, opts: opts, ids: make([]int32, len(src.Words)), vocab: map[string]int32{}, tri: make(map[uint64][]int32, len(src.Words))}
+	ix := &Index{src: src, opts: opts, ids: make([]int32, 0, len(src.Words)), vocab: map[string]int32{}, tri: make(map[uint64][]int32, len(src.Words))}
 	for i, w := range src.Words {
+		if fillers[w.Norm] {
+			// a reporter drops "uh" and "um" without an ellipsis, by
+			// common practice: they are not part of the words matched
+			continue
+		}
 		id, ok := ix.vocab[w.Norm]
 		if !ok {
 			id = int32(len(ix.post))
 			ix.vocab[w.Norm] = id
 			ix.post = append(ix.post, nil)
 		}
-		ix.ids[i] = id
-		ix.post[id] = append(ix.post[id], int32(i))
+		ix.post[id] = append(ix.post[id], int32(len(ix.ids)))
+		ix.ids = append(ix.ids, id)
+		ix.pos = append(ix.pos, int32(i))
 	}
 	for i := 0; i+2 < len(ix.ids); i++ {
 		k := triKey(ix.ids[i], ix.ids[i+1], ix.ids[i+2])
@@ -79,3 +90,12 @@ func triKey(a, b, c int32) uint64 {
 func (ix *Index) frequent(id int32) bool {
 	return len(ix.post[id]) > max(8, len(ix.ids)/400)
 }
+
+// fillers are hesitations that transcripts keep and quotes leave out.
+var fillers = map[string]bool{"uh": true, "um": true, "er": true, "erm": true, "ah": true, "hmm": true, "mm": true, "uhm": true}
+
+// word is the source word at index position p.
+func (ix *Index) word(p int) *Word { return &ix.src.Words[ix.pos[p]] }
+
+// turnAt is the turn of the word at index position p.
+func (ix *Index) turnAt(p int) int { return ix.word(p).Turn }

@@ -99,6 +99,7 @@ func (q *query) findAnchors() {
 			for i+l < pieceEnd && p+l < len(ix.ids) && q.ids[i+l] == ix.ids[p+l] {
 				l++
 			}
+			ix.steps += l + 1
 			whole := i+l == pieceEnd && l == pieceEnd-i
 			ok := l >= 3 || whole && l >= 2 || n == l ||
 				local && (l >= 2 || !ix.frequent(id) || i+l == pieceEnd)
@@ -117,6 +118,7 @@ func (q *query) findAnchors() {
 			}
 		}
 		if prevEnd >= 0 {
+			ix.steps += ix.opts.MaxGap
 			for p := prevEnd; p < min(prevEnd+ix.opts.MaxGap, len(ix.ids)); p++ {
 				if ix.ids[p] == id {
 					try(p, true)
@@ -159,7 +161,7 @@ func dist(p, prevEnd int) int {
 
 // prefers reports whether source word p is the credited speaker's.
 func (q *query) prefers(p int) bool {
-	sp := q.ix.src.Turns[q.ix.src.Words[p].Turn].Speaker
+	sp := q.ix.src.Turns[q.ix.turnAt(p)].Speaker
 	return sp >= 0 && q.prefer != nil && q.prefer[sp]
 }
 
@@ -182,8 +184,7 @@ func (q *query) placedOnce(a anchor) bool {
 // within MaxGap words.
 func (q *query) near(a, b anchor) bool {
 	g := b.p0 - a.p1()
-	w := q.ix.src.Words
-	return g >= 0 && g <= q.ix.opts.MaxGap && w[a.p1()-1].Turn == w[b.p0].Turn
+	return g >= 0 && g <= q.ix.opts.MaxGap && q.ix.turnAt(a.p1()-1) == q.ix.turnAt(b.p0)
 }
 
 // ellipsisBetween reports whether the quote marks a cut between a and b.
@@ -240,7 +241,7 @@ func (q *query) mainSpeaker() int {
 	best, bestN := -1, 0
 	for _, a := range q.anchors {
 		for p := a.p0; p < a.p1(); p++ {
-			sp := q.ix.src.Turns[q.ix.src.Words[p].Turn].Speaker
+			sp := q.ix.src.Turns[q.ix.turnAt(p)].Speaker
 			counts[sp]++
 			if counts[sp] > bestN || counts[sp] == bestN && sp < best {
 				best, bestN = sp, counts[sp]
@@ -292,21 +293,55 @@ func (ix *Index) separator(a, b int) string {
 }
 
 // sentenceStart reports whether source word f opens a sentence or a turn.
+// Fillers and a false start before it ("Um, we -- we have") do not count:
+// a quote that leaves them out still starts the sentence.
 func (ix *Index) sentenceStart(f int) bool {
 	w := ix.src.Words
-	if f == 0 || w[f-1].Turn != w[f].Turn {
-		return true
+	k := f - 1
+	for n := 4; n >= 1; n-- {
+		if ix.restarts(f-n, f, n) {
+			k = f - n - 1
+			break
+		}
 	}
-	return endsSentence(ix.src.Text[w[f-1].End:w[f].Start])
+	for ; k >= 0 && w[k].Turn == w[f].Turn; k-- {
+		if endsSentence(ix.src.Text[w[k].End:w[k+1].Start]) {
+			return true
+		}
+		if !fillers[w[k].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
-// sentenceEnd reports whether source word l-1 closes a sentence or a turn.
+// restarts reports whether the n words from a repeat the n words from b.
+func (ix *Index) restarts(a, b, n int) bool {
+	w := ix.src.Words
+	if a < 0 || b+n > len(w) {
+		return false
+	}
+	for k := range n {
+		if w[a+k].Norm != w[b+k].Norm || w[a+k].Turn != w[b+k].Turn {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEnd reports whether source word l-1 closes a sentence or a turn;
+// fillers after it do not count.
 func (ix *Index) sentenceEnd(l int) bool {
 	w := ix.src.Words
-	if l == len(w) || w[l].Turn != w[l-1].Turn {
-		return true
+	for k := l; k < len(w) && w[k].Turn == w[l-1].Turn; k++ {
+		if endsSentence(ix.src.Text[w[k-1].End:w[k].Start]) {
+			return true
+		}
+		if !fillers[w[k].Norm] {
+			return false
+		}
 	}
-	return endsSentence(ix.src.Text[w[l-1].End:w[l].Start])
+	return true
 }
 
 // endsSentence reports whether the text between two words closes a

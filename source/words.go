@@ -255,6 +255,18 @@ func quoteWords(s string) []quoteWord {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '[' {
+			// "[the governor] has had four years": the reporter's words in
+			// brackets stand in for the speaker's; they are not matched,
+			// and what they replace counts as a marked cut
+			if end := strings.IndexByte(s[i:], ']'); end > 0 {
+				if len(out) > 0 && out[len(out)-1].piece == piece {
+					piece++
+				}
+				i += end + 1
+				continue
+			}
+		}
 		if !isWordRune(r) {
 			i += w
 			continue
