@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/internal/storygen"
@@ -24,6 +25,8 @@ const (
 	plantInvented
 	plantKinds
 )
+
+const debugCorpus = false
 
 var plantNames = [plantKinds]string{"verbatim", "fragment", "ellipsis", "trim", "splice", "substitution", "misattribution", "invented"}
 
@@ -63,6 +66,37 @@ type corpus struct {
 	sentences []genSentence
 	articles  []quotes.Article
 	planted   [][]int // per article, per quote: the plant kind
+	// spoken is each turn as said, with its speaker: the sentences with
+	// the fillers and false starts a transcript keeps
+	spoken []spokenTurn
+}
+
+type spokenTurn struct {
+	speaker int
+	text    string
+}
+
+// disfluent writes a sentence as it was said: now and then an "uh" or a
+// false start ("the -- the"), which reporters leave out.
+func disfluent(r *rand.Rand, ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if i == 0 {
+			w = storygen.Capitalise(w)
+		}
+		switch x := r.Float64(); {
+		case x < 0.03 && i > 0:
+			b.WriteString("uh, ")
+		case x < 0.05:
+			b.WriteString(w + " -- ")
+		}
+		b.WriteString(w)
+	}
+	b.WriteString(".")
+	return b.String()
 }
 
 // genSentenceWords invents one spoken sentence: the speaker's own words,
@@ -110,15 +144,19 @@ func newCorpus(r *rand.Rand, words, articles int) *corpus {
 		}
 		labelled[sp] = true
 		b.WriteString(name + ": ")
+		var said []string
 		for k, n := 0, 2+r.Intn(6); k < n; k++ {
 			ws := genSentenceWords(r, vocab)
 			c.sentences = append(c.sentences, genSentence{ws, sp, turn})
-			b.WriteString(storygen.Capitalise(strings.Join(ws, " ")) + ". ")
+			sentence := disfluent(r, ws)
+			said = append(said, sentence)
+			b.WriteString(sentence + " ")
 			total += len(ws)
 			if k == 2 {
 				b.WriteString("\n\n") // a turn's second paragraph
 			}
 		}
+		c.spoken = append(c.spoken, spokenTurn{sp, strings.Join(said, " ")})
 		b.WriteString("\n\n")
 		if r.Intn(10) == 0 {
 			b.WriteString("(APPLAUSE)\n\n")
@@ -169,11 +207,13 @@ func newCorpus(r *rand.Rand, words, articles int) *corpus {
 				text = strings.Join(s.words[from:from+n], " ")
 			case plantEllipsis:
 				same := byTurn[s.turn]
-				if len(same) < 3 || si == same[len(same)-1] {
+				if len(same) < 3 || si >= same[len(same)-2] {
 					kind, text = plantVerbatim, sentence(s.words)+"."
 					break
 				}
-				later := c.sentences[si+1+r.Intn(same[len(same)-1]-si)]
+				// a later sentence of the answer, with at least one
+				// sentence cut between them
+				later := c.sentences[si+2+r.Intn(same[len(same)-1]-si-1)]
 				text = sentence(s.words) + " … " + sentence(later.words) + "."
 			case plantTrim:
 				if len(s.words) < 12 {
@@ -225,6 +265,25 @@ func newCorpus(r *rand.Rand, words, articles int) *corpus {
 	return c
 }
 
+// captions writes the debate as WebVTT: cues of six to eleven words
+// that run across sentence ends, each turn's cues under its voice tag.
+func (c *corpus) captions(r *rand.Rand) string {
+	var b strings.Builder
+	b.WriteString("WEBVTT\n\n")
+	at := 0
+	for _, t := range c.spoken {
+		words := strings.Fields(t.text)
+		for len(words) > 0 {
+			n := min(len(words), 6+r.Intn(6))
+			fmt.Fprintf(&b, "%s --> %s\n<v %s>%s\n\n", Clock(time.Duration(at)*time.Second), Clock(time.Duration(at+3)*time.Second),
+				c.speakers[t.speaker], strings.Join(words[:n], " "))
+			words = words[n:]
+			at += 3
+		}
+	}
+	return b.String()
+}
+
 // checkCorpus reads the source and every article's quotes against it.
 func checkCorpus(tb testing.TB, c *corpus) [][]Match {
 	ms, _ := checkCorpusSteps(tb, c)
@@ -233,7 +292,12 @@ func checkCorpus(tb testing.TB, c *corpus) [][]Match {
 
 // checkCorpusSteps also returns the matcher's word comparisons.
 func checkCorpusSteps(tb testing.TB, c *corpus) ([][]Match, int) {
-	src, err := Parse("debate", c.source, Options{})
+	return checkText(tb, c, c.source)
+}
+
+// checkText reads the articles' quotes against one text of the source.
+func checkText(tb testing.TB, c *corpus, text string) ([][]Match, int) {
+	src, err := Parse("debate", text, Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -279,7 +343,20 @@ func TestGeneratedCorpus(t *testing.T) {
 	if len(src.Words) < 20000 || len(src.Speakers) != 4 {
 		t.Fatalf("source has %d words, %d speakers", len(src.Words), len(src.Speakers))
 	}
-	results := checkCorpus(t, c)
+	t.Run("transcript", func(t *testing.T) {
+		results, _ := checkText(t, c, c.source)
+		scoreCorpus(t, c, results)
+	})
+	t.Run("captions", func(t *testing.T) {
+		// the same debate as WebVTT: quotes now run across cues
+		results, _ := checkText(t, c, c.captions(r))
+		scoreCorpus(t, c, results)
+	})
+}
+
+// scoreCorpus compares the verdicts with the planted changes, logs recall
+// and precision, and fails below 0.95.
+func scoreCorpus(t *testing.T, c *corpus, results [][]Match) {
 	var planted, detected [plantKinds]int
 	confusion := map[string]int{}
 	alterations, found, reported, correct := 0, 0, 0, 0
@@ -298,6 +375,9 @@ func TestGeneratedCorpus(t *testing.T) {
 				detected[kind]++
 			} else {
 				confusion[plantNames[kind]+" -> "+string(m.Verdict)]++
+				if debugCorpus {
+					t.Logf("%s -> %s: passage %q diff %v", plantNames[kind], m.Verdict, m.Passage, m.Diff)
+				}
 			}
 			isAlteration := kind >= plantTrim
 			if isAlteration {

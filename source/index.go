@@ -1,5 +1,7 @@
 package source
 
+import "strings"
+
 // MatchOptions tune how quotes are read against a source.
 type MatchOptions struct {
 	// MaxGap is how many source words may lie between two pieces of a
@@ -56,8 +58,9 @@ func NewIndex(src *Source, opts MatchOptions) *Index {
 		opts.MaxPosting = def.MaxPosting
 	}
 	ix := &Index{src: src, opts: opts, ids: make([]int32, 0, len(src.Words)), vocab: map[string]int32{}, tri: make(map[uint64][]int32, len(src.Words))}
+	falseStart := falseStarts(src)
 	for i, w := range src.Words {
-		if fillers[w.Norm] {
+		if fillers[w.Norm] || falseStart[i] {
 			// a reporter drops "uh" and "um" without an ellipsis, by
 			// common practice: they are not part of the words matched
 			continue
@@ -99,3 +102,52 @@ func (ix *Index) word(p int) *Word { return &ix.src.Words[ix.pos[p]] }
 
 // turnAt is the turn of the word at index position p.
 func (ix *Index) turnAt(p int) int { return ix.word(p).Turn }
+
+// falseStarts marks the words a speaker broke off and said again, the
+// break marked with a dash ("we -- we will", "the — the plan"): reporters
+// quote the words once.
+func falseStarts(src *Source) []bool {
+	w := src.Words
+	out := make([]bool, len(w))
+	for i := range w {
+		for n := 1; n <= 3 && i+2*n <= len(w); n++ {
+			if !brokenOff(src.Text[w[i+n-1].End:w[i+n].Start]) {
+				continue
+			}
+			same := true
+			for k := range n {
+				if w[i+k].Norm != w[i+n+k].Norm || w[i+k].Turn != w[i+n+k].Turn {
+					same = false
+					break
+				}
+			}
+			if same {
+				for k := range n {
+					out[i+k] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// brokenOff reports whether the text between two words marks a break with
+// a dash. Only its first line counts: after a line break in captions come
+// a cue's number and its "-->" timing.
+func brokenOff(between string) bool {
+	k := strings.IndexByte(between, '\n')
+	if k < 0 {
+		return strings.ContainsAny(between, "-—–")
+	}
+	if strings.ContainsAny(between[:k], "-—–") {
+		return true
+	}
+	// the dash may open the next cue's text, after its voice tag
+	last := between[strings.LastIndexByte(between, '\n')+1:]
+	for strings.HasPrefix(last, "<") && strings.IndexByte(last, '>') > 0 {
+		last = last[strings.IndexByte(last, '>')+1:]
+	}
+	last = strings.TrimSpace(last)
+	return strings.HasPrefix(last, "-") || strings.HasPrefix(last, "—") || strings.HasPrefix(last, "–")
+}

@@ -94,14 +94,11 @@ func (q *query) findAnchors() {
 			local       bool
 		}
 		best := cand{p: -1}
+		rareWord := len(ix.post[id]) <= 2
 		try := func(p int, local bool) {
-			l := 0
-			for i+l < pieceEnd && p+l < len(ix.ids) && q.ids[i+l] == ix.ids[p+l] {
-				l++
-			}
-			ix.steps += l + 1
+			l := ix.runLength(q, i, p, pieceEnd)
 			whole := i+l == pieceEnd && l == pieceEnd-i
-			ok := l >= 3 || whole && l >= 2 || n == l ||
+			ok := l >= 3 || whole && l >= 2 || n == l || rareWord && l >= 2 ||
 				local && (l >= 2 || !ix.frequent(id) || i+l == pieceEnd)
 			if !ok {
 				return
@@ -137,6 +134,16 @@ func (q *query) findAnchors() {
 				try(int(p), false)
 			}
 		}
+		if best.p < 0 && len(ix.post[id]) <= 2 {
+			// a word said once or twice, whose trigram is not in the
+			// source (the next word was changed): it places the quote
+			// when the word after it agrees too
+			for _, p := range ix.post[id] {
+				if l := ix.runLength(q, i, int(p), pieceEnd); l >= 2 {
+					try(int(p), false)
+				}
+			}
+		}
 		if best.p < 0 {
 			i++
 			continue
@@ -147,6 +154,17 @@ func (q *query) findAnchors() {
 		prevEnd = best.p + best.l
 		i += best.l
 	}
+}
+
+// runLength is how many quote words from i, within the piece, the source
+// has from index position p.
+func (ix *Index) runLength(q *query, i, p, pieceEnd int) int {
+	l := 0
+	for i+l < pieceEnd && p+l < len(ix.ids) && q.ids[i+l] == ix.ids[p+l] {
+		l++
+	}
+	ix.steps += l + 1
+	return l
 }
 
 func dist(p, prevEnd int) int {
@@ -315,10 +333,11 @@ func (ix *Index) sentenceStart(f int) bool {
 	return true
 }
 
-// restarts reports whether the n words from a repeat the n words from b.
+// restarts reports whether the n words from a repeat the n words from b,
+// broken off with a dash.
 func (ix *Index) restarts(a, b, n int) bool {
 	w := ix.src.Words
-	if a < 0 || b+n > len(w) {
+	if a < 0 || b+n > len(w) || b < 1 || !brokenOff(ix.src.Text[w[b-1].End:w[b].Start]) {
 		return false
 	}
 	for k := range n {
@@ -333,6 +352,13 @@ func (ix *Index) restarts(a, b, n int) bool {
 // fillers after it do not count.
 func (ix *Index) sentenceEnd(l int) bool {
 	w := ix.src.Words
+	for n := 4; n >= 1; n-- {
+		if ix.restarts(l-n, l, n) {
+			// "the plan -- the plan.": the quote ends on the first saying
+			l += n
+			break
+		}
+	}
 	for k := l; k < len(w) && w[k].Turn == w[l-1].Turn; k++ {
 		if endsSentence(ix.src.Text[w[k-1].End:w[k].Start]) {
 			return true
