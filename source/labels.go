@@ -41,6 +41,14 @@ func parseLabel(line string) (label, bool) {
 			i++
 		}
 	}
+	if q := line[i:]; strings.HasPrefix(q, "Q  ") || strings.HasPrefix(q, "Q\t") {
+		// the White House style of a reporter's question: "Q    Thank you."
+		j := i + 1
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+			j++
+		}
+		return label{text: "Q", name: "Q", rest: j, strong: true, change: lb.change}, true
+	}
 	if strings.HasPrefix(line[i:], "[") {
 		end := strings.IndexByte(line[i:], ']')
 		if end > 1 && end < 60 {

@@ -88,6 +88,30 @@ func TestParseForms(t *testing.T) {
 			notWords: []string{"ROE", "00", "1"},
 		},
 		{
+			// the White House's style: "MS. NAME:" with two spaces, "Q" and
+			// spaces for a reporter, "(Laughter.)", a time line
+			file: "whbriefing.txt", form: Transcript,
+			speakers: []string{"Hollis", "Q"},
+			turns:    8,
+			wantTurn: map[int]string{
+				2: "Q: Thank you",
+				3: "Hollis: I wasn't finished Second the administration",
+				4: "Q: Dana on the grants",
+			},
+			notWords: []string{"Laughter", "MS", "HOLLIS"},
+		},
+		{
+			// labels inside caption lines, a cue's text over two lines
+			file: "whbriefing.srt", form: SRT,
+			speakers: []string{"Hollis", "Press"},
+			turns:    3,
+			wantTurn: map[int]string{
+				0: "Hollis: Good afternoon everyone Second the administration is releasing forty million dollars in emergency grants",
+				1: "Press: Does the President think that's enough",
+			},
+			notWords: []string{"Ms"},
+		},
+		{
 			file: "statement.txt", form: Statement,
 			speakers: []string{"Margaret Ellison"},
 			turns:    1,
