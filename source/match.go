@@ -51,6 +51,7 @@ func (ix *Index) Match(text, credited string) Match {
 	}
 	q.findAnchors()
 	q.prune()
+	q.rebalance()
 	for _, a := range q.anchors {
 		m.Matched += a.q1 - a.q0
 	}
@@ -233,6 +234,27 @@ func (q *query) prune() {
 				changed = true
 				break
 			}
+		}
+	}
+}
+
+// rebalance moves words at the seam of two pieces that do not go on from
+// each other to the later piece when the source has them there too:
+// "otherwise. We still have work" was said as "otherwise. We have built"
+// and later "We still have work", and the quote's "We" belongs to the
+// sentence it opens.
+func (q *query) rebalance() {
+	ix := q.ix
+	for k := 0; k+1 < len(q.anchors); k++ {
+		a, b := &q.anchors[k], &q.anchors[k+1]
+		if q.near(*a, *b) {
+			continue
+		}
+		for a.q1-a.q0 > 1 && b.p0 > 0 && q.words[a.q1-1].piece == q.words[b.q0].piece &&
+			ix.ids[b.p0-1] == q.ids[a.q1-1] && ix.turnAt(b.p0-1) == ix.turnAt(b.p0) {
+			a.q1--
+			b.q0--
+			b.p0--
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -94,5 +96,29 @@ func TestManifestSource(t *testing.T) {
 		if a.ID == "transcript" {
 			t.Error("the source was read as an article")
 		}
+	}
+}
+
+// A transcript published as a web page is read through the same
+// extraction as articles: navigation and footer are not words.
+func TestHTMLSource(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "debate.html")
+	html := `<!doctype html><html><head><title>Transcript: the governor's debate</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Transcript: the governor's debate</h1>
+<p>DANA WHITFIELD (MODERATOR): Good evening and welcome. Governor, the first question is yours.</p>
+<p>GOV. MARGARET ELLISON: Thank you, Dana. Rents are too high, and I am not going to pretend otherwise.</p>
+<p>But building is not enough. We will cap the fees that landlords charge for applications.</p>
+<p>(APPLAUSE)</p>
+<p>WHITFIELD: Mr. Okafor, your response.</p>
+<p>THOMAS OKAFOR: The governor has had four years, and four years of rising rents.</p>
+</article><footer>Copyright Harmon Public Radio</footer></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runWith("sources", page)
+	if code != 0 || !strings.Contains(out, "debate: transcript") || !strings.Contains(out, "3 speakers") ||
+		strings.Contains(out, "Copyright") || strings.Contains(out, "APPLAUSE") {
+		t.Errorf("exit %d\n%s%s", code, out, stderr)
 	}
 }
