@@ -80,7 +80,8 @@ func ParseManifest(name string, data []byte) (*Manifest, error) {
 		return nil, fmt.Errorf("%s: a manifest must be a .csv or .json file", name)
 	}
 	if err != nil {
-		return nil, err
+		// A message may quote a URL of the manifest, credentials and all.
+		return nil, &redactedError{err}
 	}
 	return m, nil
 }
@@ -358,6 +359,7 @@ func normURL(raw string) string {
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	u.Host = strings.ToLower(u.Host)
+	u.User = nil // inputs are matched by their names, shown without credentials
 	u.Fragment = ""
 	u.RawFragment = ""
 	u.Path = strings.TrimRight(u.Path, "/")

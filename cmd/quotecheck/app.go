@@ -63,6 +63,7 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the table: auto, always or never"},
 		&cli.BoolFlag{Name: "dump-text", Usage: "print the text that offsets refer to (after HTML extraction and decoding) and stop"},
 		&cli.DurationFlag{Name: "timeout", Value: input.DefaultTimeout, Usage: "time limit for each URL"},
+		&cli.StringFlag{Name: "max-input-size", Value: "64MiB", Usage: "refuse an input (file, pipe, standard input, page) larger than `SIZE`, e.g. 10MB or 64MiB"},
 	}
 	checkFlags := append([]cli.Flag{
 		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info; default error)"},
@@ -154,6 +155,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		return exitError, err
 	}
 	opts := input.Options{Timeout: c.Duration("timeout"), Stdin: e.stdin}
+	if opts.MaxFileBytes, err = maxInputSize(c); err != nil {
+		return exitError, err
+	}
 	if m := c.String("manifest"); m != "" {
 		if opts.Manifest, err = input.LoadManifest(m); err != nil {
 			return exitError, err
@@ -293,6 +297,15 @@ func checkOutputPath(o output) error {
 		return fmt.Errorf("--output %s=%s: %s is not a directory", o.format, o.path, dir)
 	}
 	return nil
+}
+
+// maxInputSize reads --max-input-size.
+func maxInputSize(c *cli.Context) (int64, error) {
+	n, err := input.ParseSize(c.String("max-input-size"))
+	if err != nil {
+		return 0, fmt.Errorf("--max-input-size: %w", err)
+	}
+	return n, nil
 }
 
 func loadConfig(path string) (*config.Config, error) {
