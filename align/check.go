@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"unicode/utf8"
@@ -61,23 +62,53 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 
 	para := newParaphraseFinder(arts, qs, opts)
 	opts.cache.ready()
-	uf := newUnionFind(len(qs))
-	linked := map[[2]int]bool{}
 
-	// Versions from different articles: each quote keeps, per other
-	// article, its best-supported counterpart.
-	ix := buildIndex(qs)
-	best := map[[2]int]link{} // (quote, article) -> best link
-	for _, pr := range ix.candidatePairs(qs, opts.MaxPosting, 3) {
+	// Identical copies are one unit, compared once.
+	us := buildUnits(qs, arts)
+	unitOf := make([]int32, len(qs))
+	for k := range us {
+		u := &us[k]
+		rep := qs[u.rep]
+		u.words = distinctContent(rep.toks)
+		u.ctx = distinctContent(rep.left, rep.right)
+		for _, m := range u.members {
+			unitOf[m] = int32(k)
+		}
+	}
+	adj := make([][]edge, len(us))
+	connect := func(p, q int, score float64) {
+		adj[p] = append(adj[p], edge{int32(q), score})
+		adj[q] = append(adj[q], edge{int32(p), score})
+	}
+	best := map[[2]int]link{} // (quote, article) -> best link, for slotLinks
+	comparisons := 0
+	for _, pr := range candidates(us, qs, len(opts.cache.ids)) {
 		p, q := int(pr[0]), int(pr[1])
-		score, ok := sameUtterance(qs[p], qs[q], opts)
+		a, b := qs[us[p].rep], qs[us[q].rep]
+		var score float64
+		var ok bool
+		comparisons++
+		if us[p].arts == 1 && us[q].arts == 1 && a.art == b.art {
+			// Within one article only a repeat, whole or in part inside a
+			// longer quote, is one utterance.
+			ok = sameArticleVersions(a, b)
+			// Words repeated exactly by one speaker in one article are
+			// the strongest evidence there is.
+			score = 4
+		} else {
+			score, ok = sameUtterance(a, b, opts)
+		}
 		if !ok {
 			continue
 		}
-		for _, k := range [][2]int{{p, qs[q].art}, {q, qs[p].art}} {
-			other := q
-			if k[0] == q {
-				other = p
+		connect(p, q, score)
+		if a.art == b.art {
+			continue
+		}
+		for _, k := range [][2]int{{us[p].rep, b.art}, {us[q].rep, a.art}} {
+			other := us[q].rep
+			if k[0] == other {
+				other = us[p].rep
 			}
 			if cur, seen := best[k]; !seen || score > cur.score || score == cur.score && other < cur.q {
 				best[k] = link{k[0], other, score}
@@ -94,40 +125,49 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 		}
 		return x[1] - y[1]
 	})
-	for _, k := range keys {
-		l := best[k]
-		uf.union(l.p, l.q)
-		linked[pairKey(l.p, l.q)] = true
-	}
-
 	// A spun or rewritten copy keeps the order of its source: a quote left
 	// over between two matched pairs, with the same speaker as the one
 	// left over in the other article, is the same utterance reworded.
 	for _, l := range slotLinks(qs, keys, best) {
-		uf.union(l.p, l.q)
-		linked[pairKey(l.p, l.q)] = true
-	}
-
-	// Within one article, a quote repeated, or repeated in part inside a
-	// longer quote of the same speaker, is one utterance.
-	unionWithinArticles(qs, uf)
-
-	groups := map[int][]int{}
-	var roots []int
-	for i := range qs {
-		r := uf.find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		if p, q := int(unitOf[l.p]), int(unitOf[l.q]); p != q && !slices.ContainsFunc(adj[p], func(e edge) bool { return int(e.to) == q }) {
+			connect(p, q, 0)
 		}
-		groups[r] = append(groups[r], i)
 	}
-	// Quotes were numbered in article then document order, so each group
-	// is already in that order and roots appear in order of first member.
+	for k := range adj {
+		slices.SortFunc(adj[k], func(x, y edge) int { return cmp.Compare(x.to, y.to) })
+	}
+
+	at := attach(us, qs, adj, opts.cache)
+	groups := clusterGroups(us, qs, at)
+	type built struct {
+		members []int
+		core    int
+	}
+	cs := make([]built, 0, len(groups))
+	for _, g := range groups {
+		var members []int
+		for _, u := range g {
+			members = append(members, us[u].members...)
+		}
+		slices.Sort(members)
+		cs = append(cs, built{members, g[0]})
+	}
+	// Clusters in order of their first quote, so in article then document
+	// order.
+	slices.SortStableFunc(cs, func(x, y built) int { return cmp.Compare(x.members[0], y.members[0]) })
 	res := Result{Articles: arts, Speakers: speakers}
-	for n, r := range roots {
-		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), groups[r], qs, arts, para, opts))
+	for n, c := range cs {
+		windows := map[int][2]int{}
+		for _, m := range c.members {
+			u := int(unitOf[m])
+			if at[u].core == c.core && u != c.core && !at[u].direct {
+				windows[m] = [2]int{at[u].start, at[u].end}
+			}
+		}
+		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), c.members, us[c.core].rep, windows, qs, arts, para, opts))
 	}
 	res.Stats = countStats(res)
+	res.Stats.Comparisons = comparisons
 	return res
 }
 
@@ -604,34 +644,4 @@ func sameUtterance(p, q *qinfo, opts Options) (float64, bool) {
 	// with the same word quoted alone before a long quote that holds it.
 	score += 0.3 * float64(len(s.toks)) / float64(max(1, len(l.toks)))
 	return score, true
-}
-
-// unionFind joins quotes into clusters; the smaller index is the root, so
-// the result does not depend on the order of the unions.
-type unionFind struct{ parent []int }
-
-func newUnionFind(n int) *unionFind {
-	u := &unionFind{parent: make([]int, n)}
-	for i := range u.parent {
-		u.parent[i] = i
-	}
-	return u
-}
-
-func (u *unionFind) find(i int) int {
-	for u.parent[i] != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
-	}
-	return i
-}
-
-func (u *unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	switch {
-	case ra < rb:
-		u.parent[rb] = ra
-	case rb < ra:
-		u.parent[ra] = rb
-	}
 }

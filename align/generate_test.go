@@ -188,10 +188,7 @@ func TestGeneratedRecall(t *testing.T) {
 	if len(g.Planted) < 300 {
 		t.Fatalf("only %d alterations planted", len(g.Planted))
 	}
-	// TODO(issue 10, next commit): 0.95 again once clusters stop chaining
-	// two utterances of one speaker; a cluster compares with one
-	// reference now, so a chained original is missed.
-	if recall < 0.85 {
+	if recall < 0.95 {
 		t.Errorf("recall of planted alterations %.3f, want >= 0.95", recall)
 	}
 }

@@ -17,6 +17,7 @@ type variant struct {
 	seen    map[string]bool // outlets, for deduplication
 	verdict Verdict
 	steps   []step // reference -> this variant
+	window  [2]int // the stretch of the reference compared, when not all of it
 	finding bool   // whether the variant yields a finding
 }
 
@@ -94,11 +95,24 @@ func chooseReference(vs []*variant, qs []*qinfo) int {
 }
 
 // judge compares a variant with the reference: its verdict, its
-// alignment, and whether it yields a finding.
-func judge(ref, v *variant, qs []*qinfo, opts Options) {
+// alignment, and whether it yields a finding. A variant that matched a
+// part of the reference through another version, not the reference
+// itself (a reworded fragment), is compared with that part: window.
+func judge(ref, v *variant, window *[2]int, qs []*qinfo, opts Options) {
 	r, q := ref.first(qs), v.first(qs)
-	v.steps = alignTokens(r.toks, q.toks, opts.cache)
-	v.verdict = classify(r.q.Text, q.q.Text, r.toks, q.toks, v.steps)
+	rt := r.toks
+	if window != nil {
+		rt = r.toks[window[0]:window[1]]
+	}
+	v.steps = alignTokens(rt, q.toks, opts.cache)
+	v.verdict = classify(joinTokens(rt), q.q.Text, rt, q.toks, v.steps)
+	if window != nil {
+		v.window = *window
+		v.steps = shiftSteps(v.steps, window[0])
+		if (v.verdict == Identical || v.verdict == PunctuationOnly) && len(rt) < len(r.toks) {
+			v.verdict = Fragment
+		}
+	}
 	if speakerRelation(ref.speaker, v.speaker) < 0 && v.verdict != Fragment && kindsAgree(ref.kinds, v.kinds) {
 		// The same words in two mouths. A fragment is not enough to say
 		// so, and an organisation's words spoken by its minister are not
@@ -133,6 +147,60 @@ func kindsAgree(a, b []string) bool {
 	return false
 }
 
+// shiftSteps moves the first text's indexes of an alignment by off.
+func shiftSteps(steps []step, off int) []step {
+	for k := range steps {
+		if steps[k].I >= 0 {
+			steps[k].I += off
+		}
+	}
+	return steps
+}
+
+// inner drops the reference's words before and after the stretch a
+// variant covers: a fragment's diff shows where it sits, not the whole
+// reference again.
+func inner(steps []step) []step {
+	first, last := -1, -1
+	for k, st := range steps {
+		if st.Kind == 'e' || st.Kind == 's' {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return steps
+	}
+	pureDel := func(run []step) bool {
+		for _, st := range run {
+			if st.Kind != 'd' {
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := 0, len(steps)
+	if pureDel(steps[:first]) {
+		lo = first
+	}
+	if pureDel(steps[last+1:]) {
+		hi = last + 1
+	}
+	return steps[lo:hi]
+}
+
+// findingSteps is the alignment a finding's diff shows: the whole
+// reference, or the stretch a variant matched through another version
+// stands for.
+func findingSteps(v *variant) []step {
+	if v.window != [2]int{} {
+		return inner(v.steps)
+	}
+	return v.steps
+}
+
 // reversed turns an alignment of a with b into one of b with a.
 func reversed(steps []step) []step {
 	out := make([]step, len(steps))
@@ -151,7 +219,10 @@ func reversed(steps []step) []step {
 
 // buildCluster assembles one cluster: its variants, the reference, and
 // one finding per variant that deviates from it.
-func buildCluster(id string, members []int, qs []*qinfo, arts []ArticleQuotes, para *paraphraseFinder, opts Options) Cluster {
+// core is the quote whose variant is the reference; windows holds, for
+// the first quote of a variant matched through another version, the
+// stretch of the reference it stands for.
+func buildCluster(id string, members []int, core int, windows map[int][2]int, qs []*qinfo, arts []ArticleQuotes, para *paraphraseFinder, opts Options) Cluster {
 	c := Cluster{ID: id}
 	counts := map[string]int{}
 	articles := map[int]bool{}
@@ -175,12 +246,17 @@ func buildCluster(id string, members []int, qs []*qinfo, arts []ArticleQuotes, p
 	}
 
 	vs := groupVariants(members, qs, arts)
-	ri := chooseReference(vs, qs)
+	ri := slices.IndexFunc(vs, func(v *variant) bool { return slices.Contains(v.members, core) })
 	ref := vs[ri]
 	ref.verdict = Identical
 	for i, v := range vs {
-		if i != ri {
-			judge(ref, v, qs, opts)
+		if i == ri {
+			continue
+		}
+		if w, ok := windows[v.members[0]]; ok {
+			judge(ref, v, &w, qs, opts)
+		} else {
+			judge(ref, v, nil, qs, opts)
 		}
 	}
 	// The reference first, then errors before warnings before the rest,
@@ -215,7 +291,7 @@ func buildCluster(id string, members []int, qs []*qinfo, arts []ArticleQuotes, p
 			out.Articles = append(out.Articles, arts[a].Article.ID)
 		}
 		if n > 0 {
-			out.Diff = opsFromSteps(rq.toks, q.toks, v.steps)
+			out.Diff = opsFromSteps(rq.toks, q.toks, inner(v.steps))
 		} else {
 			c.Reference = out.ID
 		}
@@ -226,7 +302,7 @@ func buildCluster(id string, members []int, qs []*qinfo, arts []ArticleQuotes, p
 				Severity: out.Severity,
 				A:        q.q.ID,
 				B:        rq.q.ID,
-				Diff:     opsFromSteps(q.toks, rq.toks, reversed(v.steps)),
+				Diff:     opsFromSteps(q.toks, rq.toks, reversed(findingSteps(v))),
 				Variant:  out.ID,
 				Articles: out.Articles,
 				Outlets:  out.Outlets,

@@ -5,102 +5,101 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
-// withinPairwise is the definition unionWithinArticles must match: every
-// pair of one article's quotes compared.
-func withinPairwise(qs []*qinfo, uf *unionFind) {
-	for i := 0; i < len(qs); i++ {
-		for j := i + 1; j < len(qs) && qs[j].art == qs[i].art; j++ {
-			if sameArticleVersions(qs[i], qs[j]) {
-				uf.union(i, j)
+// TestCandidatesComplete: the prefix filter proposes every pair of units
+// that shares enough words, however common the words: the same pairs as
+// comparing every pair. Words are drawn with a skew, so some are held by
+// most units, as stock words are in a large corpus.
+func TestCandidatesComplete(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	vocab := strings.Fields("budget council harbour ferry strike union wages nurses winter flood bridge tunnel school teachers exams pension tax rates")
+	pick := func() string {
+		// word k is drawn with weight 1/(k+1)
+		x := r.Float64() * 3.5
+		for k := range vocab {
+			x -= 1 / float64(k+1)
+			if x <= 0 {
+				return vocab[k]
 			}
 		}
+		return vocab[len(vocab)-1]
 	}
-}
-
-// randomArticleQuotes builds articles of short quotes over a tiny
-// vocabulary, so that repeats, runs inside longer quotes, compatible and
-// clashing speakers and quoted terms all occur often.
-func randomArticleQuotes(r *rand.Rand) []*qinfo {
-	words := strings.Fields("the plan will fail we cannot wait a disaster for all of us")
-	speakers := []string{"", "", "oliver-dowden", "dowden", "uk", "uk-government", "government", "iain-duncan-smith", "jane-roe"}
-	kinds := []quotes.Kind{quotes.Direct, quotes.Direct, quotes.Partial, quotes.Scare, quotes.Title}
-	var qs []*qinfo
-	for art := range 1 + r.Intn(3) {
-		for range r.Intn(40) {
-			n := 1 + r.Intn(6)
-			ws := make([]string, n)
-			for i := range ws {
-				ws[i] = words[r.Intn(len(words))]
+	for round := range 20 {
+		c := newSimCache()
+		var qs []*qinfo
+		var us []unit
+		for i := range 60 {
+			ws := make([]string, 1+r.Intn(12))
+			for k := range ws {
+				ws[k] = pick()
 			}
-			q := &quotes.Quote{Text: strings.Join(ws, " "), Kind: kinds[r.Intn(len(kinds))]}
-			in := &qinfo{art: art, q: q, toks: tokenize(q.Text), speaker: speakers[r.Intn(len(speakers))]}
-			for _, t := range in.toks {
-				if !t.Stop {
-					in.content++
+			ctx := []string{pick(), pick(), pick()}
+			q := &qinfo{art: i % 4, q: &quotes.Quote{Text: strings.Join(ws, " ")}, toks: tokenize(strings.Join(ws, " ")), left: tokenize(strings.Join(ctx, " "))}
+			c.intern(q.toks)
+			c.intern(q.left)
+			for _, tk := range q.toks {
+				if !tk.Stop {
+					q.content++
 				}
 			}
-			qs = append(qs, in)
+			qs = append(qs, q)
+			us = append(us, unit{rep: i, arts: 1, art: q.art, words: distinctContent(q.toks), ctx: distinctContent(q.left)})
 		}
-	}
-	return qs
-}
-
-func partition(uf *unionFind, n int) []int {
-	out := make([]int, n)
-	for i := range out {
-		out[i] = uf.find(i)
-	}
-	return out
-}
-
-func TestUnionWithinArticlesMatchesPairwise(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	for trial := range 3000 {
-		qs := randomArticleQuotes(r)
-		want, got := newUnionFind(len(qs)), newUnionFind(len(qs))
-		withinPairwise(qs, want)
-		unionWithinArticles(qs, got)
-		if w, g := partition(want, len(qs)), partition(got, len(qs)); !slices.Equal(w, g) {
-			for i, q := range qs {
-				t.Logf("%d art %d %q speaker %q kind %s: want root %d, got %d", i, q.art, q.q.Text, q.speaker, q.q.Kind, w[i], g[i])
-			}
-			t.Fatalf("trial %d: clusters differ from the pairwise comparison", trial)
-		}
-	}
-}
-
-// TestUnionWithinArticlesLinear: a long article of short quotes that
-// repeat, as in a paragraph packed with marks, costs about linear time.
-func TestUnionWithinArticlesLinear(t *testing.T) {
-	build := func(n int) []*qinfo {
-		units := []string{"a", "c", "d", "the plan will fail", "we cannot wait", "plan will"}
-		qs := make([]*qinfo, n)
-		for i := range qs {
-			q := &quotes.Quote{Text: units[i%len(units)], Kind: quotes.Direct}
-			qs[i] = &qinfo{q: q, toks: tokenize(q.Text)}
-			for _, t := range qs[i].toks {
-				if !t.Stop {
-					qs[i].content++
+		got := candidates(us, qs, len(c.ids))
+		var want [][2]int32
+		for p := range us {
+			for q := p + 1; q < len(us); q++ {
+				s, l := p, q
+				if len(qs[q].toks) < len(qs[p].toks) {
+					s, l = q, p
+				}
+				tt := textThreshold(qs[s])
+				if len(qs[p].toks) == len(qs[q].toks) {
+					tt = min(tt, textThreshold(qs[l]))
+				}
+				if sharedIDs(us[p].words, us[q].words) >= tt || sharedIDs(us[p].ctx, us[q].ctx) >= contextThreshold {
+					want = append(want, [2]int32{int32(p), int32(q)})
 				}
 			}
 		}
-		return qs
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("round %d: pair %v (%q / %q) not proposed", round, w, qs[w[0]].q.Text, qs[w[1]].q.Text)
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("round %d: %d pairs proposed, %d share enough words", round, len(got), len(want))
+		}
 	}
-	timeOf := func(n int) time.Duration {
-		qs := build(n)
-		start := time.Now()
-		unionWithinArticles(qs, newUnionFind(len(qs)))
-		return time.Since(start)
+}
+
+func sharedIDs(a, b []int32) int {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
+		}
 	}
-	small, large := timeOf(20_000), timeOf(200_000)
-	// Ten times the quotes: about ten times the time; all pairs would be
-	// a hundred.
-	if large > 40*small+100*time.Millisecond {
-		t.Errorf("20,000 quotes: %v, 200,000: %v: worse than linear", small, large)
+	return n
+}
+
+// TestCheckRepeatWithinArticle: a part of a long quote repeated word for
+// word in the same article by the same speaker is one utterance with it,
+// and yields no finding (it is not a divergence between outlets).
+func TestCheckRepeatWithinArticle(t *testing.T) {
+	arts := buildArticles(t,
+		spec{`The headteacher said: "⟦We have lost three teachers this term and the exam results will suffer for it.⟧" She added that the results "⟦will suffer for it⟧".`, []string{"Ann Hale", "Ann Hale"}},
+		spec{`Ann Hale said: "⟦We have lost three teachers this term and the exam results will suffer for it.⟧"`, []string{"Ann Hale"}},
+	)
+	res := Check(arts, nil, DefaultOptions())
+	c := clusterOf(res, "a1#2")
+	if c == nil || !slices.Contains(c.Quotes, "a1#1") || !slices.Contains(c.Quotes, "a2#1") {
+		t.Fatalf("repeat not with its long quote: %+v", res.Clusters)
+	}
+	if len(c.Findings) != 0 || c.Verdict != Identical {
+		t.Errorf("findings %+v, verdict %s: want none, identical", c.Findings, c.Verdict)
 	}
 }

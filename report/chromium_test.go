@@ -7,11 +7,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/quotecheck/quotecheck/align"
 )
 
 var (
@@ -56,16 +59,19 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 }
 
 // TestHTMLInChromium opens the check report in a real browser and reads
-// back the DOM it built: the McDonald row is there with its <del>/<ins>
-// word diff, and the quote holding <script>alert(1)</script> shows as
-// text, with no script element anywhere in the page.
+// back the DOM it built: the outlet summary opens the page, the McDonald
+// row is there with its <del>/<ins> word diff and the sentence around the
+// quote, and the quote holding <script>alert(1)</script> shows as text,
+// with no script element anywhere in the page.
 func TestHTMLInChromium(t *testing.T) {
 	bin, ok := chromium()
 	if !ok {
 		t.Skip("no Chromium found (apt-get install chromium, or set $CHROMIUM); skipping the browser test")
 	}
 	page := filepath.Join(t.TempDir(), "report.html")
-	if err := os.WriteFile(page, render(t, "html", fixtureReport(CommandCheck)), 0o644); err != nil {
+	r := fixtureReport(CommandCheck)
+	r.MinSeverity = align.Info // list the single-source cluster that holds the <script> quote
+	if err := os.WriteFile(page, render(t, "html", r), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	dom := runChromium(t, bin, "--dump-dom", "file://"+page)
@@ -77,7 +83,23 @@ func TestHTMLInChromium(t *testing.T) {
 	var scripts int
 	var mcdonaldRows []*html.Node
 	var scriptText bool
+	var firstTable *html.Node
+	outletRows := map[string][]string{}
 	walk(doc, func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "table" && firstTable == nil {
+			firstTable = n
+		}
+		if n.Type == html.ElementNode && n.Data == "tr" && n.Parent != nil && n.Parent.Parent != nil && attr(n.Parent.Parent, "class") == "outlets" {
+			var cells []string
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.Data == "td" {
+					cells = append(cells, strings.TrimSpace(textOf(c)))
+				}
+			}
+			if len(cells) > 0 {
+				outletRows[cells[0]] = cells
+			}
+		}
 		if n.Type == html.ElementNode && n.Data == "script" {
 			scripts++
 		}
@@ -98,6 +120,21 @@ func TestHTMLInChromium(t *testing.T) {
 	if !scriptText {
 		t.Error("the quote <script>alert(1)</script> is not shown as text")
 	}
+	// The outlet summary comes first: per outlet, quotes, checked,
+	// altered and credited to someone else, with the manifest's link and
+	// date.
+	if firstTable == nil || attr(firstTable, "class") != "outlets" {
+		t.Error("the page does not open with the outlet summary")
+	}
+	for outlet, want := range map[string][]string{
+		"BBC News":   {"BBC News", "MPs clash over budget 2026-03-25", "7", "5", "0", "0"},
+		"Spun Daily": {"Spun Daily", "spun 2026-03-26", "4", "4", "2", "0"},
+		"Sky News":   {"Sky News", "sky", "4", "4", "1", "1"},
+	} {
+		if got := outletRows[outlet]; !slices.Equal(got, want) {
+			t.Errorf("outlet summary row %q = %q, want %q", outlet, got, want)
+		}
+	}
 	if len(mcdonaldRows) == 0 {
 		t.Fatal("no row for McDonald")
 	}
@@ -105,7 +142,9 @@ func TestHTMLInChromium(t *testing.T) {
 	if err := html.Render(&rendered, mcdonaldRows[0]); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"<del>gun fight</del>", "<ins>weapon battle</ins>", "wording-altered"} {
+	for _, want := range []string{"<del>gun fight</del>", "<ins>weapon battle</ins>", "wording-altered",
+		`<a href="https://spun.example.net/p/4411" rel="noopener noreferrer">Spun Daily</a>`,
+		`The MP Alasdair McDonald said: &#34;<mark>This is not a weapon battle`} {
 		if !strings.Contains(rendered.String(), want) {
 			t.Errorf("McDonald row lacks %s:\n%s", want, rendered.String())
 		}

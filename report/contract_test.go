@@ -176,7 +176,8 @@ func TestJSONContract(t *testing.T) {
 	}
 
 	sum := doc["summary"].(map[string]any)
-	if got, want := keysOf(sum), sorted("articles", "quotes", "speakers", "clusters", "findings", "exit_code"); !slices.Equal(got, want) {
+	if got, want := keysOf(sum), sorted("articles", "quotes", "speakers", "clusters", "findings", "exit_code",
+		"variants", "clusters_by_verdict", "clusters_by_severity", "findings_by_severity", "outlets", "notices"); !slices.Equal(got, want) {
 		t.Errorf("summary keys %v, want %v", got, want)
 	}
 	if sum["articles"] != 3.0 || sum["quotes"] != 15.0 || sum["speakers"] != 3.0 || sum["clusters"] != 7.0 || sum["exit_code"] != 1.0 {
@@ -184,6 +185,9 @@ func TestJSONContract(t *testing.T) {
 	}
 	if f := sum["findings"].(map[string]any); f["wording-altered"] != 1.0 || len(f) != 7 {
 		t.Errorf("summary findings = %v", f)
+	}
+	if n := sum["notices"].([]any); len(n) != 1 {
+		t.Errorf("summary notices = %v, want the fixture's one", n)
 	}
 }
 

@@ -23,23 +23,28 @@ func (c *csvRenderer) Render(r *Report) error {
 	var rows [][]string
 	switch r.Command {
 	case CommandCheck:
+		// Version a is the reference and b the version that departs from
+		// it, so diff reads as the change a copy made, as it always has;
 		// variant and outlets come after the original columns, so a
 		// spreadsheet that reads columns by position keeps working.
 		rows = append(rows, []string{"cluster", "speaker", "verdict", "severity",
 			"article_a", "quote_a", "article_b", "quote_b", "diff", "variant", "outlets"})
 		for _, cv := range r.clusterViews(ix, r.minSeverity(dataDefault)) {
 			for _, d := range cv.Deviations {
-				f := d.Finding
-				artB, textB := "", ""
-				switch {
-				case f.BSpan != nil:
-					artB, textB = f.BSpan.Article, f.BSpan.Text
-				case f.B != "":
-					artB, textB = ix.quoteArticle(f.B), ix.quoteText(f.B)
+				ref := d.RefQuote
+				if ref == "" {
+					ref = cv.Reference.Quote
+				}
+				artB := ""
+				if len(d.Articles) > 0 {
+					artB = d.Articles[0]
+				}
+				if d.Quote != "" {
+					artB = ix.quoteArticle(d.Quote)
 				}
 				rows = append(rows, []string{
-					cv.ID, cv.Speaker, string(f.Verdict), string(f.Severity),
-					ix.quoteArticle(f.A), ix.quoteText(f.A), artB, textB, DiffPlain(f.Diff),
+					cv.ID, cv.Speaker, string(d.Verdict), string(d.Severity),
+					ix.quoteArticle(ref), ix.quoteText(ref), artB, d.Text, DiffPlain(d.Diff),
 					d.ID, strings.Join(d.Outlets, "; "),
 				})
 			}

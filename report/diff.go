@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"html"
 	"strings"
 
@@ -239,7 +240,20 @@ func mdEscape(s string) string {
 // Changes lists what a diff changes, in the notation a reader expects:
 // "gun fight → weapon battle, wooden → wood"; a lone deletion reads
 // "− words", a lone insertion "+ words".
-func Changes(ops []align.Op) string {
+func Changes(ops []align.Op) string { return strings.Join(changeList(ops), ", ") }
+
+// changesUpTo is Changes naming at most limit changes, then "and N more":
+// a rewritten paragraph's change list would otherwise repeat the whole
+// marked text.
+func changesUpTo(ops []align.Op, limit int) string {
+	parts := changeList(ops)
+	if len(parts) > limit+1 {
+		return strings.Join(parts[:limit], ", ") + fmt.Sprintf(" and %d more", len(parts)-limit)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func changeList(ops []align.Op) []string {
 	var parts []string
 	for i := 0; i < len(ops); i++ {
 		op := ops[i]
@@ -261,7 +275,27 @@ func Changes(ops []align.Op) string {
 			parts = append(parts, "+ "+t)
 		}
 	}
-	return strings.Join(parts, ", ")
+	return parts
+}
+
+// truncateOps keeps the first limit words of a diff and ends it with "…",
+// so one rewritten paragraph does not fill a screen.
+func truncateOps(ops []align.Op, limit int) []align.Op {
+	out := make([]align.Op, 0, len(ops))
+	n := 0
+	for _, op := range ops {
+		words := strings.Fields(op.Text)
+		if n+len(words) > limit {
+			if keep := limit - n; keep > 0 {
+				op.Text = strings.Join(words[:keep], " ")
+				out = append(out, op)
+			}
+			return append(out, align.Op{Op: opEqual, Text: "…"})
+		}
+		n += len(words)
+		out = append(out, op)
+	}
+	return out
 }
 
 // elideLong shortens a diff for display: a run of more than limit words

@@ -220,6 +220,8 @@ func fixtureResult() align.Result {
 			// reports must still show it.
 			{ID: "c7", Quotes: []string{"bbc#1"}, Verdict: align.SingleSource},
 		},
+		// A limit the check reached: every format must say so.
+		Notices: []string{"1 quote of more than 2,000 words was compared by its first 2,000 words only"},
 	}
 }
 
@@ -236,9 +238,20 @@ func variant(id string, aq align.ArticleQuotes, quote string, v align.Verdict, s
 }
 
 // deviates is the finding for a deviating variant: A its quote, B the
-// reference's.
+// reference's, and a diff that turns A into B, the reverse of the
+// variant's.
 func deviates(id string, aq align.ArticleQuotes, quote, ref string, v align.Verdict, s align.Severity, diff []align.Op) align.Finding {
-	return align.Finding{Verdict: v, Severity: s, A: quote, B: ref, Diff: diff, Variant: id,
+	back := make([]align.Op, len(diff))
+	for i, op := range diff {
+		switch op.Op {
+		case "delete":
+			op.Op = "insert"
+		case "insert":
+			op.Op = "delete"
+		}
+		back[i] = op
+	}
+	return align.Finding{Verdict: v, Severity: s, A: quote, B: ref, Diff: back, Variant: id,
 		Articles: []string{aq.Article.ID}, Outlets: []string{aq.Article.Outlet}}
 }
 

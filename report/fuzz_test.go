@@ -22,7 +22,7 @@ func withQuoteText(s string) *Report {
 	r.MinSeverity = align.Info // show the cluster that holds the quote
 	r.Result.Articles[0].Quotes[5].Text = s
 	r.Result.Clusters[0].Findings[0].Diff[1].Text = s
-	r.Result.Clusters[0].Variants[1].Diff[1].Text = s
+	r.Result.Clusters[0].Variants[1].Diff[2].Text = s
 	return r
 }
 

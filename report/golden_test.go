@@ -139,7 +139,7 @@ func TestColorOnlyWhenAsked(t *testing.T) {
 	r := fixtureReport(CommandCheck)
 	r.Color = true
 	out := string(render(t, "table", r))
-	for _, want := range []string{"\x1b[31m[-gun fight-]\x1b[0m\x1b[32m{+weapon", "\x1b[33mtrimmed (warning):\x1b[0m", "\x1b[1;31mwording-altered (error):\x1b[0m"} {
+	for _, want := range []string{"\x1b[31m[-gun fight-]\x1b[0m\x1b[32m{+weapon", "\x1b[33mtrimmed (warning),\x1b[0m", "\x1b[1;31mwording-altered (error),\x1b[0m"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("coloured table lacks %q", want)
 		}

@@ -193,6 +193,8 @@ small.severity, .date, .note { color: #59636e; }
 .words { margin: .15rem 0 0; }
 .context { margin: .2rem 0 0; font-size: .85rem; color: #59636e; }
 .context mark { background: none; color: #1f2328; font-style: italic; }
+.in-context .ctx { color: #59636e; }
+.in-context mark { background: none; color: #1f2328; }
 a { color: #0969da; }
 del { background: #ffebe9; color: #82071e; }
 ins { background: #dafbe1; color: #116329; text-decoration: none; }
@@ -247,8 +249,11 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 {{- with .Reference}}
 <div class="version reference">
 <div class="head">{{.Head}}: {{template "outlets" .}}</div>
+{{- if .Quote}}
+<p class="words in-context"><span class="ctx">{{.Before}}</span><mark>{{.Quote}}</mark><span class="ctx">{{.After}}</span></p>
+{{- else}}
 <p class="words">{{.Words}}</p>
-{{- template "context" .}}
+{{- end}}
 </div>
 {{- end}}
 {{- range .Deviations}}
@@ -258,7 +263,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <div class="changes">{{.Changes}}</div>
 {{- end}}
 <p class="words">{{.Words}}</p>
-{{- template "context" .}}
+{{template "context" .}}
 </div>
 {{- end}}
 </td>

@@ -124,6 +124,37 @@ type jsonSummary struct {
 	Clusters int            `json:"clusters"`
 	Findings map[string]int `json:"findings"`
 	ExitCode int            `json:"exit_code"`
+	// Only from check: nil leaves the fields out.
+	*jsonCheckSummary
+}
+
+// jsonCheckSummary holds the summary's additions (docs/json-v1.md, issue
+// 10), counted by the check over everything it found, whatever
+// MinSeverity shows.
+type jsonCheckSummary struct {
+	Variants           int            `json:"variants"`
+	ClustersByVerdict  map[string]int `json:"clusters_by_verdict"`
+	ClustersBySeverity map[string]int `json:"clusters_by_severity"`
+	FindingsBySeverity map[string]int `json:"findings_by_severity"`
+	Outlets            []jsonOutlet   `json:"outlets"`
+	Notices            []string       `json:"notices"`
+}
+
+type jsonOutlet struct {
+	Outlet       string `json:"outlet"`
+	Articles     int    `json:"articles"`
+	Quotes       int    `json:"quotes"`
+	Altered      int    `json:"altered"`
+	OtherSpeaker int    `json:"other_speaker"`
+}
+
+// stringKeys turns a count by verdict or severity into JSON's map.
+func stringKeys[K ~string](m map[K]int) map[string]int {
+	out := map[string]int{}
+	for k, n := range m {
+		out[string(k)] = n
+	}
+	return out
 }
 
 // nullable is nil for "", so the contract's "null when absent" fields come
@@ -200,6 +231,21 @@ func (r *Report) jsonDoc() jsonDoc {
 	if r.Command != CommandCheck {
 		return doc
 	}
+	st := r.Result.Stats
+	cs := &jsonCheckSummary{
+		Variants:           st.Variants,
+		ClustersByVerdict:  stringKeys(st.ClustersByVerdict),
+		ClustersBySeverity: stringKeys(st.ClustersBySeverity),
+		FindingsBySeverity: stringKeys(st.FindingsBySeverity),
+		Outlets:            []jsonOutlet{},
+		Notices:            nonNil(r.Result.Notices),
+	}
+	for _, o := range st.Outlets {
+		cs.Outlets = append(cs.Outlets, jsonOutlet{
+			Outlet: o.Outlet, Articles: o.Articles, Quotes: o.Quotes, Altered: o.Altered, OtherSpeaker: o.OtherSpeaker,
+		})
+	}
+	doc.Summary.jsonCheckSummary = cs
 	listed := map[string]bool{}
 	for _, cv := range shown {
 		listed[cv.ID] = true

@@ -41,10 +41,13 @@ func (m *markdownRenderer) Render(r *Report) error {
 				if d.Changes != "" {
 					line += "_" + mdEscape(d.Changes) + "_: "
 				}
-				if len(d.Diff) > 0 {
-					line += diffMarkdown(elideLong(d.Diff, displayWords))
-				} else {
+				switch {
+				case len(d.Diff) == 0:
 					line += mdEscape(d.Text)
+				case showMarked(d):
+					line += diffMarkdown(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
+				default:
+					line = strings.TrimSuffix(line, ": ")
 				}
 				cell = append(cell, line)
 			}

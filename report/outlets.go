@@ -92,5 +92,12 @@ func (ix *index) outletSummary(res *align.Result) []outletStats {
 			}
 		}
 	}
+	// The check's own counts, when it made them, are the ones the JSON
+	// summary holds too.
+	for _, st := range res.Stats.Outlets {
+		if i, ok := byOutlet[st.Outlet]; ok {
+			out[i].Checked, out[i].Altered, out[i].Credited = st.Quotes, st.Altered, st.OtherSpeaker
+		}
+	}
 	return out
 }

@@ -47,7 +47,8 @@ func TestSeedsGolden(t *testing.T) {
 }
 
 // TestSeedsHTMLInChromium opens the bundled story's report in a real
-// browser: McDonald's row carries the spun copy's change as <del>/<ins>.
+// browser: it opens with the outlet summary, a row per outlet, and
+// McDonald's row carries the spun copy's change as <del>/<ins>.
 func TestSeedsHTMLInChromium(t *testing.T) {
 	bin, ok := chromium()
 	if !ok {
@@ -61,12 +62,25 @@ func TestSeedsHTMLInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var row *html.Node
+	var row, firstTable *html.Node
+	outlets := 0
 	walk(doc, func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "table" && firstTable == nil {
+			firstTable = n
+		}
+		if n.Type == html.ElementNode && n.Data == "td" && attr(n, "class") == "outlet" {
+			outlets++
+		}
 		if row == nil && n.Type == html.ElementNode && n.Data == "td" && attr(n, "class") == "speaker" && strings.TrimSpace(textOf(n)) == "Stewart McDonald" {
 			row = n.Parent
 		}
 	})
+	if firstTable == nil || attr(firstTable, "class") != "outlets" {
+		t.Error("the page does not open with the outlet summary")
+	}
+	if outlets != 5 {
+		t.Errorf("%d outlets in the summary, want the story's 5", outlets)
+	}
 	if row == nil {
 		t.Fatal("no row for Stewart McDonald in the rendered page")
 	}

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -32,7 +31,7 @@ const (
 // refWords is the most words of a reference the table and Markdown show;
 // a longer one keeps its start and end around "…". JSON and HTML keep it
 // whole.
-const refWords = 40
+const refWords = 20
 
 // outletLimit is how many outlets a line names before "and N more".
 const outletLimit = 6
@@ -107,39 +106,44 @@ func rest(width int, fixed ...int) int {
 	return max(minTextWidth, w-3)
 }
 
-// checkRows lays out one row per shown cluster: its ID and speaker, then
-// the reference once and each deviating variant with its outlets, the
-// change list and the marked words.
+// checkRows lays out one row per shown cluster: its ID, then the speaker
+// and the reference once, and each deviating variant with its outlets,
+// the change list and the marked words. Each version leads with its label
+// on the same line as its words, and the speaker shares the reference's
+// line, so that a short quote takes one line and the words keep most of a
+// narrow terminal.
 func (t *tableRenderer) checkRows(r *Report, ix *index, width int) ([]string, [][]string) {
-	// The first column takes a sixth of the width, so the quotes keep
-	// most of a narrow terminal.
-	firstW := min(20, max(12, (width-1)/6))
-	textWidth := rest(width, firstW)
+	shown := r.clusterViews(ix, r.minSeverity(readingDefault))
+	idWidth := len("Cluster")
+	for _, cv := range shown {
+		idWidth = max(idWidth, len(cv.ID))
+	}
+	textWidth := rest(width, idWidth)
 	indent := func(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
 	var rows [][]string
-	for _, cv := range r.clusterViews(ix, r.minSeverity(readingDefault)) {
-		var cell []string
-		cell = append(cell, wrapWords(plainWords(referenceLabel(cv, outletLimit), styleBold), textWidth, r.Color))
-		cell = append(cell, indent(wrapWords(plainWords(elideText(cv.Reference.Text, refWords), styleNone), textWidth-2, r.Color)))
+	for _, cv := range shown {
+		ref := append(plainWords(cv.Speaker+" — "+referenceLabel(cv, outletLimit)+":", styleBold),
+			plainWords(elideText(cv.Reference.Text, refWords), styleNone)...)
+		cell := []string{wrapWords(ref, textWidth, r.Color)}
 		for _, d := range cv.Deviations {
-			cell = append(cell, wrapWords(labelWords(d), textWidth, r.Color))
+			head := labelWords(d)
 			if d.Changes != "" {
-				cell = append(cell, indent(wrapWords(plainWords(d.Changes, styleBold), textWidth-2, r.Color)))
+				head = append(head, plainWords(d.Changes, styleBold)...)
 			}
+			cell = append(cell, wrapWords(head, textWidth, r.Color))
 			if marked := markedWords(d); len(marked) > 0 {
 				cell = append(cell, indent(wrapWords(marked, textWidth-2, r.Color)))
 			}
 		}
-		first := cv.ID + "\n" + wrapWords(plainWords(cv.Speaker, styleNone), firstW, false)
-		rows = append(rows, []string{first, strings.Join(cell, "\n")})
+		rows = append(rows, []string{cv.ID, strings.Join(cell, "\n")})
 	}
-	return []string{"Cluster", "Reference, then each variant: outlets, changes, words"}, rows
+	return []string{"Cluster", "Speaker — reference, then each variant: what changed, and where"}, rows
 }
 
-// labelWords is a deviation's heading, its verdict and severity coloured
-// by severity.
+// labelWords is a deviation's heading, ending in a colon: its verdict and
+// severity coloured by severity, then its outlets.
 func labelWords(d variantView) []styledWord {
-	words := plainWords(deviationLabel(d, outletLimit), styleNone)
+	words := plainWords(deviationLabel(d, outletLimit)+":", styleNone)
 	style := map[align.Severity]int{align.Error: styleError, align.Warning: styleWarn}[d.Severity]
 	for i := range words[:min(2, len(words))] {
 		words[i].style = style
@@ -147,16 +151,18 @@ func labelWords(d variantView) []styledWord {
 	return words
 }
 
-// markedWords is a deviation's words with the changes in place; nothing
-// when the change list already says it all (no unchanged word around it).
+// markedWords is a deviation's words with the changes in place, or
+// nothing when they would only repeat the change list: when fewer than
+// minContext unchanged words surround the changes, the change list and
+// the reference above it already say where they are.
 func markedWords(d variantView) []styledWord {
 	if len(d.Diff) == 0 {
 		return plainWords(d.Text, styleNone)
 	}
-	if d.Changes != "" && !slices.ContainsFunc(d.Diff, func(op align.Op) bool { return op.Op == opEqual }) {
+	if !showMarked(d) {
 		return nil
 	}
-	return diffWords(elideLong(d.Diff, displayWords))
+	return diffWords(truncateOps(elideLong(d.Diff, displayWords), markedLimit))
 }
 
 func (t *tableRenderer) extractRows(r *Report, width int) ([]string, [][]string) {

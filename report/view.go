@@ -38,6 +38,34 @@ type variantView struct {
 	RefQuote string
 }
 
+// changeLimit is the most changes a deviation's change list names.
+const changeLimit = 4
+
+// markedLimit is the most words of marked text the table and Markdown
+// show for one deviation.
+const markedLimit = 36
+
+// minContext is the fewest unchanged words that make a deviation's
+// marked words worth a line of their own next to its change list.
+const minContext = 3
+
+// showMarked reports whether a deviation's marked words add to its change
+// list: always when there is no change list (a fragment, a speaker or a
+// paraphrase), else when at least minContext unchanged words place the
+// changes.
+func showMarked(d variantView) bool {
+	if d.Changes == "" {
+		return true
+	}
+	n := 0
+	for _, op := range d.Diff {
+		if op.Op == opEqual {
+			n += len(strings.Fields(op.Text))
+		}
+	}
+	return n >= minContext
+}
+
 // clusterView is a cluster as shown.
 type clusterView struct {
 	*align.Cluster
@@ -121,7 +149,7 @@ func (ix *index) clusterView(c *align.Cluster, min align.Severity) clusterView {
 		}
 		switch f.Verdict {
 		case align.WordingAltered, align.Trimmed, align.WordsAdded:
-			d.Changes = Changes(elideLong(d.Diff, displayWords/2))
+			d.Changes = changesUpTo(elideLong(d.Diff, displayWords/2), changeLimit)
 		case align.SpeakerDiffers:
 			d.Speaker = ix.quoteSpeaker(d.Quote)
 		}
@@ -233,11 +261,11 @@ func outletList(outlets []string, limit int) string {
 	return strings.Join(outlets, ", ")
 }
 
-// deviationLabel heads a deviation: "wording-altered (error): Spun copy"
-// with the credited speaker for speaker-differs and "(unquoted)" for a
-// paraphrase.
+// deviationLabel heads a deviation: "wording-altered (error), Spun
+// copy", with "(unquoted)" for a paraphrase and the credited speaker for
+// speaker-differs.
 func deviationLabel(d variantView, outletLimit int) string {
-	s := string(d.Verdict) + " (" + string(d.Severity) + "): " + outletList(d.Outlets, outletLimit)
+	s := string(d.Verdict) + " (" + string(d.Severity) + "), " + outletList(d.Outlets, outletLimit)
 	if d.Span != nil {
 		s += " (unquoted)"
 	}
@@ -247,12 +275,13 @@ func deviationLabel(d variantView, outletLimit int) string {
 	return s
 }
 
-// referenceLabel heads the reference: "reference: BBC News, AFP".
+// referenceLabel heads the reference: "reference (BBC News, AFP)", or
+// "every version (…)" when nothing deviates.
 func referenceLabel(cv clusterView, outletLimit int) string {
 	if len(cv.Deviations) == 0 {
-		return "every version: " + outletList(cv.Reference.Outlets, outletLimit)
+		return "every version (" + outletList(cv.Reference.Outlets, outletLimit) + ")"
 	}
-	return "reference: " + outletList(cv.Reference.Outlets, outletLimit)
+	return "reference (" + outletList(cv.Reference.Outlets, outletLimit) + ")"
 }
 
 // tally counts what a report lists and what it only counts.
@@ -350,7 +379,7 @@ func (r *Report) summaryLines(min align.Severity) []string {
 	for _, p := range []struct {
 		n    int
 		what string
-	}{{t.Identical, "identical"}, {t.SingleSource, "single-source"}, {t.Minor, "with minor differences only"}} {
+	}{{t.Identical, "identical"}, {t.SingleSource, "single-source"}, {t.Minor, "minor"}} {
 		if p.n > 0 {
 			counted = append(counted, fmt.Sprintf("%d %s", p.n, p.what))
 		}
@@ -363,7 +392,12 @@ func (r *Report) summaryLines(min align.Severity) []string {
 		notListed = append(notListed, fmt.Sprintf("%s below %s", plural(t.Hidden, "finding"), min))
 	}
 	if len(notListed) > 0 {
-		lines = append(lines, "Not listed: "+strings.Join(notListed, "; ")+" (--min-severity info lists them).")
+		lines = append(lines, "Not listed: "+strings.Join(notListed, ", ")+"; --min-severity info lists them.")
+	}
+	// A limit the check reached may have cost findings: never leave it
+	// to the JSON alone.
+	for _, n := range r.Result.Notices {
+		lines = append(lines, "Limit reached: "+n)
 	}
 	return lines
 }
