@@ -189,6 +189,9 @@ func TestParseSpeakerAliases(t *testing.T) {
 		{1, "Gov. Ellison", true},
 		{1, "Ellison", true},
 		{1, "M. Ellison", true},
+		{1, "Margaret B. Ellison", true},
+		{1, "Margaret Elison", true}, // a misspelt surname, as identity allows
+		{1, "Margaret Ellis", false},
 		{1, "Thomas Okafor", false},
 		{1, "Ruth Ellison", false},
 		{0, "the moderator", false},

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/quotecheck/quotecheck/identity"
 )
 
 // titles are honorifics and offices that say which post someone holds,
@@ -72,13 +74,21 @@ func (sp *Speaker) Is(name string) bool {
 		return false
 	}
 	raw := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", "")))
-	if full := nameWords(stripRole(sp.Name)); len(cw) >= 2 && len(full) >= 2 {
-		// two full names: a shared surname is not enough
-		return sameName(cw, full)
+	cn := identity.Parse(name)
+	if full := identity.Parse(stripRole(sp.Name)); full.Full() {
+		// the module's one rule for names: a full name must be the same
+		// person, a short form ("Gov. Ellison", "M. Ellison") may stand
+		// for them; a shared surname alone is not enough
+		if identity.Compatible(cn, full) {
+			return true
+		}
+		if cn.Full() {
+			return false
+		}
 	}
 	for _, l := range append([]string{sp.Name}, sp.Labels...) {
 		lw := nameWords(stripRole(l))
-		if sameName(cw, lw) {
+		if sameName(cw, lw) || identity.Compatible(cn, identity.Parse(displayName(stripRole(l)))) {
 			return true
 		}
 		if len(lw) == 1 && titles[lw[0]] && slices.Contains(raw, lw[0]) {
