@@ -28,6 +28,7 @@ type htmlPage struct {
 
 type htmlCluster struct {
 	ID, Speaker string
+	Record      string // the record's passage, when a source has it
 	Verdict     align.Verdict
 	Severity    align.Severity
 	Reference   htmlVersion
@@ -74,7 +75,7 @@ func (h *htmlRenderer) Render(r *Report) error {
 		page.Outlets = ix.outletSummary(&r.Result)
 		page.Record = htmlRecordOf(r.Result.Record, min)
 		for _, cv := range r.clusterViews(ix, min) {
-			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity}
+			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity, Record: recordLine(r, cv.ID)}
 			hc.Reference = ix.htmlVersion(cv.Reference)
 			hc.Reference.Head = "reference"
 			if len(cv.Deviations) == 0 {
@@ -246,6 +247,9 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <td class="speaker">{{.Speaker}}</td>
 <td class="verdict sev-{{.Severity}}"><span class="badge">{{.Verdict}}</span><br><small class="severity">{{.Severity}}</small></td>
 <td class="versions">
+{{- with .Record}}
+<div class="version record"><div class="head">{{.}}</div></div>
+{{- end}}
 {{- with .Reference}}
 <div class="version reference">
 <div class="head">{{.Head}}: {{template "outlets" .}}</div>

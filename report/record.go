@@ -242,3 +242,24 @@ func jsonPassageOf(p *align.SourcePassage) *jsonPassage {
 	return &jsonPassage{ID: p.Source, Speaker: nullable(p.Speaker), Start: p.Start, End: p.End,
 		Line: p.Line, Cue: nullable(p.Cue), Text: p.Text, Pieces: p.Pieces, Lines: p.Lines}
 }
+
+// recordLine is a cluster's passage in the record, as one line: where it
+// was said and by whom, then the words; "" when no source has it.
+func recordLine(r *Report, cluster string) string {
+	for i := range r.Result.Clusters {
+		c := &r.Result.Clusters[i]
+		if c.ID != cluster || c.Source == nil {
+			continue
+		}
+		p := c.Source
+		head := fmt.Sprintf("record (%s line %d", p.Source, p.Line)
+		if p.Cue != "" {
+			head += " at " + p.Cue
+		}
+		if p.Speaker != "" {
+			head += ", " + p.Speaker
+		}
+		return head + "): " + p.Text
+	}
+	return ""
+}

@@ -36,6 +36,8 @@ func recordFixture() *Report {
 			{Quote: "valley#4", Article: "valley", Outlet: "Valley <Post>", Verdict: align.NotInSource, Severity: align.Info, Credited: "Thomas Okafor"},
 		},
 	}
+	// the first listed cluster's words are in the record
+	r.Result.Clusters[0].Source = &align.SourcePassage{Source: "debate", Speaker: "Margaret Ellison", Start: 10, End: 40, Line: 6, Text: "Rents are too high.", Pieces: 1, Lines: []int{6}}
 	r.MinSeverity = align.Info
 	return r
 }
@@ -88,6 +90,7 @@ func TestRecordTable(t *testing.T) {
 		"spliced (error) valley#2, credited to Margaret Ellison; record: debate, 2 pieces joined, lines 6, 24",
 		"speaker-differs (error) valley#1, credited to Thomas Okafor; record: debate line 22 at 00:01:04.200, said by Dana Whitfield",
 		"not-in-source (info) valley#4, credited to Thomas Okafor; not in the record",
+		"record (debate line 6, Margaret Ellison): Rents are too high.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
@@ -157,5 +160,15 @@ func TestRecordHTMLInChromium(t *testing.T) {
 	})
 	if len(headings) == 0 || headings[0] != "Against the record" {
 		t.Errorf("headings %q", headings)
+	}
+	// and the cluster shows the record's passage above its versions
+	var record string
+	walk(doc, func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "div" && attr(n, "class") == "version record" {
+			record = textOf(n)
+		}
+	})
+	if !strings.Contains(record, "record (debate line 6, Margaret Ellison): Rents are too high.") {
+		t.Errorf("cluster record line %q", record)
 	}
 }

@@ -125,6 +125,10 @@ func (t *tableRenderer) checkRows(r *Report, ix *index, width int) ([]string, []
 		ref := append(plainWords(cv.Speaker+" — "+referenceLabel(cv, outletLimit)+":", styleBold),
 			plainWords(elideText(cv.Reference.Text, refWords), styleNone)...)
 		cell := []string{wrapWords(ref, textWidth, r.Color)}
+		if line := recordLine(r, cv.ID); line != "" {
+			// the record is what every version answers to
+			cell = append([]string{wrapWords(plainWords(line, styleNone), textWidth, r.Color)}, cell...)
+		}
 		for _, d := range cv.Deviations {
 			head := labelWords(d)
 			if d.Changes != "" {

@@ -100,7 +100,7 @@ func setClusterSources(res *align.Result, rec *align.Record) {
 	}
 	for i := range rec.Checks {
 		c := &rec.Checks[i]
-		if c.Cluster == "" || c.Passage == nil || c.Passage.Pieces != 1 {
+		if c.Cluster == "" || c.Passage == nil || c.Passage.Pieces != 1 && c.Verdict != align.Ellipsis {
 			continue
 		}
 		if cur := byCluster[c.Cluster]; cur == nil || better(c, cur) {
