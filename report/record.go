@@ -263,3 +263,35 @@ func recordLine(r *Report, cluster string) string {
 	}
 	return ""
 }
+
+// annotateRecord writes one annotation per deviation from the record, on
+// the quote, errors first: in a pull request the record speaks first.
+func (g *githubRenderer) annotateRecord(ix *index, rec *align.Record, min align.Severity) error {
+	if rec == nil {
+		return nil
+	}
+	for _, sev := range align.Severities() {
+		for _, c := range rec.Checks {
+			if c.Severity != sev || faithful(c.Verdict) || !c.Severity.AtLeast(min) {
+				continue
+			}
+			credited := c.Credited
+			if credited == "" {
+				credited = "nobody named"
+			}
+			msg := fmt.Sprintf("%s against the record: credited to %s; %s", c.Verdict, credited, where(c))
+			if c.Passage != nil {
+				msg += ": " + diffText(c.Diff)
+			}
+			props := []string{}
+			if at, ok := ix.quoteLocation(c.Quote); ok {
+				props = append(props, "file="+escapeProperty(at.Path), fmt.Sprintf("line=%d", at.Line), fmt.Sprintf("col=%d", at.Column))
+			}
+			props = append(props, "title="+escapeProperty("quotecheck: "+string(c.Verdict)))
+			if _, err := fmt.Fprintf(g.w, "::%s %s::%s\n", githubLevel(c.Severity), strings.Join(props, ","), escapeData(msg)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

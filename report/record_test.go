@@ -172,3 +172,17 @@ func TestRecordHTMLInChromium(t *testing.T) {
 		t.Errorf("cluster record line %q", record)
 	}
 }
+
+func TestRecordGitHub(t *testing.T) {
+	out := string(render(t, "github", recordFixture()))
+	lines := strings.Split(out, "\n")
+	if !strings.HasPrefix(lines[0], "::error ") || !strings.Contains(lines[0], "title=quotecheck%3A spliced::spliced against the record: credited to Margaret Ellison; record: debate, 2 pieces joined, lines 6, 24") {
+		t.Errorf("first annotation %q", lines[0])
+	}
+	if !strings.Contains(out, "title=quotecheck%3A not-in-source::not-in-source against the record: credited to Thomas Okafor; not in the record") {
+		t.Errorf("no not-in-source annotation:\n%s", out)
+	}
+	if strings.Contains(out, "identical against the record") {
+		t.Error("a faithful quote annotated")
+	}
+}
