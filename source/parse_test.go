@@ -194,7 +194,8 @@ func TestParseSpeakerAliases(t *testing.T) {
 		{1, "Margaret Ellis", false},
 		{1, "Thomas Okafor", false},
 		{1, "Ruth Ellison", false},
-		{0, "the moderator", false},
+		{0, "the moderator", true},
+		{0, "the candidate", false},
 		{0, "MODERATOR", true},
 		{2, "Mr Okafor", true},
 	} {

@@ -95,7 +95,8 @@ func (sp *Speaker) Is(name string) bool {
 			return true
 		}
 	}
-	if sp.Role != "" && strings.EqualFold(strings.TrimSpace(name), sp.Role) {
+	if sp.Role != "" && strings.Join(cw, " ") == strings.ToLower(strings.TrimSpace(sp.Role)) {
+		// "the moderator" for "Jane Roe (moderator)"
 		return true
 	}
 	return false
