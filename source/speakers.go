@@ -74,6 +74,10 @@ func (sp *Speaker) Is(name string) bool {
 		return false
 	}
 	raw := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", "")))
+	if sp.Role != "" && strings.Join(cw, " ") == strings.ToLower(strings.TrimSpace(sp.Role)) {
+		// "the moderator" for "Jane Roe (moderator)"
+		return true
+	}
 	cn := identity.Parse(name)
 	if full := identity.Parse(stripRole(sp.Name)); full.Full() {
 		// the module's one rule for names: a full name must be the same
@@ -94,10 +98,6 @@ func (sp *Speaker) Is(name string) bool {
 		if len(lw) == 1 && titles[lw[0]] && slices.Contains(raw, lw[0]) {
 			return true
 		}
-	}
-	if sp.Role != "" && strings.Join(cw, " ") == strings.ToLower(strings.TrimSpace(sp.Role)) {
-		// "the moderator" for "Jane Roe (moderator)"
-		return true
 	}
 	return false
 }
