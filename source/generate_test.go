@@ -427,3 +427,40 @@ func benchmarkCorpus(b *testing.B, articles int) {
 // articles and stay well under a second.
 func BenchmarkCorpus50(b *testing.B)  { benchmarkCorpus(b, 50) }
 func BenchmarkCorpus100(b *testing.B) { benchmarkCorpus(b, 100) }
+
+// benchmarkMatch times the matching alone: the transcript indexed and the
+// quotes extracted beforehand.
+func benchmarkMatch(b *testing.B, articles int) {
+	c := newCorpus(rand.New(rand.NewSource(12)), 20000, articles)
+	src, err := Parse("debate", c.source, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := NewIndex(src, DefaultMatchOptions())
+	var qs []quotes.Quote
+	for _, art := range c.articles {
+		qs = append(qs, quotes.Attribute(art, quotes.Extract(art))...)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range qs {
+			ix.Match(q.Text, q.Speaker)
+		}
+	}
+}
+
+func BenchmarkMatch50(b *testing.B)  { benchmarkMatch(b, 50) }
+func BenchmarkMatch100(b *testing.B) { benchmarkMatch(b, 100) }
+
+// BenchmarkParseIndex times reading and indexing the 20,000-word transcript.
+func BenchmarkParseIndex(b *testing.B) {
+	c := newCorpus(rand.New(rand.NewSource(12)), 20000, 1)
+	b.ResetTimer()
+	for b.Loop() {
+		src, err := Parse("debate", c.source, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		NewIndex(src, DefaultMatchOptions())
+	}
+}
