@@ -122,3 +122,32 @@ func TestHTMLSource(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, out, stderr)
 	}
 }
+
+// A config file can raise a verdict against the record: words the record
+// lacks become an error, and a run that only has that fails.
+func TestSourceSeverityFromConfig(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "q.yaml")
+	if err := os.WriteFile(cfg, []byte("severity:\n  not-in-source: error\n  spliced: warning\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runWith("check", "--format", "json", "--config", cfg, "--source", "../../testdata/debate/transcript.txt", "../../testdata/debate/articles/")
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc struct {
+		Record struct {
+			Checks []struct{ Quote, Verdict, Severity string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, c := range doc.Record.Checks {
+		got[c.Verdict] = c.Severity
+	}
+	if got["not-in-source"] != "error" || got["spliced"] != "warning" || got["speaker-differs"] != "error" {
+		t.Errorf("severities %v", got)
+	}
+}
