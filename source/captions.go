@@ -25,11 +25,18 @@ func parseCaptions(src *Source) error {
 	cue := -1 // the cue whose text lines are being read
 	inBlock := false
 	skipBlock := false
+	// Rolling captions (as video sites make them) repeat the previous
+	// cue's last line at the top of the next: a line the previous cue
+	// showed is not said again.
+	prevLines, curLines := map[string]bool{}, map[string]bool{}
 	var timingErr error
 	forLines(text, func(start, end int) bool {
 		line := text[start:end]
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
+			if cue >= 0 {
+				prevLines, curLines = curLines, map[string]bool{}
+			}
 			inBlock, skipBlock, cue = false, false, -1
 			return true
 		}
@@ -57,6 +64,12 @@ func parseCaptions(src *Source) error {
 		}
 		if cue < 0 {
 			return true // a cue identifier or number
+		}
+		if shown := stripTags(trimmed); shown != "" {
+			curLines[shown] = true
+			if prevLines[shown] {
+				return true
+			}
 		}
 		from := start
 		if name, rest, ok := voiceTag(line); ok {
@@ -158,4 +171,20 @@ func parseClock(s string) (time.Duration, bool) {
 		total += time.Duration(ms) * time.Millisecond
 	}
 	return total, true
+}
+
+// stripTags is a caption line's text without its tags ("<c>", "<v Roe>",
+// "<00:00:01.200>"), spaces collapsed.
+func stripTags(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		if line[i] == '<' {
+			if end := strings.IndexByte(line[i:], '>'); end > 0 {
+				i += end
+				continue
+			}
+		}
+		b.WriteByte(line[i])
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -101,6 +101,15 @@ func TestParseForms(t *testing.T) {
 			notWords: []string{"Laughter", "MS", "HOLLIS"},
 		},
 		{
+			// rolling captions: each line said once, though cues repeat it
+			file: "rolling.vtt", form: WebVTT,
+			turns: 1,
+			wantTurn: map[int]string{
+				0: "?: we are asking everyone to stay home until the water is safe to drink and that could take three days",
+			},
+			notWords: []string{"Kind", "captions", "Language"},
+		},
+		{
 			// labels inside caption lines, a cue's text over two lines
 			file: "whbriefing.srt", form: SRT,
 			speakers: []string{"Hollis", "Press"},
