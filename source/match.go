@@ -66,7 +66,10 @@ func (ix *Index) Match(text, credited string) Match {
 	m.Verdict = m.TextVerdict
 	q.describe(&m, text)
 	if credited != "" && len(qw) >= ix.opts.MinWords {
-		if sp := q.mainSpeaker(); sp >= 0 && !q.prefer[sp] {
+		// Words said by a speaker the record names only by a role ("Q",
+		// "MODERATOR") may be the credited person's, unless the credited
+		// person speaks in the record under their own name.
+		if sp := q.mainSpeaker(); sp >= 0 && !q.prefer[sp] && (creditedSpeaks || !ix.src.Speakers[sp].RoleOnly()) {
 			m.Verdict = align.SpeakerDiffers
 		}
 	}

@@ -222,3 +222,27 @@ func displayName(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// roleWords name a part in a conversation, not a person.
+var roleWords = map[string]bool{
+	"q": true, "question": true, "questioner": true, "moderator": true, "reporter": true,
+	"reporters": true, "press": true, "audience": true, "member": true, "participant": true,
+	"unidentified": true, "male": true, "female": true, "man": true, "woman": true,
+	"speaker": true, "voice": true, "interviewer": true, "host": true, "anchor": true,
+	"announcer": true, "narrator": true, "crowd": true, "caller": true, "unknown": true,
+	"resident": true, "student": true, "panelist": true, "staff": true, "aide": true,
+	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"president": true, "the": true, "a": true, "an": true, "of": true,
+}
+
+// RoleOnly reports whether the record names this speaker only by a role
+// ("Q", "MODERATOR", "AUDIENCE MEMBER", "THE PRESIDENT"), so that who they
+// are is not in the record.
+func (sp *Speaker) RoleOnly() bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(sp.Name, ".", ""))) {
+		if !roleWords[w] && !titles[w] {
+			return false
+		}
+	}
+	return true
+}
