@@ -186,3 +186,11 @@ func TestRecordGitHub(t *testing.T) {
 		t.Error("a faithful quote annotated")
 	}
 }
+
+func TestRecordMarkdown(t *testing.T) {
+	out := string(render(t, "markdown", recordFixture()))
+	i, j := strings.Index(out, "Against the record (debate):"), strings.Index(out, "| ")
+	if i < 0 || j < 0 || i > j || !strings.Contains(out, "Valley <Post>         4") {
+		t.Errorf("markdown does not open with the record:\n%s", out)
+	}
+}

@@ -39,11 +39,12 @@ func loadSources(ctx context.Context, c *cli.Context, specs []sourceSpec) ([]*so
 		if speaker == "" {
 			speaker = c.String("source-speaker")
 		}
-		src, err := source.Parse(a.ID, a.Text, source.Options{Form: form, Speaker: speaker})
+		src, err := source.Parse(a.Path, a.Text, source.Options{Form: form, Speaker: speaker})
 		if err != nil {
 			return nil, fmt.Errorf("source %w", err)
 		}
-		src.Path = a.Path
+		// errors named the file; results name the source by its ID
+		src.ID, src.Path = a.ID, a.Path
 		out = append(out, source.NewIndex(src, source.DefaultMatchOptions()))
 	}
 	return out, nil

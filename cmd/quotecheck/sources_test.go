@@ -69,6 +69,18 @@ func TestSourcesCommand(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "nothere.vtt") {
 		t.Errorf("missing source: exit %d, %s", code, stderr)
 	}
+	bad := filepath.Join(t.TempDir(), "bad.vtt")
+	if err := os.WriteFile(bad, []byte("WEBVTT\n\n1\n00:00:01.000 --> soon\nhello\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runWith("check", "--source", bad, "../../testdata/debate/articles/")
+	if code != 2 || !strings.Contains(stderr, "bad.vtt: line 4: bad cue timing") {
+		t.Errorf("bad captions: exit %d, %s", code, stderr)
+	}
+	code, _, stderr = runWith("check", "--source-form", "pdf", "--source", "../../testdata/debate/transcript.txt", "../../testdata/debate/articles/")
+	if code != 2 || !strings.Contains(stderr, "--source-form") {
+		t.Errorf("bad form: exit %d, %s", code, stderr)
+	}
 }
 
 // A manifest row with role "source" makes the transcript in the articles'
