@@ -159,3 +159,19 @@ func TestMatchCueTime(t *testing.T) {
 		t.Fatalf("match %+v", m)
 	}
 }
+
+// Captions of a speech without labels: the caller names the speaker, and
+// words credited to them that the captions lack are not in the source.
+func TestCaptionsWithSpeakerOption(t *testing.T) {
+	src := load(t, "rolling.vtt", Options{Speaker: "Jane Roe"})
+	if len(src.Speakers) != 1 || src.Turns[0].Speaker != 0 {
+		t.Fatalf("speakers %+v, turn %+v", src.Speakers, src.Turns[0])
+	}
+	ix := NewIndex(src, DefaultMatchOptions())
+	if m := ix.Match("We have ordered bottled water for every school in the county", "Jane Roe"); m.Verdict != align.NotInSource {
+		t.Errorf("invented: %q", m.Verdict)
+	}
+	if m := ix.Match("until the water is safe to drink", "Jane Roe"); m.Verdict != align.Fragment || m.Speaker != "Jane Roe" {
+		t.Errorf("said: %q by %q", m.Verdict, m.Speaker)
+	}
+}

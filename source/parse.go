@@ -11,7 +11,8 @@ type Options struct {
 	Form Form
 	// Speaker is who speaks a statement or speech; when empty it is read
 	// from a byline ("Statement by Jane Roe", "By Jane Roe", "Jane Roe
-	// said:") in the first lines.
+	// said:") in the first lines. In captions or a transcript it names
+	// whoever speaks without a label (the captions of a speech).
 	Speaker string
 }
 
@@ -46,6 +47,9 @@ func Parse(id, text string, opts Options) (*Source, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	if opts.Speaker != "" && form != Statement {
+		giveUnnamed(src, opts.Speaker)
 	}
 	if len(src.Words) == 0 {
 		return nil, fmt.Errorf("%s: no spoken words found (read as %s)", id, form)
@@ -183,5 +187,28 @@ func finishSpeakers(src *Source, ss *speakerSet) {
 		if t := &src.Turns[i]; t.Speaker >= 0 {
 			t.Speaker = remap[t.Speaker]
 		}
+	}
+}
+
+// giveUnnamed gives the turns no label names to speaker.
+func giveUnnamed(src *Source, speaker string) {
+	idx := -1
+	for i := range src.Turns {
+		t := &src.Turns[i]
+		if t.Speaker >= 0 || t.First == t.Last {
+			continue
+		}
+		if idx < 0 {
+			idx = len(src.Speakers)
+			for k := range src.Speakers {
+				if src.Speakers[k].Is(speaker) {
+					idx = k
+				}
+			}
+			if idx == len(src.Speakers) {
+				src.Speakers = append(src.Speakers, Speaker{Name: speaker, Labels: []string{speaker}})
+			}
+		}
+		t.Speaker = idx
 	}
 }
