@@ -71,7 +71,7 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		&cli.StringFlag{Name: "baseline", Usage: "findings recorded in `FILE` no longer fail the run"},
 		&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE`"},
 		&cli.StringSliceFlag{Name: "source", Usage: "check every quote against the primary source `FILE|URL` (transcript, WebVTT or SRT captions, statement; repeatable)"},
-		&cli.StringFlag{Name: "source-speaker", Usage: "who speaks a statement or speech given with --source (default: its byline)"},
+		&cli.StringFlag{Name: "source-speaker", Usage: "who speaks a statement or speech given with --source, or unlabelled captions (default: a statement's byline)"},
 		&cli.StringFlag{Name: "source-form", Usage: "read every --source as `FORM`: transcript, webvtt, srt or statement (default: detected)"},
 	}, common...)
 	sourceFlags := []cli.Flag{
