@@ -23,6 +23,12 @@ const (
 	SpeakerDiffers      Verdict = "speaker-differs"
 	ParaphrasedUnquoted Verdict = "paraphrased-unquoted"
 	SingleSource        Verdict = "single-source"
+
+	// Verdicts against a primary source (a transcript, captions, a
+	// statement); see package source.
+	Ellipsis    Verdict = "ellipsis"      // pieces joined with an ellipsis, in the order spoken
+	Spliced     Verdict = "spliced"       // pieces from distant places or out of order, joined without an ellipsis
+	NotInSource Verdict = "not-in-source" // credited to a speaker of the source, who did not say it there
 )
 
 // Severity says how much a finding matters; a config file may change the
@@ -107,6 +113,11 @@ type Cluster struct {
 	// Variants lists the reference first, then the others by severity
 	// (errors first), then by how many outlets carry them.
 	Variants []Variant
+
+	// Source is the primary source's passage for this utterance, when a
+	// source was given and has it (package source); the record, not the
+	// fullest version, is then what the versions answer to.
+	Source *SourcePassage
 }
 
 // ArticleQuotes is an article with its attributed quotes.
@@ -131,6 +142,10 @@ type Result struct {
 	// for a person (the command prints them as warnings); empty when none
 	// was reached. Nothing is ever left out silently.
 	Notices []string
+
+	// Record is the check of every quote against the primary sources
+	// (package source); nil when no source was given.
+	Record *Record
 }
 
 // Stats are the numbers a report's summary needs, so that every renderer
@@ -179,6 +194,7 @@ func Verdicts() []Verdict {
 	return []Verdict{
 		Identical, PunctuationOnly, Fragment, WordingAltered, Trimmed,
 		WordsAdded, SpeakerDiffers, ParaphrasedUnquoted, SingleSource,
+		Ellipsis, Spliced, NotInSource,
 	}
 }
 
@@ -189,6 +205,9 @@ func VerdictsByPrecedence() []Verdict {
 	return []Verdict{
 		WordingAltered, SpeakerDiffers, Trimmed, WordsAdded, ParaphrasedUnquoted,
 		Fragment, PunctuationOnly, Identical, SingleSource,
+		// Verdicts against a source come last, so that the rule indexes
+		// of earlier SARIF files stay the same.
+		Spliced, NotInSource, Ellipsis,
 	}
 }
 

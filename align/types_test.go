@@ -47,7 +47,7 @@ func TestParseVerdict(t *testing.T) {
 	if v, err := ParseVerdict("trimmed"); err != nil || v != Trimmed {
 		t.Errorf("ParseVerdict(trimmed) = %q, %v", v, err)
 	}
-	want := `unknown verdict "Trimmed" (want one of identical, punctuation-only, fragment, wording-altered, trimmed, words-added, speaker-differs, paraphrased-unquoted, single-source)`
+	want := `unknown verdict "Trimmed" (want one of identical, punctuation-only, fragment, wording-altered, trimmed, words-added, speaker-differs, paraphrased-unquoted, single-source, ellipsis, spliced, not-in-source)`
 	if _, err := ParseVerdict("Trimmed"); err == nil || err.Error() != want {
 		t.Errorf("ParseVerdict(Trimmed) error = %v", err)
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/quotecheck/quotecheck/align"
 )
 
-const allVerdicts = "identical, punctuation-only, fragment, wording-altered, trimmed, words-added, speaker-differs, paraphrased-unquoted, single-source"
+const allVerdicts = "identical, punctuation-only, fragment, wording-altered, trimmed, words-added, speaker-differs, paraphrased-unquoted, single-source, ellipsis, spliced, not-in-source"
 
 func TestLoadValidFile(t *testing.T) {
 	c, err := Load(filepath.Join("testdata", "valid.yaml"))

@@ -31,7 +31,13 @@ type ManifestEntry struct {
 	Outlet string
 	Date   string
 	Title  string
-	Line   int // where the row starts in the manifest, 1-based
+	// Role is "source" for a primary source (a transcript, captions, a
+	// statement) the articles' quotes are checked against; "" or
+	// "article" for an article.
+	Role string
+	// Speaker is who speaks a source that is a statement or speech.
+	Speaker string
+	Line    int // where the row starts in the manifest, 1-based
 }
 
 func (e *ManifestEntry) key() string {
@@ -42,9 +48,9 @@ func (e *ManifestEntry) key() string {
 }
 
 // manifestFields are the columns (CSV) or keys (JSON) a manifest may use.
-var manifestFields = []string{"path", "url", "outlet", "date", "title"}
+var manifestFields = []string{"path", "url", "outlet", "date", "title", "role", "speaker"}
 
-const manifestFieldList = "path, url, outlet, date, title"
+const manifestFieldList = "path, url, outlet, date, title, role, speaker"
 
 // LoadManifest reads a manifest: a .csv file with a header line naming its
 // columns (path or url, and any of outlet, url, date, title), or a .json
@@ -128,6 +134,7 @@ func (m *Manifest) parseCSV(data []byte) error {
 		e := ManifestEntry{
 			Path: get(rec, "path"), URL: get(rec, "url"), Outlet: get(rec, "outlet"),
 			Date: get(rec, "date"), Title: get(rec, "title"), Line: line,
+			Role: get(rec, "role"), Speaker: get(rec, "speaker"),
 		}
 		if err := m.add(e); err != nil {
 			return err
@@ -157,11 +164,13 @@ func (m *Manifest) csvError(err error) error {
 
 // jsonEntry is one object of a JSON manifest.
 type jsonEntry struct {
-	Path   string `json:"path"`
-	URL    string `json:"url"`
-	Outlet string `json:"outlet"`
-	Date   string `json:"date"`
-	Title  string `json:"title"`
+	Path    string `json:"path"`
+	URL     string `json:"url"`
+	Outlet  string `json:"outlet"`
+	Date    string `json:"date"`
+	Title   string `json:"title"`
+	Role    string `json:"role"`
+	Speaker string `json:"speaker"`
 }
 
 func (m *Manifest) parseJSON(data []byte) error {
@@ -222,6 +231,7 @@ func (m *Manifest) parseJSON(data []byte) error {
 			Path: strings.TrimSpace(je.Path), URL: strings.TrimSpace(je.URL),
 			Outlet: strings.TrimSpace(je.Outlet), Date: strings.TrimSpace(je.Date),
 			Title: strings.TrimSpace(je.Title), Line: line,
+			Role: strings.TrimSpace(je.Role), Speaker: strings.TrimSpace(je.Speaker),
 		}
 		if err := m.add(e); err != nil {
 			return err
@@ -283,6 +293,9 @@ func isManifestField(s string) bool {
 // add validates an entry and indexes it by its key.
 func (m *Manifest) add(e ManifestEntry) error {
 	where := fmt.Sprintf("%s:%d", m.Path, e.Line)
+	if e.Role != "" && e.Role != "article" && e.Role != "source" {
+		return fmt.Errorf("%s: role %q: want article or source", where, e.Role)
+	}
 	// A URL in the path column is the page's address: "path or url".
 	if isURL(e.Path) {
 		if e.URL == "" {
@@ -378,4 +391,42 @@ func describeJSONSyntax(msg string) string {
 		}
 	}
 	return msg
+}
+
+// Sources returns the entries whose role is "source", each with its path
+// made absolute (a relative path is relative to the manifest), in order.
+func (m *Manifest) Sources() []ManifestEntry {
+	if m == nil {
+		return nil
+	}
+	var out []ManifestEntry
+	for _, e := range m.Entries {
+		if e.Role != "source" {
+			continue
+		}
+		if e.Path != "" && !filepath.IsAbs(e.Path) {
+			e.Path = absPath(filepath.Join(filepath.Dir(m.Path), filepath.FromSlash(e.Path)))
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// IsSource reports whether an input the manifest lists (by absolute path
+// or URL) is a source rather than an article.
+func (m *Manifest) IsSource(path, rawURL string) bool {
+	if m == nil {
+		return false
+	}
+	if path != "" {
+		if e := m.lookupPath(absPath(path)); e != nil {
+			return e.Role == "source"
+		}
+	}
+	if rawURL != "" {
+		if e := m.lookupURL(rawURL); e != nil {
+			return e.Role == "source"
+		}
+	}
+	return false
 }

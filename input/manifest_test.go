@@ -64,7 +64,7 @@ func TestParseManifest(t *testing.T) {
 		{name: "csv unclosed quote", file: "stories.csv", data: "path,outlet\na.txt,\"The Planet\nb.txt,B\n",
 			wantErr: `stories.csv:3:9: expected a closing " followed by a comma or the end of the line (the field opens on line 2)`},
 		{name: "csv unknown column", file: "stories.csv", data: "path,publisher\n",
-			wantErr: `stories.csv:1: unknown column "publisher" (expected path, url, outlet, date, title)`},
+			wantErr: `stories.csv:1: unknown column "publisher" (expected path, url, outlet, date, title, role, speaker)`},
 		{name: "csv without key column", file: "stories.csv", data: "outlet,date\nA,2024\n",
 			wantErr: `stories.csv:1: expected a path or url column in the header, got "outlet,date"`},
 		{name: "csv duplicate column", file: "stories.csv", data: "path,outlet,Outlet\n",
@@ -91,11 +91,11 @@ func TestParseManifest(t *testing.T) {
 		{name: "json wrong type", file: "stories.json", data: "[\n {\"path\": \"a.txt\",\n  \"outlet\": 7}\n]",
 			wantErr: "stories.json:3: outlet: expected a string, got number"},
 		{name: "json key on a later line of its object", file: "stories.json", data: "[\n {\"path\": \"a.txt\",\n  \"outlet\": \"A\",\n  \"publisher\": \"P\"}\n]",
-			wantErr: `stories.json:4: unknown key "publisher" (expected path, url, outlet, date, title)`},
+			wantErr: `stories.json:4: unknown key "publisher" (expected path, url, outlet, date, title, role, speaker)`},
 		{name: "json element not an object", file: "stories.json", data: "[\n \"a.txt\"\n]",
 			wantErr: "stories.json:2: expected an object, got string"},
 		{name: "json unknown key", file: "stories.json", data: "[\n {\"path\": \"a.txt\"},\n {\"path\": \"b.txt\", \"publisher\": \"B\"}\n]",
-			wantErr: `stories.json:3: unknown key "publisher" (expected path, url, outlet, date, title)`},
+			wantErr: `stories.json:3: unknown key "publisher" (expected path, url, outlet, date, title, role, speaker)`},
 		{name: "json data after the array", file: "stories.json", data: "[]\n[]",
 			wantErr: "stories.json:2: expected nothing after the array, got '['"},
 		{name: "json missing colon", file: "stories.json", data: "[\n {\"path\" \"a.txt\"}\n]",
@@ -179,5 +179,22 @@ func TestLoadWithManifest(t *testing.T) {
 	// The manifest is not an article, even though it sits in the directory.
 	if _, err := os.Stat("story/list.csv"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestManifestSources(t *testing.T) {
+	m, err := ParseManifest("dir/m.csv", []byte("path,role,speaker\nspeech.txt,source,Jane Roe\na.txt,article,\nhttps://example.org/t,source,\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := m.Sources()
+	if len(src) != 2 || !filepath.IsAbs(src[0].Path) || filepath.Base(src[0].Path) != "speech.txt" || src[0].Speaker != "Jane Roe" || src[1].URL != "https://example.org/t" {
+		t.Errorf("sources %+v", src)
+	}
+	if !m.IsSource("dir/speech.txt", "") || m.IsSource("dir/a.txt", "") || !m.IsSource("", "https://example.org/t") {
+		t.Error("IsSource wrong")
+	}
+	if _, err := ParseManifest("m.csv", []byte("path,role\na.txt,record\n")); err == nil || err.Error() != `m.csv:2: role "record": want article or source` {
+		t.Errorf("bad role error = %v", err)
 	}
 }

@@ -26,6 +26,9 @@ func (g *githubRenderer) Render(r *Report) error {
 		return nil
 	}
 	ix := newIndex(&r.Result)
+	if err := g.annotateRecord(ix, r.Result.Record, r.minSeverity(readingDefault)); err != nil {
+		return fmt.Errorf("github: %w", err)
+	}
 	for _, cd := range deviationsBySeverity(r.clusterViews(ix, r.minSeverity(readingDefault))) {
 		if err := g.annotate(ix, cd.cv, cd.d); err != nil {
 			return fmt.Errorf("github: %w", err)

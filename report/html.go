@@ -27,10 +27,12 @@ type htmlPage struct {
 	Clusters []htmlCluster
 	Quotes   []htmlQuote
 	Speakers []htmlSpeaker
+	Record   *htmlRecord // only from check --source
 }
 
 type htmlCluster struct {
 	ID, Speaker string
+	Record      string // the record's passage, when a source has it
 	Verdict     align.Verdict
 	Severity    align.Severity
 	Reference   htmlVersion
@@ -86,8 +88,9 @@ func (h *htmlRenderer) Render(r *Report) error {
 			}
 			page.Outlets = flagged
 		}
+		page.Record = htmlRecordOf(r.Result.Record, min)
 		for _, cv := range r.clusterViews(ix, min) {
-			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity}
+			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity, Record: recordLine(r, cv.ID)}
 			hc.Reference = ix.htmlVersion(cv.Reference)
 			hc.Reference.Head = "reference"
 			if len(cv.Deviations) == 0 {
@@ -226,6 +229,24 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 {{- end}}
 {{- end}}
 {{- define "outletHead"}}<thead><tr><th>Outlet</th><th>Articles</th><th>Quotes</th><th>Checked against another outlet</th><th>Altered</th><th>Credited to someone else</th></tr></thead>{{end}}
+{{- with .Record}}
+<h2>Against the record</h2>
+<p class="sources">Sources: {{.Sources}}</p>
+<table class="record-outlets">
+<thead><tr><th>Outlet</th><th>Quotes checked against the record</th><th>Verbatim</th><th>Faithful fragments</th><th>Altered</th><th>Misattributed</th><th>Not found</th></tr></thead>
+<tbody>
+{{- range .Outlets}}
+<tr><td class="outlet">{{.Outlet}}</td><td class="n">{{.Checked}}</td><td class="n">{{.Verbatim}}</td><td class="n">{{.Faithful}}</td><td class="n{{if .Altered}} bad{{end}}">{{.Altered}}</td><td class="n{{if .Misattributed}} bad{{end}}">{{.Misattributed}}</td><td class="n">{{.NotFound}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- range .Deviations}}
+<div class="record-deviation sev-{{.Severity}}">
+<div class="head"><span class="outlet">{{.Outlet}}</span> <span class="badge">{{.Verdict}}</span> {{.Severity}}: credited to {{.Credited}}; {{.Where}}</div>
+<p class="words">{{.Words}}</p>
+</div>
+{{- end}}
+{{- end}}
 {{- if or .Outlets .Clean}}
 <h2>Outlets</h2>
 {{- if .Outlets}}
@@ -258,6 +279,9 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <td class="speaker">{{.Speaker}}</td>
 <td class="verdict sev-{{.Severity}}"><span class="badge">{{.Verdict}}</span><br><small class="severity">{{.Severity}}</small></td>
 <td class="versions">
+{{- with .Record}}
+<div class="version record"><div class="head">{{.}}</div></div>
+{{- end}}
 {{- with .Reference}}
 <div class="version reference">
 <div class="head">{{.Head}}: {{template "outlets" .}}</div>

@@ -20,6 +20,7 @@ type jsonDoc struct {
 	Articles []jsonArticle  `json:"articles"`
 	Speakers []jsonSpeaker  `json:"speakers"`
 	Clusters *[]jsonCluster `json:"clusters,omitempty"` // only from check
+	Record   *jsonRecord    `json:"record,omitempty"`   // only from check with --source
 	Summary  jsonSummary    `json:"summary"`
 }
 
@@ -72,6 +73,8 @@ type jsonCluster struct {
 	// and every variant, the reference first.
 	Reference *string       `json:"reference"`
 	Variants  []jsonVariant `json:"variants"`
+	// Addition: the primary source's passage, when --source has it.
+	Source *jsonPassage `json:"source,omitempty"`
 }
 
 // jsonVariant is one wording of the utterance and who carries it.
@@ -259,6 +262,7 @@ func (r *Report) jsonDoc() jsonDoc {
 			ID: c.ID, SpeakerID: nullable(c.SpeakerID), Quotes: nonNil(c.Quotes),
 			Verdict: string(c.Verdict), Findings: []jsonFinding{},
 			Reference: nullable(c.Reference), Variants: []jsonVariant{},
+			Source: jsonPassageOf(c.Source),
 		}
 		for _, f := range c.Findings {
 			if !f.Severity.AtLeast(min) {
@@ -286,6 +290,7 @@ func (r *Report) jsonDoc() jsonDoc {
 		clusters = append(clusters, jc)
 	}
 	doc.Clusters = &clusters
+	doc.Record = jsonRecordOf(r.Result.Record, r.MinSeverity)
 	doc.Summary.Clusters = len(clusters)
 	for v, n := range t.Findings {
 		doc.Summary.Findings[string(v)] = n

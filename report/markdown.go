@@ -26,6 +26,9 @@ func (m *markdownRenderer) Render(r *Report) error {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "**quotecheck %s**: %s\n\n", r.Command, strings.Join(summary, "<br>\n"))
+	if r.Command == CommandCheck && r.Result.Record != nil {
+		b.WriteString("```\n" + strings.Join(recordLines(r.Result.Record, min), "\n") + "\n```\n\n")
+	}
 	var header []string
 	var rows [][]string
 	switch r.Command {

@@ -102,6 +102,9 @@ var verdictDescriptions = map[align.Verdict]string{
 	align.SpeakerDiffers:      "The same words are given to different speakers.",
 	align.ParaphrasedUnquoted: "The words appear in another article without quote marks.",
 	align.SingleSource:        "Only one outlet has this quote.",
+	align.Ellipsis:            "Pieces of the source joined with an ellipsis, in the order spoken.",
+	align.Spliced:             "Pieces of the source from distant places or out of order, joined without an ellipsis.",
+	align.NotInSource:         "The source does not have these words of the speaker it credits.",
 }
 
 func sarifLevel(s align.Severity) string {

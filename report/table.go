@@ -56,6 +56,12 @@ func (t *tableRenderer) Render(r *Report) error {
 		return err
 	}
 	ix := newIndex(&r.Result)
+	if r.Command == CommandCheck && r.Result.Record != nil {
+		// the record first: who got it right is the first question
+		if err := writeRecord(t.w, r.Result.Record, r.minSeverity(readingDefault)); err != nil {
+			return err
+		}
+	}
 	width := r.Width
 	if width <= 0 {
 		width = defaultWidth
@@ -119,6 +125,10 @@ func (t *tableRenderer) checkRows(r *Report, ix *index, width int) ([]string, []
 		ref := append(plainWords(cv.Speaker+" — "+referenceLabel(cv, outletLimit)+":", styleBold),
 			plainWords(elideText(cv.Reference.Text, refWords), styleNone)...)
 		cell := []string{wrapWords(ref, textWidth, r.Color)}
+		if line := recordLine(r, cv.ID); line != "" {
+			// the record is what every version answers to
+			cell = append([]string{wrapWords(plainWords(line, styleNone), textWidth, r.Color)}, cell...)
+		}
 		for _, d := range cv.Deviations {
 			head := labelWords(d)
 			if d.Changes != "" {

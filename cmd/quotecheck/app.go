@@ -22,6 +22,7 @@ import (
 	"github.com/quotecheck/quotecheck/input"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
+	"github.com/quotecheck/quotecheck/source"
 )
 
 // Exit codes.
@@ -69,7 +70,15 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		&cli.StringFlag{Name: "min-severity", Usage: "show findings at or above `SEVERITY` (default: warning in table, markdown, html and github, everything in json, csv and sarif)"},
 		&cli.StringFlag{Name: "baseline", Usage: "findings recorded in `FILE` no longer fail the run"},
 		&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE`"},
+		&cli.StringSliceFlag{Name: "source", Usage: "check every quote against the primary source `FILE|URL` (transcript, WebVTT or SRT captions, statement; repeatable)"},
+		&cli.StringFlag{Name: "source-speaker", Usage: "who speaks a statement or speech given with --source, or unlabelled captions (default: a statement's byline)"},
+		&cli.StringFlag{Name: "source-form", Usage: "read every --source as `FORM`: transcript, webvtt, srt or statement (default: detected)"},
 	}, common...)
+	sourceFlags := []cli.Flag{
+		&cli.StringFlag{Name: "source-speaker", Usage: "who speaks a statement or speech (default: its byline)"},
+		&cli.StringFlag{Name: "source-form", Usage: "read every source as `FORM`: transcript, webvtt, srt or statement (default: detected)"},
+		&cli.DurationFlag{Name: "timeout", Value: input.DefaultTimeout, Usage: "time limit for each URL"},
+	}
 	command := func(name string) cli.ActionFunc {
 		return func(c *cli.Context) error {
 			n, err := runCommand(ctx, e, c, name)
@@ -100,6 +109,12 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 				ArgsUsage: "FILE|DIR|URL|- ...", Flags: common, Action: command(report.CommandExtract)},
 			{Name: "speakers", Usage: "list the speakers, their aliases and their quotes per outlet",
 				ArgsUsage: "FILE|DIR|URL|- ...", Flags: common, Action: command(report.CommandSpeakers)},
+			{Name: "sources", Usage: "show how primary sources are read: their form, speakers and turns",
+				ArgsUsage: "FILE|URL ...", Flags: sourceFlags, Action: func(c *cli.Context) error {
+					n, err := runSources(ctx, e, c)
+					*code = n
+					return err
+				}},
 		},
 	}
 }
@@ -158,6 +173,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "quotecheck: %v\n", err)
 	}
+	// A source in the articles' directory, or named a source by the
+	// manifest, is the record, not an article.
+	arts = dropSources(arts, c.StringSlice("source"), opts.Manifest)
 	if len(arts) == 0 {
 		return exitError, fmt.Errorf("%s: no article could be read", command)
 	}
@@ -165,7 +183,13 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	if c.Bool("dump-text") {
 		return dumpText(e.stdout, arts, errs)
 	}
-	if command == report.CommandCheck && len(arts) == 1 && len(errs) == 0 {
+	var sources []*source.Index
+	if specs := sourceSpecs(c, opts.Manifest); command == report.CommandCheck && len(specs) > 0 {
+		if sources, err = loadSources(ctx, c, specs); err != nil {
+			return exitError, err
+		}
+	}
+	if command == report.CommandCheck && len(arts) == 1 && len(errs) == 0 && len(sources) == 0 {
 		// One article has nothing to be compared with: every quote would
 		// be single-source and the run would pass for nothing.
 		return exitError, fmt.Errorf("check: needs two or more articles to compare quotes across outlets, got one (%s); extract lists one article's quotes", inputName(arts[0]))
@@ -192,6 +216,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 		for _, n := range res.Notices {
 			fmt.Fprintf(e.stderr, "quotecheck: warning: %s\n", n)
 		}
+		if len(sources) > 0 {
+			res.Record = source.CheckRecord(&res, sources, opts.Severity)
+		}
 		// Record everything found, before an old baseline hides some of it,
 		// so rewriting a baseline never drops what it held.
 		if path := c.String("write-baseline"); path != "" {
@@ -207,7 +234,7 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	switch {
 	case len(errs) > 0:
 		code = exitError
-	case command == report.CommandCheck && res.HasFinding(failOn):
+	case command == report.CommandCheck && (res.HasFinding(failOn) || recordFails(res.Record, failOn)):
 		code = exitFindings
 	}
 	r := &report.Report{Result: res, Command: command, ExitCode: code, MinSeverity: minSeverity, Version: version()}
