@@ -1,0 +1,266 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// maxReach bounds how many tokens a rule looks through for a cue, so that
+// a text with no sentence breaks stays linear. News sentences are far
+// shorter.
+const maxReach = 80
+
+// afterQuote: `"...," Mr Smith said`, `"...," said Dame Anne`, `"..." — Jane Roe`.
+func (d *analysis) afterQuote(ti int) (speaker, bool) {
+	pe := d.paraEnd(ti)
+	i := ti + 1
+	comma := strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ",")
+	if d.isPunct(i, ",") {
+		comma = true
+		i++
+	}
+	if d.isDashTok(i) {
+		// A dash attribution runs to the end of the line.
+		j := i + 1
+		end := j
+		for end < pe && end < j+12 && d.toks[end].kind == tkWord {
+			end++
+		}
+		if end > j && (end == pe || d.isPunct(end, ".") || d.isPunct(end, ",")) {
+			if sp, ok := d.classifyNP(j, end); ok && sp.kind != "" {
+				sp.cue = d.text[d.toks[i].start:d.toks[i].end]
+				return sp, true
+			}
+		}
+		return speaker{}, false
+	}
+	sp, end, ok := d.attribClause(i, pe)
+	if !ok {
+		return speaker{}, false
+	}
+	if !comma && !d.clauseEnds(end, pe, 6) {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// clauseEnds reports whether the sentence ends (or a comma comes) within
+// max words after k.
+func (d *analysis) clauseEnds(k, hi, max int) bool {
+	for j := k; j < hi && j <= k+max; j++ {
+		t := d.toks[j]
+		if t.kind == tkPara || t.kind == tkQuote {
+			return true
+		}
+		if t.kind == tkPunct {
+			s := d.text[t.start:t.end]
+			return s == "." || s == "," || s == ";" || s == "!" || s == "?" || isDash(s)
+		}
+		if d.lw(j) == "that" {
+			return false
+		}
+	}
+	return k >= hi
+}
+
+// attribClause matches "NP cue" or "cue NP" starting at token i. It
+// returns the speaker and the token after the matched clause.
+func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
+	if i >= hi || !d.isWord(i) {
+		return speaker{}, 0, false
+	}
+	// cue NP: said Dame Anne / said the minister
+	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase {
+		j := d.rightNP(i+1, hi)
+		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.lw(j) == "who") {
+			// "said the mayor, Jo Bright": the name after the role.
+			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(i+1, j) {
+				if k := d.rightNP(j+1, hi); k > j+1 && (k >= hi || !d.isWord(k)) && d.hasName(j+1, k) {
+					if sp, ok := d.classifyNP(j+1, k); ok && sp.ent >= 0 {
+						sp.cue = d.lw(i)
+						return sp, k, true
+					}
+				}
+			}
+			if sp, ok := d.classifyNP(i+1, j); ok {
+				sp.cue = d.lw(i)
+				return sp, j, true
+			}
+		}
+	}
+	// NP cue: Mr Smith said / she told a news conference
+	j := i
+	for j < hi && j < i+10 && d.isWord(j) && d.npWord(j, true) {
+		if _, ok := d.cueAt(j); ok && j > i {
+			break
+		}
+		j++
+	}
+	npEnd := j
+	if (j >= hi || !d.isWord(j)) && j-i >= 2 && d.isPunct(j, ".") {
+		// Any past-tense verb closing the sentence: `"...", Mr Smith added.`
+		if w := d.lw(j - 1); strings.HasSuffix(w, "ed") && d.hasName(i, j-1) {
+			if sp, ok := d.classifyNP(i, j-1); ok {
+				sp.cue = w
+				return sp, j, true
+			}
+		}
+	}
+	for npEnd > i && d.has(npEnd-1, fAdverb) {
+		npEnd--
+	}
+	if npEnd > i && j < hi && d.isWord(j) {
+		if c, ok := d.cueAt(j); ok && c.form != cueParticiple {
+			if sp, ok := d.classifyNP(i, npEnd); ok {
+				sp.cue = d.lw(j)
+				return sp, j + 1, true
+			}
+		}
+	}
+	return speaker{}, 0, false
+}
+
+// hasName reports whether [a, b) holds a named mention or a pronoun.
+func (d *analysis) hasName(a, b int) bool {
+	if b-a == 1 && pronounKind[d.lw(a)] != "" {
+		return true
+	}
+	if b-a == 2 && d.lw(a) == "the" && spokesWords[d.lw(b-1)] {
+		return true // "the statement added"
+	}
+	for _, m := range d.mentionsIn(a, b) {
+		if !m.roleNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// colonIntro: `Ms Reeves told MPs: "..."`, `He added: "..."`.
+func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ":") {
+		return speaker{}, false
+	}
+	lo = max(lo, c-maxReach)
+	for k := c - 1; k >= lo; k-- {
+		if d.toks[k].kind == tkQuote {
+			break
+		}
+		if _, ok := d.cueAt(k); ok {
+			sp, ok := d.subjectOf(k, lo, c, 0)
+			if ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+			if sp.stop {
+				return speaker{}, false
+			}
+			return speaker{}, false // a reporting verb whose subject we cannot name: no label either
+		}
+	}
+	// A label: "PENCE:", "And from Chairwoman Lee:".
+	if c-lo <= 6 && c > lo {
+		a := lo
+		for a < c && d.isWord(a) && (d.has(a, fCapFunc) || d.lw(a) == "from") && !pronounTok(d.lw(a)) {
+			a++
+		}
+		if a < c && d.hasName(a, c) {
+			if sp, ok := d.classifyNP(a, c); ok {
+				sp.cue = ":"
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func pronounTok(w string) bool { return pronounKind[w] != "" }
+
+// inverted: a sentence that ends ", NP cue." or ", cue NP." covers every
+// quote before it.
+func (d *analysis) inverted(ti, hi int) (speaker, bool) {
+	if hi-ti > maxReach {
+		return speaker{}, false
+	}
+	e := hi
+	for e > ti+1 && (d.toks[e-1].kind == tkPara || d.toks[e-1].kind == tkPunct && !d.isPunct(e-1, ",")) {
+		e--
+	}
+	c := -1
+	for k := e - 1; k > ti; k-- {
+		if d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+		if d.isPunct(k, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c == ti+1 {
+		return speaker{}, false // no comma, or the adjacent case already tried
+	}
+	sp, end, ok := d.attribClause(c+1, e)
+	if !ok || e-end > 3 {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// cueBefore: the nearest reporting verb before the quote in its sentence.
+func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
+	lo = max(lo, ti-maxReach)
+	for k := ti - 1; k >= lo; k-- {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
+			if sp, ok := d.accordingTo(k, ti); ok {
+				return sp, true
+			}
+			continue
+		}
+		if _, ok := d.cueAt(k); ok {
+			sp, ok := d.subjectOf(k, lo, hi, 0)
+			if ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+			if sp.stop {
+				break
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
+	j := d.rightNP(k+2, len(d.toks))
+	if j <= k+2 {
+		return speaker{}, false
+	}
+	sp, ok := d.classifyNP(k+2, j)
+	if ok {
+		sp.cue = "according to"
+	}
+	return sp, ok
+}
+
+// cueAfter: a reporting verb later in the quote's sentence.
+func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
+	hi = min(hi, ti+maxReach)
+	for k := ti + 1; k < hi; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
+			return d.accordingTo(k, hi)
+		}
+		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}

@@ -1,0 +1,402 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// beForms mark a passive (or progressive) verb.
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"'s": false, "am": true,
+}
+
+// beContraction reports whether w is "it's", "that's" and the like, a
+// subject fused with "is" ("It's suggested ..." names no speaker).
+func beContraction(w string) bool {
+	switch w {
+	case "it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's",
+		"it’s", "that’s", "there’s", "what’s", "he’s", "she’s", "who’s", "here’s":
+		return true
+	}
+	return false
+}
+
+// isAdverb reports whether w may stand between a subject and its verb.
+func isAdverb(w string) bool {
+	return skipAdverb[w] || (len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !strings.HasSuffix(w, "ply"))
+}
+
+// skipAdverb are words that may stand between a subject and its verb.
+var skipAdverb = map[string]bool{
+	"also": true, "then": true, "later": true, "earlier": true, "previously": true,
+	"again": true, "repeatedly": true, "today": true, "yesterday": true, "tonight": true,
+	"recently": true, "subsequently": true, "separately": true, "further": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"once": true, "immediately": true, "publicly": true, "privately": true,
+	"directly": true, "reportedly": true, "allegedly": true, "previous": false,
+	"firmly": true, "strongly": true, "angrily": true, "bluntly": true, "simply": true,
+	"only": true, "even": true, "already": true, "now": true, "still": true,
+	"formally": true, "officially": true, "openly": true, "flatly": true,
+	"quickly": true, "swiftly": true, "last": false, "did": true, "does": true,
+	"do": true, "not": false, "never": false, "may": true, "might": true, "must": true,
+	"should": true, "can": true, "shall": true, "however": true, "too": true,
+	"likewise": true, "additionally": true, "meanwhile": true,
+}
+
+// clauseWords end a noun phrase.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true,
+	"while": true, "as": true, "because": true, "but": true, "if": true, "although": true,
+	"though": true, "where": true, "what": true, "after": true, "before": true,
+	"since": true, "so": true, "than": true, "whether": true, "unless": true,
+	"until": true, "with": true, "by": true, "to": true, "on": true, "about": true,
+	"against": true, "into": true, "over": true, "under": true, "amid": true,
+	"despite": true, "during": true, "without": true, "within": true, "through": true,
+	"or": true, "nor": true, "not": true, "never": true, "how": true, "why": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true, "can": true,
+	"do": true, "does": true, "did": true, "it": false, "upon": true, "toward": true,
+	"towards": true, "across": true, "between": true, "among": true, "like": true,
+	"this": true, "these": true, "those": true, "there": true, "here": true,
+}
+
+func isPrepWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "during", "after", "before", "outside", "from", "about", "via", "through":
+		return true
+	}
+	return false
+}
+
+// npWord reports whether token k may be part of a speaker noun phrase.
+func (d *analysis) npWord(k int, rightward bool) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	if d.has(k, fClause) {
+		return false
+	}
+	lw := d.lw(k)
+	if lw == "and" {
+		// "Sir Iain and Mr Loughton" lists two speakers; "intelligence and
+		// security committee" is one.
+		return d.isWord(k+1) && !d.has(k+1, fCap) && !pronounTok(d.lw(k+1))
+	}
+	if lw == "in" || lw == "of" || lw == "for" || lw == "from" || lw == "at" {
+		if !rightward {
+			return true
+		}
+		n := k + 1
+		if d.isWord(n) && d.lw(n) == "the" {
+			n++
+		}
+		return d.isWord(n) && d.has(n, fCap)
+	}
+	if _, ok := d.cueAt(k); ok {
+		return false
+	}
+	return true
+}
+
+// rightNP returns the end of the noun phrase that starts at i.
+func (d *analysis) rightNP(i, hi int) int {
+	j := i
+	for j < hi && j < i+10 && (d.npWord(j, true) || j > i && spokesWords[d.lw(j-1)] && isOfWord(d.lw(j))) {
+		if j > i && possessive(d.word(j-1)) && !d.isWord(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// isOfWord: the prepositions that tie a spokesperson to whom they speak for.
+func isOfWord(w string) bool { return w == "for" || w == "of" || w == "from" }
+
+// leftNP returns the noun phrase that ends just before v: [a, b).
+func (d *analysis) leftNP(v, lo int) (int, int) {
+	k := v - 1
+	for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+		k--
+	}
+	// "on Monday", "last week"
+	for k-1 >= lo && d.isWord(k) && timeWords[d.lw(k)] && d.isWord(k-1) {
+		switch d.lw(k - 1) {
+		case "on", "last", "this", "earlier", "later", "next":
+			k -= 2
+			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if k < lo {
+		return v, v
+	}
+	if d.isPunct(k, ",") {
+		return d.appositive(k, lo)
+	}
+	b := k + 1
+	a := b
+	for a-1 >= lo && d.npWord(a-1, false) && b-(a-1) <= 12 {
+		a--
+	}
+	return d.trimNP(a, b)
+}
+
+// appositive handles "Hugh Hill, a local doctor, said" and "the domestic
+// intelligence service, MI5, said": the comma at k closes the second part.
+func (d *analysis) appositive(k, lo int) (int, int) {
+	m := -1
+	for j := k - 1; j >= lo && j > k-26; j-- {
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return k + 1, k + 1
+		}
+		if d.isPunct(j, ",") {
+			m = j
+			break
+		}
+		if !d.isWord(j) {
+			return k + 1, k + 1
+		}
+	}
+	if m < 0 || m+1 >= k {
+		return k + 1, k + 1
+	}
+	s0, s1 := m+1, k
+	// the part before the first comma
+	a := m
+	for a-1 >= lo && d.npWord(a-1, false) && m-(a-1) <= 12 {
+		a--
+	}
+	a, b := d.trimNP(a, m)
+	first := d.lw(s0)
+	if d.has(s0, fCap) && !capFunction[first] {
+		if d.hasName(s0, s1) {
+			return s0, s1 // ", MI5," names the speaker
+		}
+	}
+	if a < b && (first == "a" || first == "an" || first == "the" || first == "who" || first == "one" ||
+		first == "which" || first == "now" || first == "then" || first == "also" || !d.has(s0, fCap)) {
+		return a, b
+	}
+	return k + 1, k + 1
+}
+
+// trimNP drops sentence connectors and time phrases from the start of a
+// noun phrase.
+func (d *analysis) trimNP(a, b int) (int, int) {
+	for a < b {
+		lw := d.lw(a)
+		if pronounTok(lw) {
+			break
+		}
+		if capFunction[lw] && d.has(a, fCap) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
+			!(numberWord(lw) > 0) && !(lw == "one" && a+1 < b) {
+			if (lw == "in" || lw == "on" || lw == "at" || lw == "last" || lw == "this") && a+1 < b {
+				n := d.lw(a + 1)
+				if timeWords[n] || isDigits(n) {
+					a += 2
+					continue
+				}
+			}
+			a++
+			continue
+		}
+		break
+	}
+	// A pronoun at the end is the subject: "But he".
+	if b > a && pronounTok(d.lw(b-1)) {
+		return b - 1, b
+	}
+	return a, b
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func numberWord(w string) int {
+	switch w {
+	case "two", "both", "2":
+		return 2
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	}
+	return 0
+}
+
+// cueAt reports whether token k is a reporting verb used as a verb.
+func (d *analysis) cueAt(k int) (cueInfo, bool) {
+	if !d.isWord(k) {
+		return cueInfo{}, false
+	}
+	fl := d.toks[k].fl
+	if fl&fCap != 0 || fl&fCue == 0 {
+		return cueInfo{}, false
+	}
+	c := cueInfo{form: cueForm(fl >> fCueShift)}
+	p := k - 1
+	if p < 0 {
+		return c, true
+	}
+	pt := d.toks[p]
+	if pt.kind == tkQuote && (c.form == cueThird || c.form == cueBase) {
+		if qt := strings.TrimSpace(d.qs[pt.q].Text); qt == "" || !strings.ContainsAny(qt[len(qt)-1:], ",.!?") {
+			return cueInfo{}, false // `"unfounded" claims`: a noun
+		}
+	}
+	if pt.kind != tkWord {
+		return c, true
+	}
+	switch d.lw(p) {
+	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
+		"your", "of", "to", "this", "that", "such", "any", "no", "some", "so-called",
+		"whose", "new", "further", "more", "other", "many", "first", "latest", "own",
+		"in", "for", "with", "without", "from", "on", "by", "after", "before":
+		return cueInfo{}, false
+	}
+	if c.form == cueThird || c.form == cueBase {
+		// "the bank's warns" is not a verb; a plural noun after an adjective
+		// rarely follows a subject-looking word, so demand one.
+		pw := d.word(p)
+		if possessive(pw) {
+			return cueInfo{}, false
+		}
+	}
+	return c, true
+}
+
+// subjectOf finds who performs the reporting verb at v. lo bounds the
+// search to the left, hi to the right (a passive's agent).
+func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
+	c, _ := d.cueAt(v)
+	p := v - 1
+	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
+		p--
+	}
+	if p >= lo && d.isWord(p) && (beForms[d.lw(p)] || beContraction(d.lw(p))) {
+		if c.form == cueParticiple && d.lw(p) != "being" {
+			// progressive: "are calling"
+			a, b := d.leftNP(p, lo)
+			if a < b {
+				return d.classifyNP(a, b)
+			}
+			return d.inherit(v, lo, hi, depth)
+		}
+		for k := v + 1; k < hi && k <= v+3; k++ {
+			if d.isWord(k) && d.lw(k) == "by" {
+				j := d.rightNP(k+1, hi)
+				if j > k+1 {
+					return d.classifyNP(k+1, j)
+				}
+			}
+		}
+		return speaker{}, false // a passive without an agent names no speaker
+	}
+	if c.form == cueParticiple {
+		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 {
+			a, b := d.leftNP(v, lo)
+			if a < b {
+				if sp, ok := d.classifyNP(a, b); ok {
+					return sp, true
+				}
+			}
+		}
+		return d.inherit(v, lo, hi, depth)
+	}
+	a, b := d.leftNP(v, lo)
+	if a < b {
+		return d.classifyNP(a, b)
+	}
+	if p >= lo && (d.isPunct(p, ",") || d.isWord(p) && (d.lw(p) == "and" || d.lw(p) == "but")) || p < lo {
+		return d.inherit(v, lo, hi, depth)
+	}
+	return speaker{}, false
+}
+
+// inherit gives a verb without a subject of its own ("..., but insisted",
+// "..., saying") the subject of an earlier reporting verb in the sentence,
+// or the sentence's subject.
+func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
+	if depth > 2 {
+		return speaker{}, false
+	}
+	lo = max(lo, v-maxReach)
+	for k := v - 1; k >= lo; k-- {
+		if d.toks[k].kind == tkQuote {
+			continue
+		}
+		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
+				return sp, true
+			}
+		}
+	}
+	// The sentence's subject: the first subject-like mention of its main
+	// clause.
+	start := lo
+	for k := lo; k < v && k < lo+10; k++ {
+		if d.isPunct(k, ",") {
+			if d.isWord(lo) && (strings.HasSuffix(d.lw(lo), "ing") || isPrepWord(d.lw(lo)) || d.has(lo, fCapFunc)) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for _, m := range d.mentionsIn(start, v) {
+		if m.subject && m.t0 <= start+6 && m.ent >= 0 {
+			return d.fromMention(m), true
+		}
+	}
+	if start < v && pronounTok(d.lw(start)) {
+		return d.classifyNP(start, start+1)
+	}
+	// A common noun phrase opening the sentence: "All three MPs are ...".
+	if b := d.rightNP(start, v); b > start && b-start <= 6 {
+		a, b := d.trimNP(start, b)
+		if a < b && d.isWord(b) && (d.has(b, fClause) || d.has(b, fAdverb)) {
+			return d.classifyNP(a, b)
+		}
+	}
+	return speaker{}, false
+}
+
+// mentionsIn returns the mentions that lie wholly inside [a, b).
+func (d *analysis) mentionsIn(a, b int) []mention {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].t1 > a })
+	j := i
+	for j < len(d.ments) && d.ments[j].t0 < b {
+		j++
+	}
+	out := d.ments[i:j]
+	for len(out) > 0 && (out[0].n0 < a || out[0].t0 < a-1) {
+		out = out[1:]
+	}
+	for len(out) > 0 && out[len(out)-1].t1 > b {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func (d *analysis) fromMention(m mention) speaker {
+	e := d.ents[m.ent]
+	return speaker{name: e.name, kind: e.kind, ent: m.ent, m0: int(d.toks[m.a0].start), m1: int(d.toks[m.t1-1].end), orgish: e.kind == "organisation"}
+}

@@ -1,0 +1,100 @@
+package quotes
+
+import (
+	"slices"
+	"sort"
+)
+
+// salient is a point where a speaker became the topic: a subject mention
+// or an attributed quote. Pronouns resolve to the latest one that fits.
+type salient struct {
+	tok  int
+	para int
+	sp   speaker
+}
+
+func (d *analysis) buildSalience() {
+	d.sal = make([]salient, 0, len(d.ments)/2+len(d.qs))
+	for _, m := range d.ments {
+		if !m.subject || m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		d.sal = append(d.sal, salient{tok: m.t0, para: int(d.toks[m.t0].para), sp: speaker{
+			name: e.name, kind: e.kind, ent: m.ent, orgish: e.kind == "organisation",
+		}})
+	}
+}
+
+// addSalient records a speaker attributed at token tok. Attributions
+// come in document order, so they are kept apart from the mentions and
+// appended: inserting each into the one sorted list moved every later
+// mention, quadratic on a long article.
+func (d *analysis) addSalient(tok int, sp speaker) {
+	s := salient{tok: tok, para: int(d.toks[tok].para), sp: sp}
+	i := sort.Search(len(d.salAdded), func(i int) bool { return d.salAdded[i].tok > tok })
+	d.salAdded = slices.Insert(d.salAdded, i, s)
+}
+
+// salientsBefore calls visit with the salient points before token k,
+// the latest first (at one token, attributions before mentions), until
+// visit returns false.
+func (d *analysis) salientsBefore(k int, visit func(s *salient) bool) {
+	i := sort.Search(len(d.sal), func(i int) bool { return d.sal[i].tok >= k })
+	j := sort.Search(len(d.salAdded), func(j int) bool { return d.salAdded[j].tok >= k })
+	for i > 0 || j > 0 {
+		var s *salient
+		if j > 0 && (i == 0 || d.salAdded[j-1].tok >= d.sal[i-1].tok) {
+			j--
+			s = &d.salAdded[j]
+		} else {
+			i--
+			s = &d.sal[i]
+		}
+		if !visit(s) {
+			return
+		}
+	}
+}
+
+// maxParaBack bounds how far back a pronoun looks for its referent.
+const maxParaBack = 4
+
+// resolvePronoun finds what the pronoun at token k refers to.
+func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
+	want := pronounKind[pron]
+	if pron == anyPerson {
+		want = "person"
+	}
+	para := int(d.toks[k].para)
+	var found speaker
+	ok := false
+	d.salientsBefore(k, func(s *salient) bool {
+		if para-s.para > maxParaBack {
+			return false
+		}
+		switch want {
+		case "person":
+			if s.sp.kind != "person" {
+				return true
+			}
+			if s.sp.ent >= 0 {
+				h := d.ents[s.sp.ent].honor
+				if (pron == "he" && h&honorFemale != 0) || (pron == "she" && h&honorMale != 0) {
+					return true
+				}
+			}
+			found, ok = s.sp, true
+		case "organisation":
+			if s.sp.kind == "organisation" {
+				found, ok = s.sp, true
+			}
+		default: // they: an organisation, a group or an unnamed source
+			if s.sp.kind != "person" || s.sp.ent < 0 {
+				found, ok = s.sp, true
+			}
+		}
+		return !ok
+	})
+	return found, ok
+}
