@@ -404,7 +404,7 @@ func TestCueLexicon(t *testing.T) {
 	}
 	for _, w := range []string{"said", "says", "saying", "told", "tells", "added", "stated", "warned", "insisted",
 		"argued", "claimed", "wrote", "written", "tweeted", "asked", "explained", "noted", "urged", "accused",
-		"called", "described", "admitted", "replied", "denied", "quipped", "referred", "emphasised"} {
+		"called", "described", "admitted", "replied", "denied", "quipped", "emphasised", "chanted", "continued", "likened"} {
 		if _, ok := lookupCue(w); !ok {
 			t.Errorf("%q is not a reporting word", w)
 		}

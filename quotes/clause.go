@@ -6,10 +6,7 @@ import (
 )
 
 // beForms mark a passive (or progressive) verb.
-var beForms = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-	"'s": false, "am": true,
-}
+var beForms = wordSet("be_forms.txt")
 
 // beContraction reports whether w is "it's", "that's" and the like, a
 // subject fused with "is" ("It's suggested ..." names no speaker).
@@ -28,39 +25,10 @@ func isAdverb(w string) bool {
 }
 
 // skipAdverb are words that may stand between a subject and its verb.
-var skipAdverb = map[string]bool{
-	"also": true, "then": true, "later": true, "earlier": true, "previously": true,
-	"again": true, "repeatedly": true, "today": true, "yesterday": true, "tonight": true,
-	"recently": true, "subsequently": true, "separately": true, "further": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
-	"once": true, "immediately": true, "publicly": true, "privately": true,
-	"directly": true, "reportedly": true, "allegedly": true, "previous": false,
-	"firmly": true, "strongly": true, "angrily": true, "bluntly": true, "simply": true,
-	"only": true, "even": true, "already": true, "now": true, "still": true,
-	"formally": true, "officially": true, "openly": true, "flatly": true,
-	"quickly": true, "swiftly": true, "last": false, "did": true, "does": true,
-	"do": true, "not": false, "never": false, "may": true, "might": true, "must": true,
-	"should": true, "can": true, "shall": true, "however": true, "too": true,
-	"likewise": true, "additionally": true, "meanwhile": true,
-}
+var skipAdverb = wordSet("adverbs.txt")
 
 // clauseWords end a noun phrase.
-var clauseWords = map[string]bool{
-	"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true,
-	"while": true, "as": true, "because": true, "but": true, "if": true, "although": true,
-	"though": true, "where": true, "what": true, "after": true, "before": true,
-	"since": true, "so": true, "than": true, "whether": true, "unless": true,
-	"until": true, "with": true, "by": true, "to": true, "on": true, "about": true,
-	"against": true, "into": true, "over": true, "under": true, "amid": true,
-	"despite": true, "during": true, "without": true, "within": true, "through": true,
-	"or": true, "nor": true, "not": true, "never": true, "how": true, "why": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"being": true, "has": true, "have": true, "had": true, "will": true, "would": true,
-	"could": true, "should": true, "may": true, "might": true, "must": true, "can": true,
-	"do": true, "does": true, "did": true, "it": false, "upon": true, "toward": true,
-	"towards": true, "across": true, "between": true, "among": true, "like": true,
-	"this": true, "these": true, "those": true, "there": true, "here": true,
-}
+var clauseWords = wordSet("clause_words.txt")
 
 func isPrepWord(w string) bool {
 	switch w {

@@ -175,14 +175,7 @@ func isSubject(w string) bool {
 }
 
 // titleNouns name things whose quoted names are titles.
-var titleNouns = map[string]bool{
-	"book": true, "novel": true, "film": true, "movie": true, "song": true, "album": true,
-	"play": true, "report": true, "documentary": true, "programme": true, "program": true,
-	"series": true, "show": true, "podcast": true, "column": true, "article": true,
-	"essay": true, "poem": true, "exhibition": true, "campaign": true, "operation": true,
-	"slogan": true, "motto": true, "hashtag": true, "headline": true, "manifesto": true,
-	"strategy": true, "initiative": true, "scheme": true, "tier": true, "category": true,
-}
+var titleNouns = wordSet("title_nouns.txt")
 
 // hasTitleNoun reports whether one of the two words before a quote names
 // a titled thing: the report "X", his new album "X".
@@ -291,8 +284,4 @@ func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <
 
 // speechWords are words besides the reporting verbs that, near a short
 // quote, make it someone's words: according to, a spokesperson, a source.
-var speechWords = map[string]bool{
-	"according": true, "statement": true, "spokesperson": true, "spokesman": true,
-	"spokeswoman": true, "source": true, "sources": true, "define": true,
-	"defined": true, "defines": true, "believes": true, "thinks": true,
-}
+var speechWords = wordSet("speech_nouns.txt")

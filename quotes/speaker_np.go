@@ -5,12 +5,7 @@ import (
 )
 
 // junkSubjects are words that look like a subject but name nobody.
-var junkSubjects = map[string]bool{
-	"one": true, "someone": true, "anyone": true, "who": true, "which": true,
-	"this": true, "that": true, "what": true, "i": true, "we": true, "you": true,
-	"there": true, "here": true, "nobody": true, "none": true, "some": true, "others": true,
-	"many": true, "few": true, "both": false, "all": true,
-}
+var junkSubjects = wordSet("non_speakers.txt")
 
 // classifyNP turns the noun phrase [a, b) into a speaker.
 func (d *analysis) classifyNP(a, b int) (speaker, bool) {

@@ -78,13 +78,7 @@ func isTokenRune(r rune) bool {
 }
 
 // abbrevs take their full stop into the word and never end a sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "prof": true,
-	"sen": true, "rep": true, "gov": true, "gen": true, "lt": true, "col": true,
-	"capt": true, "sgt": true, "rev": true, "jr": true, "sr": true, "mt": true,
-	"hon": true, "det": true, "insp": true, "supt": true, "cllr": true, "no": false,
-	"vs": true, "etc": false, "inc": false, "co": false,
-}
+var abbrevs = wordSet("abbreviations.txt")
 
 func (d *analysis) quoteRegions() []region {
 	text := d.text
