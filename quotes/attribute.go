@@ -207,5 +207,8 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.cueAfter(ti, hi); ok {
 		return sp, true
 	}
+	if sp, ok := d.introBefore(ti); ok {
+		return sp, true
+	}
 	return speaker{}, false
 }

@@ -138,8 +138,14 @@ func (d *analysis) hasName(a, b int) bool {
 // colonIntro: `Ms Reeves told MPs: "..."`, `He added: "..."`.
 func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	c := ti - 1
-	if !d.isPunct(c, ":") {
+	for c >= 0 && d.toks[c].kind == tkPara {
+		c-- // "Roe continued:" closing one paragraph, the quote the next
+	}
+	if !d.isPunct(c, ":") || d.toks[ti].para-d.toks[c].para > 1 {
 		return speaker{}, false
+	}
+	if c < ti-1 {
+		lo, _ = d.sentOf(c)
 	}
 	lo = max(lo, c-maxReach)
 	for k := c - 1; k >= lo; k-- {
@@ -264,3 +270,48 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// introBefore: a quote that is a sentence by itself right after a
+// sentence that introduces it without quoting anything: `Roe said in a
+// statement.`, `Roe told reporters,`. The reporting verb must be near the
+// end of that sentence, so that `Roe said that taxes will rise.` (a
+// complete report) does not claim the quote after it.
+func (d *analysis) introBefore(ti int) (speaker, bool) {
+	if d.sWords[d.toks[ti].sent] > 0 {
+		return speaker{}, false
+	}
+	e := ti - 1
+	for e >= 0 && d.toks[e].kind == tkPara {
+		e--
+	}
+	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ":")) {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(e)
+	lo = max(lo, e-maxReach)
+	for k := lo; k < e; k++ {
+		if d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+	}
+	for k := e - 1; k >= lo && k >= e-introTail; k-- {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.has(k, fClause) && !isPrepWord(d.lw(k)) && d.lw(k) != "by" && d.lw(k) != "with" {
+			return speaker{}, false // "said that ...", "said it was ...": the report is complete
+		}
+		if _, ok := d.cueAt(k); ok {
+			sp, ok := d.subjectOf(k, lo, e, 0)
+			if ok {
+				sp.cue = d.lw(k)
+			}
+			return sp, ok
+		}
+	}
+	return speaker{}, false
+}
+
+// introTail bounds how many tokens may follow the reporting verb of an
+// intro sentence: "said in a statement on Tuesday."
+const introTail = 8

@@ -13,6 +13,9 @@ type entity struct {
 	roles   []string
 	aliases []string
 	merged  int // index of the entity this one was merged into, or -1
+	// guessed: a one-word name with no evidence of its kind, taken for an
+	// organisation ("China said"); a he or she that refers to it makes it a person.
+	guessed bool
 }
 
 func (d *analysis) nameWords(m mention) []string { return d.mentionWords(m, false) }
@@ -188,6 +191,7 @@ func (d *analysis) resolveEntities() {
 	// Forms that fit no full name resolve the same way every time
 	// ("China", "Beijing"); remember them.
 	noFit := make(map[string]int)
+	titled := d.titledSingles()
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.ent >= 0 {
@@ -245,8 +249,9 @@ func (d *analysis) resolveEntities() {
 		}
 		kind := m.kind
 		name := d.nameText(*m)
-		if m.single && m.honor == honorNone && m.role == "" {
-			kind = "organisation"
+		guessed := false
+		if m.single && m.honor == honorNone && m.role == "" && !titled[d.nameKey(*m)] {
+			kind, guessed = "organisation", true
 		}
 		if m.honor != honorNone && m.n0 > 0 {
 			if hw := trimDot(d.lw(m.n0 - 1)); keepHonorific[hw] {
@@ -256,7 +261,7 @@ func (d *analysis) resolveEntities() {
 		key := entKey{kind != "person", strings.ToLower(name)}
 		e, ok := byKey[key]
 		if !ok {
-			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven})
+			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven, guessed: guessed})
 			byKey[key] = e
 			lastSeen = append(lastSeen, -1)
 		}
@@ -355,4 +360,21 @@ func (d *analysis) resolveRole(role string, mi int) int {
 		}
 	}
 	return -1
+}
+
+// titledSingles lists the one-word names that the article gives a title
+// or role somewhere ("President Obama", "Sen. Cruz"): such a name is a
+// person wherever it stands alone ("Obama said"), not an organisation.
+func (d *analysis) titledSingles() map[string]bool {
+	out := make(map[string]bool)
+	for _, m := range d.ments {
+		if m.roleNoun || m.n1-m.n0 != 1 {
+			continue
+		}
+		_, titled := d.honorAt(m.n0 - 1)
+		if titled || m.role != "" || m.honor != honorNone {
+			out[d.nameKey(m)] = true
+		}
+	}
+	return out
 }

@@ -259,7 +259,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 			}
 		}
 		for i := m.a0; i < m.n0; i++ {
-			if _, h := d.honorAt(i); h && i == m.n0-1 {
+			if _, h := d.honorAt(i); h && i == m.n0-1 && !d.has(i, fRole) {
 				continue
 			}
 			roleWordsOf = append(roleWordsOf, stripPossessive(d.word(i)))

@@ -75,7 +75,11 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 		}
 		switch want {
 		case "person":
-			if s.sp.kind != "person" {
+			kind := s.sp.kind
+			if s.sp.ent >= 0 {
+				kind = d.ents[s.sp.ent].kind // a guessed kind may have been settled since
+			}
+			if kind != "person" && !(s.sp.ent >= 0 && d.ents[s.sp.ent].guessed) {
 				return true
 			}
 			if s.sp.ent >= 0 {
@@ -85,6 +89,13 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 				}
 			}
 			found, ok = s.sp, true
+			if s.sp.ent >= 0 && d.ents[s.sp.ent].guessed {
+				// "Trump ... he said": the one-word name is a person.
+				d.ents[s.sp.ent].kind, d.ents[s.sp.ent].guessed = "person", false
+			}
+			if kind == "person" || found.ent >= 0 && d.ents[found.ent].kind == "person" {
+				found.kind, found.orgish = "person", false
+			}
 		case "organisation":
 			if s.sp.kind == "organisation" {
 				found, ok = s.sp, true

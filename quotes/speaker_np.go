@@ -111,12 +111,10 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		kind = "organisation"
 	case groupHeads[head]:
 		kind = "group"
-	case !d.has(e-1, fCap) && !roleHeads[head] && !strings.HasSuffix(head, "er") && head != "source" && !strings.HasSuffix(head, "ist"):
-		// A lower-case head that is neither a role nor an agent noun is
-		// unlikely to be a speaker ("the plan", "the report said" aside).
-		if !spokesWords[head] {
-			return speaker{}, false
-		}
+	case !d.has(e-1, fCap) && !d.speakerHead(e-1, head):
+		return speaker{}, false
+	case !d.has(e-1, fCap) && !roleHeads[head] && len(head) > 3 && head[len(head)-1] == 's' && head[len(head)-2] != 's':
+		kind = "group" // "critics", "aides", "voters"
 	}
 	name := d.text[d.toks[s].start:d.toks[e-1].end]
 	return speaker{name: name, kind: kind, ent: -1, m0: m0, m1: m1, orgish: kind != "person"}, true
@@ -175,4 +173,21 @@ func (d *analysis) groupRef(a, b int) (speaker, bool) {
 		return speaker{name: name, kind: "group", ent: -1}, true
 	}
 	return speaker{}, false
+}
+
+// speakerHead reports whether the lower-case word at k, the head of a
+// noun phrase in a speaker's place, can name who speaks: a role or person
+// noun ("the businessman", "her friend"), a document ("the ruling"), a
+// group ("aides"). Words that are not nouns there (times, adverbs,
+// function words, numbers) cannot.
+func (d *analysis) speakerHead(k int, head string) bool {
+	switch {
+	case roleHeads[head] || spokesWords[head] || groupHeads[head]:
+		return true
+	case timeWords[head] || capFunction[head] || clauseWords[head] || junkSubjects[head] || d.has(k, fAdverb):
+		return false
+	case isDigits(head) || pronounTok(head):
+		return false
+	}
+	return true
 }
