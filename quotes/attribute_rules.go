@@ -71,7 +71,7 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	// cue NP: said Dame Anne / said the minister
 	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase {
 		j := d.rightNP(i+1, hi)
-		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.lw(j) == "who") {
+		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause)) {
 			// "said the mayor, Jo Bright": the name after the role.
 			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(i+1, j) {
 				if k := d.rightNP(j+1, hi); k > j+1 && (k >= hi || !d.isWord(k)) && d.hasName(j+1, k) {
@@ -163,6 +163,12 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 			}
 			return speaker{}, false // a reporting verb whose subject we cannot name: no label either
 		}
+	}
+	// No reporting verb: the intro's named subject speaks ("Roe went even
+	// further:", "Roe had a message for critics:").
+	if sp, ok := d.inherit(c, lo, c, 2); ok && sp.ent >= 0 {
+		sp.cue = ":"
+		return sp, true
 	}
 	// A label: "PENCE:", "And from Chairwoman Lee:".
 	if c-lo <= 6 && c > lo {

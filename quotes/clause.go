@@ -101,6 +101,10 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		}
 		break
 	}
+	// A tag between the name and its verb: "Jane Roe (D-Wis.) said".
+	if o := d.parenTagStart(k, lo); o >= 0 {
+		k = o - 1
+	}
 	if k < lo {
 		return v, v
 	}
@@ -142,6 +146,9 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 	}
 	a, b := d.trimNP(a, m)
 	first := d.lw(s0)
+	if d.isTag(s0, s1) && a < b {
+		return a, b // "Roe, D-Wis., said", "Roe, 54, said"
+	}
 	if d.has(s0, fCap) && !capFunction[first] {
 		if d.hasName(s0, s1) {
 			return s0, s1 // ", MI5," names the speaker
@@ -161,6 +168,10 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 		lw := d.lw(a)
 		if pronounTok(lw) {
 			break
+		}
+		if lw == "and" || lw == "but" || lw == "or" || lw == "while" {
+			a++ // "..., and 14 percent said"
+			continue
 		}
 		if capFunction[lw] && d.has(a, fCap) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
 			!(numberWord(lw) > 0) && !(lw == "one" && a+1 < b) {
@@ -259,6 +270,14 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 	p := v - 1
 	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
 		p--
+	}
+	if p >= lo && d.isWord(p) && d.lw(p) == "who" && c.form != cueParticiple {
+		// "Sanders, who says": the relative's antecedent speaks.
+		if m, ok := d.relativeAntecedent(p); ok {
+			sp := d.fromMention(m)
+			sp.m0, sp.m1 = int(d.toks[p].start), int(d.toks[p].end)
+			return sp, true
+		}
 	}
 	if p >= lo && d.isWord(p) && (beForms[d.lw(p)] || beContraction(d.lw(p))) {
 		if c.form == cueParticiple && d.lw(p) != "being" {
@@ -367,4 +386,43 @@ func (d *analysis) mentionsIn(a, b int) []mention {
 func (d *analysis) fromMention(m mention) speaker {
 	e := d.ents[m.ent]
 	return speaker{name: e.name, kind: e.kind, ent: m.ent, m0: int(d.toks[m.a0].start), m1: int(d.toks[m.t1-1].end), orgish: e.kind == "organisation"}
+}
+
+// maxTag bounds the tokens of a tag set off in brackets or commas.
+const maxTag = 8
+
+// parenTagStart returns the index of the "(" that opens a short bracketed
+// tag ending at k (a ")"), or -1.
+func (d *analysis) parenTagStart(k, lo int) int {
+	if !d.isPunct(k, ")") {
+		return -1
+	}
+	for j := k - 1; j >= lo && j >= k-maxTag; j-- {
+		if d.isPunct(j, "(") {
+			return j
+		}
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isTag reports whether [a, b) is a tag set off in commas after a name
+// rather than an appositive naming someone: an age ("54"), a party and
+// state ("D-Wis.", "R-Texas").
+func (d *analysis) isTag(a, b int) bool {
+	if b-a > 3 || !d.isWord(a) {
+		return false
+	}
+	w := d.word(a)
+	if isDigits(w) && b-a == 1 {
+		return true
+	}
+	return isPartyTag(w)
+}
+
+// isPartyTag reports whether w is a party-and-state tag: D-Wis, R-Texas, I-Vt.
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
 }

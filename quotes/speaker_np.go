@@ -21,6 +21,13 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			sp.stop = !ok // a pronoun nobody fits: do not look further
 			return sp, ok
 		}
+		if lw == "who" {
+			if m, ok := d.relativeAntecedent(a); ok {
+				sp := d.fromMention(m)
+				sp.m0, sp.m1 = m0, m1
+				return sp, true
+			}
+		}
 		if lw == "i" || lw == "we" {
 			return speaker{stop: true}, false
 		}
@@ -113,7 +120,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		kind = "group"
 	case !d.has(e-1, fCap) && !d.speakerHead(e-1, head):
 		return speaker{}, false
-	case !d.has(e-1, fCap) && !roleHeads[head] && len(head) > 3 && head[len(head)-1] == 's' && head[len(head)-2] != 's':
+	case !d.has(e-1, fCap) && !roleHeads[head] && (len(head) > 3 && head[len(head)-1] == 's' && head[len(head)-2] != 's' || head == "percent" || isDigits(head)):
 		kind = "group" // "critics", "aides", "voters"
 	}
 	name := d.text[d.toks[s].start:d.toks[e-1].end]
@@ -186,8 +193,33 @@ func (d *analysis) speakerHead(k int, head string) bool {
 		return true
 	case timeWords[head] || capFunction[head] || clauseWords[head] || junkSubjects[head] || d.has(k, fAdverb):
 		return false
-	case isDigits(head) || pronounTok(head):
+	case isDigits(head) && !(k > 0 && d.lw(k-1) == "in") || pronounTok(head):
 		return false
 	}
 	return true
+}
+
+// relativeAntecedent finds what the relative "who" at k refers to: the
+// name just before it, past an appositive ("Scott Reed, the group's
+// strategist, who added"): the latest mention in the sentence that a
+// comma follows, the first of an appositive pair.
+func (d *analysis) relativeAntecedent(k int) (mention, bool) {
+	if !d.isPunct(k-1, ",") {
+		return mention{}, false
+	}
+	lo, _ := d.sentOf(k)
+	ms := d.mentionsIn(max(lo, k-maxReach), k)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.ent < 0 || !d.isPunct(m.t1, ",") || possessive(d.word(m.t1-1)) {
+			continue
+		}
+		// an appositive role ("the group's strategist") ends before the comma
+		// of "who"; a name before it wins.
+		if i > 0 && d.isPunct(ms[i-1].t1, ",") && ms[i-1].ent >= 0 && m.roleNoun {
+			return ms[i-1], true
+		}
+		return m, true
+	}
+	return mention{}, false
 }
