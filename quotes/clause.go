@@ -259,6 +259,15 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		if possessive(pw) {
 			return cueInfo{}, false
 		}
+		// "making racist remarks", "rejected the claims": a plural noun
+		// after a lower-case adjective or noun. A verb's subject ends in a
+		// name, a pronoun, a person or document noun, or an adverb.
+		if c.form == cueThird && !d.has(p, fCap) && !d.has(p, fAdverb) {
+			lp := d.lw(p)
+			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" {
+				return cueInfo{}, false
+			}
+		}
 	}
 	return c, true
 }
@@ -339,8 +348,8 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	}
 	// The sentence's subject: the first subject-like mention of its main
 	// clause.
-	start := lo
-	for k := lo; k < v && k < lo+10; k++ {
+	start := d.afterDateline(lo, v)
+	for k := start; k < v && k < start+10; k++ {
 		if d.isPunct(k, ",") {
 			if d.isWord(lo) && (strings.HasSuffix(d.lw(lo), "ing") || isPrepWord(d.lw(lo)) || d.has(lo, fCapFunc)) {
 				start = k + 1
@@ -425,4 +434,23 @@ func (d *analysis) isTag(a, b int) bool {
 // isPartyTag reports whether w is a party-and-state tag: D-Wis, R-Texas, I-Vt.
 func isPartyTag(w string) bool {
 	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
+}
+
+// afterDateline skips a dateline that opens a sentence ("WASHINGTON (AP)
+// —", "Paris, France -"): capitalised words, commas and a bracketed agency
+// up to a dash. It returns lo when there is none.
+func (d *analysis) afterDateline(lo, v int) int {
+	for k := lo; k < v && k < lo+maxTag; k++ {
+		switch {
+		case d.isDashTok(k):
+			if k > lo {
+				return k + 1
+			}
+			return lo
+		case d.isWord(k) && d.has(k, fCap), d.isPunct(k, ","), d.isPunct(k, "("), d.isPunct(k, ")"):
+			continue
+		}
+		return lo
+	}
+	return lo
 }

@@ -26,6 +26,9 @@ const (
 type cueInfo struct {
 	form  cueForm
 	frame cueFrame
+	// addressee: the noun phrase after the verb is whom the words are
+	// addressed to ("told Market Weekly"), never an inverted speaker.
+	addressee bool
 }
 
 // cueBases is the set of verbs whose bare base form counts as a verb
@@ -63,6 +66,7 @@ func buildCueLexicon() map[string]cueInfo {
 		if len(f) > 1 && f[1] == "framing" {
 			frame = frameFraming
 		}
+		_, addr := hasOption(f, "addressee")
 		var third, past, part, ing string
 		if forms, ok := hasOption(f, "forms"); ok {
 			fs := strings.Split(forms, ",")
@@ -76,12 +80,12 @@ func buildCueLexicon() map[string]cueInfo {
 			part = past
 		}
 		if _, ok := hasOption(f, "base"); ok {
-			put(base, cueInfo{cueBase, frame})
+			put(base, cueInfo{cueBase, frame, addr})
 		}
-		put(third, cueInfo{cueThird, frame})
-		put(past, cueInfo{cuePast, frame})
-		put(part, cueInfo{cuePast, frame})
-		put(ing, cueInfo{cueParticiple, frame})
+		put(third, cueInfo{cueThird, frame, addr})
+		put(past, cueInfo{cuePast, frame, addr})
+		put(part, cueInfo{cuePast, frame, addr})
+		put(ing, cueInfo{cueParticiple, frame, addr})
 	}
 	return m
 }

@@ -243,10 +243,31 @@ func sentenceAfter(after string) string {
 func lastSentenceEnd(s string) int {
 	for i := len(s) - 2; i >= 0; i-- {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			if s[i] == '.' && abbrevBefore(s[:i]) {
+				continue // "Sen. Ted Cruz", "J. Smith"
+			}
 			return i + 2
 		}
 	}
 	return -1
+}
+
+// abbrevBefore reports whether s ends in an abbreviation or an initial,
+// whose full stop ends no sentence.
+func abbrevBefore(s string) bool {
+	j := len(s)
+	i := j
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	if i == j {
+		return false
+	}
+	w := s[i:j]
+	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		return true
+	}
+	return len(w) <= 5 && abbrevs[strings.ToLower(w)]
 }
 
 // hasReportingCue reports whether a stretch of the reporter's sentence has
@@ -254,8 +275,12 @@ func lastSentenceEnd(s string) int {
 // scan lower-cases ASCII words into a buffer and allocates nothing.
 func hasReportingCue(s string) bool {
 	var buf [16]byte
+	subject := false // the word before could be a verb's subject
 	for i := 0; i < len(s); {
 		if !isASCIILetter(s[i]) {
+			if s[i] != ' ' {
+				subject = false
+			}
 			i++
 			continue
 		}
@@ -263,17 +288,25 @@ func hasReportingCue(s string) bool {
 		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-') {
 			j++
 		}
-		if w := s[i:j]; len(w) >= 3 && len(w) <= len(buf) { // the shortest cue is "say"
+		w := s[i:j]
+		capital := 'A' <= w[0] && w[0] <= 'Z'
+		if len(w) >= 2 && len(w) <= len(buf) { // the shortest cue is "say"
 			for k := 0; k < len(w); k++ {
 				buf[k] = w[k] | 0x20 // ASCII letters and '-' only
 			}
 			lower := string(buf[:len(w)])
-			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]]) {
-				return true // "emails", "names" are nouns more often than verbs
+			// "emails", "names" are nouns more often than verbs: a third
+			// person form counts after a name or a pronoun ("Roe calls",
+			// "what he calls").
+			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
+				return true
 			}
 			if speechWords[lower] {
 				return true
 			}
+			subject = capital || pronounTok(lower) || lower == "who"
+		} else {
+			subject = capital
 		}
 		i = j
 	}
