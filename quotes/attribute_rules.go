@@ -34,6 +34,9 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp, end, ok := d.attribClause(i, pe)
+	if !ok && comma {
+		return d.verbSlot(i, pe)
+	}
 	if !ok {
 		return speaker{}, false
 	}
@@ -96,15 +99,6 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 		j++
 	}
 	npEnd := j
-	if (j >= hi || !d.isWord(j)) && j-i >= 2 && d.isPunct(j, ".") {
-		// Any past-tense verb closing the sentence: `"...", Mr Smith added.`
-		if w := d.lw(j - 1); strings.HasSuffix(w, "ed") && d.hasName(i, j-1) {
-			if sp, ok := d.classifyNP(i, j-1); ok {
-				sp.cue = w
-				return sp, j, true
-			}
-		}
-	}
 	for npEnd > i && d.has(npEnd-1, fAdverb) {
 		npEnd--
 	}
@@ -212,11 +206,43 @@ func (d *analysis) inverted(ti, hi int) (speaker, bool) {
 		return speaker{}, false // no comma, or the adjacent case already tried
 	}
 	sp, end, ok := d.attribClause(c+1, e)
-	if !ok || e-end > 3 {
+	if !ok {
+		return d.verbSlot(c+1, hi)
+	}
+	if e-end > 3 {
 		return speaker{}, false
 	}
 	return sp, true
 }
+
+// verbSlot: the attribution frame with a verb the lexicon does not know.
+// Right after a quote and its comma, or after the last comma of a sentence
+// that holds a quote, a short subject and one past-tense verb that end the
+// sentence (`"...," Ms Roe conceded.`, `..., the memo continued.`) can only
+// be the attribution; the frame, not the word, says so. The subject must
+// be a name, a pronoun or a document noun.
+func (d *analysis) verbSlot(i, hi int) (speaker, bool) {
+	j := i
+	for j < hi && j < i+maxSlotNP && d.isWord(j) && d.npWord(j, true) {
+		j++
+	}
+	v := j - 1
+	if v <= i || !d.isWord(v) || d.has(v, fCap) || !d.isPunct(v+1, ".") || !d.startsSentence(v+2) {
+		return speaker{}, false
+	}
+	w := d.lw(v)
+	if !strings.HasSuffix(w, "ed") || !d.hasName(i, v) {
+		return speaker{}, false
+	}
+	sp, ok := d.classifyNP(i, v)
+	if ok {
+		sp.cue = w
+	}
+	return sp, ok
+}
+
+// maxSlotNP bounds the subject and verb of a verbSlot frame.
+const maxSlotNP = 6
 
 // cueBefore: the nearest reporting verb before the quote in its sentence.
 func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
@@ -246,15 +272,43 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 }
 
 func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
-	j := d.rightNP(k+2, len(d.toks))
-	if j <= k+2 {
+	return d.sourcePhrase(k+2, "according to")
+}
+
+// sourcePhrase attributes to the noun phrase at a, the object of
+// "according to" or "per". A bare singular common noun there is a manner,
+// not a source ("according to plan", "per capita").
+func (d *analysis) sourcePhrase(a int, cue string) (speaker, bool) {
+	j := d.rightNP(a, len(d.toks))
+	if j <= a {
 		return speaker{}, false
 	}
-	sp, ok := d.classifyNP(k+2, j)
+	if !d.has(a, fCap) {
+		w := d.lw(a)
+		det := w == "the" || w == "a" || w == "an" || pronounTok(w) || possessive(w) || isDigits(w) ||
+			w == "his" || w == "her" || w == "their" || w == "its" || w == "one" || w == "some" || w == "several"
+		if !det && !strings.HasSuffix(d.lw(j-1), "s") && !d.hasName(a, j) {
+			return speaker{}, false
+		}
+	}
+	sp, ok := d.classifyNP(a, j)
 	if ok {
-		sp.cue = "according to"
+		sp.cue = cue
 	}
 	return sp, ok
+}
+
+// perAt reports whether token k is "per" introducing a source: after a
+// comma or a quote, before a determiner or a name ("per the report",
+// "per Reuters"), not a rate ("$5 per gallon").
+func (d *analysis) perAt(k int) bool {
+	if !d.isWord(k) || d.lw(k) != "per" || !d.isWord(k+1) {
+		return false
+	}
+	if k > 0 && !d.isPunct(k-1, ",") && d.toks[k-1].kind != tkQuote {
+		return false
+	}
+	return d.lw(k+1) == "the" || d.has(k+1, fCap)
 }
 
 // cueAfter: a reporting verb later in the quote's sentence.
@@ -266,6 +320,9 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 		}
 		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
 			return d.accordingTo(k, hi)
+		}
+		if d.perAt(k) {
+			return d.sourcePhrase(k+1, "per")
 		}
 		if _, ok := d.cueAt(k); ok {
 			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {

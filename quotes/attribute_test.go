@@ -57,6 +57,7 @@ type attrCase struct {
 	cue     string // checked when not empty
 	kind    string // SpeakerKind, checked when not empty
 	kinds   map[string]Kind
+	extract bool // take the quotes and their kinds from Extract, not from quotesByMarks
 }
 
 func runAttrCases(t *testing.T, cases []attrCase) {
@@ -64,7 +65,11 @@ func runAttrCases(t *testing.T, cases []attrCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := Article{ID: "t", Text: c.text}
-			qs := Attribute(a, quotesByMarks(c.text, c.kinds))
+			in := quotesByMarks(c.text, c.kinds)
+			if c.extract {
+				in = Extract(a)
+			}
+			qs := Attribute(a, in)
 			var q *Quote
 			for i := range qs {
 				if strings.HasPrefix(qs[i].Text, c.quote) {

@@ -131,7 +131,7 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 			m = j
 			break
 		}
-		if !d.isWord(j) {
+		if !d.isWord(j) && !d.isPunct(j, ".") { // "Roe, D-Wis., said"
 			return k + 1, k + 1
 		}
 	}
@@ -231,7 +231,8 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if fl&fCap != 0 || fl&fCue == 0 {
 		return cueInfo{}, false
 	}
-	c := cueInfo{form: cueForm(fl >> fCueShift)}
+	c, _ := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
+	c.form = cueForm(fl >> fCueShift)
 	p := k - 1
 	if p < 0 {
 		return c, true
@@ -279,6 +280,10 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 	p := v - 1
 	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
 		p--
+	}
+	if p >= lo && d.isWord(p) && (d.lw(p) == "and" || d.lw(p) == "but") && p == v-1 && c.form != cueParticiple {
+		// "Roe paused and said": the coordinated verb's subject.
+		return d.inherit(v, lo, hi, depth)
 	}
 	if p >= lo && d.isWord(p) && d.lw(p) == "who" && c.form != cueParticiple {
 		// "Sanders, who says": the relative's antecedent speaks.

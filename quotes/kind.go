@@ -16,6 +16,15 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if len(s.segs) == 1 && isHeadingLine(text[p.start:p.end]) {
 		return Headline
 	}
+	openAt0 := max(s.segs[0].start-len(q.Open), p.start)
+	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon {
+		// A short quote set off right after a title noun names a work,
+		// even when it ends in a comma: her book, "Salt and Iron," ...
+		var tb [3]string
+		if hasTitleNoun(lastWords(tb[:0], text[p.start:openAt0])) {
+			return Title
+		}
+	}
 	if len(s.segs) > 1 || s.colon && words >= 3 ||
 		startsUpper(q.Text) && (endsClause(q.Text) || words >= 8) {
 		return Direct
@@ -173,6 +182,10 @@ func isSubject(w string) bool {
 	}
 	return false
 }
+
+// maxTitleWords bounds the words of a quote taken for a title by the
+// noun before it; longer quotes after "report" or "statement" are speech.
+const maxTitleWords = 6
 
 // titleNouns name things whose quoted names are titles.
 var titleNouns = wordSet("title_nouns.txt")

@@ -188,7 +188,7 @@ func (d *analysis) tokenize() {
 				buf = append(buf[:0], text[i:j]...)
 			} else {
 				buf = appendLower(buf[:0], text[i:j])
-				if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[string(buf)] {
+				if j < limit && text[j] == '.' && (j-i <= 4 && abbrevs[string(buf)] || isInitial(text, i, j, limit)) {
 					j++
 					buf = append(buf, '.')
 				}
@@ -248,4 +248,12 @@ func appendLower(b []byte, w string) []byte {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// isInitial reports whether the word text[i:j] is a middle initial: one
+// capital letter, a full stop, a space and a capitalised word ("Ann B.
+// Kerr"). Its full stop then belongs to the name.
+func isInitial(text string, i, j, limit int) bool {
+	return j-i == 1 && 'A' <= text[i] && text[i] <= 'Z' && j+2 < limit && text[j] == '.' && text[j+1] == ' ' &&
+		'A' <= text[j+2] && text[j+2] <= 'Z'
 }
