@@ -232,7 +232,7 @@ func TestPattern13AccordingTo(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{name: "according to a long phrase",
 			text:  "The mill will close, according to a memo from the company's chief executive, because of \"crushing energy costs.\"",
-			quote: "crushing energy costs", speaker: "memo"},
+			quote: "crushing energy costs", speaker: "company's chief executive", mention: "a memo from the company's chief executive"},
 		{name: "according to a name with a role",
 			text:  "According to Lars Holm, the county's chief planner, the plan is \"years behind.\"",
 			quote: "years behind", speaker: "Lars Holm", cue: "according to"},

@@ -317,7 +317,7 @@ func hasReportingCue(s string) bool {
 			if speechWords[lower] {
 				return true
 			}
-			subject = capital || pronounTok(lower) || lower == "who"
+			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower]
 		} else {
 			subject = capital
 		}
