@@ -18,6 +18,11 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		comma = true
 		i++
 	}
+	if d.toks[ti].kind == tkQuote && d.isPara(i) && d.sWords[d.toks[ti].sent] == 0 && d.isDashTok(i+1) {
+		// A quote paragraph signed on the next line: "- Jane Roe, Ohio."
+		i++
+		pe = d.paraEnd(i)
+	}
 	if d.isDashTok(i) {
 		// A dash attribution runs to the end of the line.
 		j := i + 1
@@ -25,7 +30,17 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		for end < pe && end < j+12 && d.toks[end].kind == tkWord {
 			end++
 		}
-		if end > j && (end == pe || d.isPunct(end, ".") || d.isPunct(end, ",")) {
+		// The signature must end the paragraph (a place may follow a
+		// comma): a dash inside a sentence sets off an aside, not a name.
+		tail := end
+		if d.isPunct(tail, ",") {
+			for tail++; tail < pe && d.isWord(tail) && d.has(tail, fCap); tail++ {
+			}
+		}
+		if d.isPunct(tail, ".") {
+			tail++
+		}
+		if end > j && tail >= pe && d.hasName(j, end) {
 			if sp, ok := d.classifyNP(j, end); ok && sp.kind != "" {
 				sp.cue = d.text[d.toks[i].start:d.toks[i].end]
 				return sp, true
@@ -192,27 +207,51 @@ func (d *analysis) inverted(ti, hi int) (speaker, bool) {
 	for e > ti+1 && (d.toks[e-1].kind == tkPara || d.toks[e-1].kind == tkPunct && !d.isPunct(e-1, ",")) {
 		e--
 	}
-	c := -1
-	for k := e - 1; k > ti; k-- {
+	// Try the commas from the last back: ", said Roe." and ", said Roe,
+	// a lawyer for the group." both end the sentence with the attribution.
+	tries := 0
+	for k := e - 1; k > ti && tries < maxInvertedCommas; k-- {
 		if d.toks[k].kind == tkQuote {
 			return speaker{}, false
 		}
-		if d.isPunct(k, ",") {
-			c = k
-			break
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		if k == ti+1 {
+			break // the adjacent case is afterQuote's
+		}
+		tries++
+		sp, end, ok := d.attribClause(k+1, e)
+		if ok && (e-end <= 3 || d.appositiveTail(end, e)) {
+			return sp, true
+		}
+		if !ok && tries == 1 {
+			if sp, ok := d.verbSlot(k+1, hi); ok {
+				return sp, true
+			}
 		}
 	}
-	if c < 0 || c == ti+1 {
-		return speaker{}, false // no comma, or the adjacent case already tried
+	return speaker{}, false
+}
+
+// maxInvertedCommas bounds how many commas inverted looks back through.
+const maxInvertedCommas = 3
+
+// appositiveTail reports whether the tokens [a, e) only describe the
+// speaker just named: a comma, then words without a reporting verb.
+func (d *analysis) appositiveTail(a, e int) bool {
+	if !d.isPunct(a, ",") || e-a > maxReach/2 {
+		return false
 	}
-	sp, end, ok := d.attribClause(c+1, e)
-	if !ok {
-		return d.verbSlot(c+1, hi)
+	for k := a + 1; k < e; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {
+			return false
+		}
+		if _, ok := d.cueAt(k); ok {
+			return false
+		}
 	}
-	if e-end > 3 {
-		return speaker{}, false
-	}
-	return sp, true
+	return true
 }
 
 // verbSlot: the attribution frame with a verb the lexicon does not know.

@@ -260,6 +260,17 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		if possessive(pw) {
 			return cueInfo{}, false
 		}
+	}
+	if c.frame == frameFraming && c.form == cuePast && !d.has(p, fCap) {
+		// "the tax loophole called an 'inversion'": a participle naming a
+		// thing, unless the word before is a subject (a pronoun, a person
+		// or group noun, an adverb).
+		lp := d.lw(p)
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] {
+			return cueInfo{}, false
+		}
+	}
+	if c.form == cueThird || c.form == cueBase {
 		// "making racist remarks", "rejected the claims": a plural noun
 		// after a lower-case adjective or noun. A verb's subject ends in a
 		// name, a pronoun, a person or document noun, or an adverb.

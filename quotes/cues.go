@@ -55,6 +55,9 @@ func buildCueLexicon() map[string]cueInfo {
 	lines := listLines("reporting_verbs.txt")
 	m := make(map[string]cueInfo, len(lines)*5)
 	put := func(w string, c cueInfo) {
+		if w == "-" {
+			return // a form the list leaves out
+		}
 		if old, ok := m[w]; ok && old.form == cuePast {
 			return // "said" stays past even if another verb's base is "said"
 		}

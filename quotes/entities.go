@@ -245,6 +245,8 @@ func (d *analysis) resolveEntities() {
 			m.ent = best
 			m.kind = "person"
 			lastSeen[best] = i
+			// "Mrs. Clinton" tells the gender of Hillary Clinton.
+			d.ents[best].honor |= m.honor & (honorMale | honorFemale)
 			continue
 		}
 		kind := m.kind

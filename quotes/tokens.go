@@ -257,3 +257,7 @@ func isInitial(text string, i, j, limit int) bool {
 	return j-i == 1 && 'A' <= text[i] && text[i] <= 'Z' && j+2 < limit && text[j] == '.' && text[j+1] == ' ' &&
 		'A' <= text[j+2] && text[j+2] <= 'Z'
 }
+
+func (d *analysis) isPara(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPara
+}
