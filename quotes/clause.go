@@ -304,6 +304,19 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 			return sp, true
 		}
 	}
+	if p >= lo && d.isWord(p) && p == v-1 && (c.form == cuePast || c.form == cueParticiple) {
+		// "He's said", "She's predicting": a pronoun fused with has or is.
+		switch d.lw(p) {
+		case "he's", "he’s", "she's", "she’s":
+			pron := d.lw(p)[:len(d.lw(p))-len("'s")]
+			if strings.HasSuffix(d.lw(p), "’s") {
+				pron = d.lw(p)[:len(d.lw(p))-len("’s")]
+			}
+			sp, ok := d.resolvePronoun(p, pron)
+			sp.m0, sp.m1 = int(d.toks[p].start), int(d.toks[p].end)
+			return sp, ok
+		}
+	}
 	if p >= lo && d.isWord(p) && (beForms[d.lw(p)] || beContraction(d.lw(p))) {
 		if c.form == cueParticiple && d.lw(p) != "being" {
 			// progressive: "are calling"
@@ -365,9 +378,11 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	// The sentence's subject: the first subject-like mention of its main
 	// clause.
 	start := d.afterDateline(lo, v)
-	for k := start; k < v && k < start+10; k++ {
+	for k := start; k < v && k < start+maxIntroPhrase; k++ {
 		if d.isPunct(k, ",") {
-			if d.isWord(lo) && (strings.HasSuffix(d.lw(lo), "ing") || isPrepWord(d.lw(lo)) || d.has(lo, fCapFunc)) {
+			// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...":
+			// an opening phrase before the subject.
+			if w := d.lw(start); d.isWord(start) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(start, fClause) && d.has(start, fCapFunc)) {
 				start = k + 1
 			}
 			break
@@ -470,3 +485,6 @@ func (d *analysis) afterDateline(lo, v int) int {
 	}
 	return lo
 }
+
+// maxIntroPhrase bounds the opening phrase before a sentence's subject.
+const maxIntroPhrase = 20

@@ -305,6 +305,15 @@ func (d *analysis) subjectLike(m mention) bool {
 	if m.t1 > 0 && possessive(d.word(m.t1-1)) {
 		return false
 	}
+	// A name right before a reporting verb is its subject wherever it
+	// stands: "Former federal prosecutor Glen Kopp said".
+	v := m.t1
+	for d.isWord(v) && d.has(v, fAdverb) && v < m.t1+2 {
+		v++
+	}
+	if d.has(v, fCue) && !d.has(v, fCap) {
+		return true
+	}
 	p := m.t0 - 1
 	if p < 0 {
 		return true
