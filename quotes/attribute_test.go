@@ -298,7 +298,7 @@ func TestAttributeContinuation(t *testing.T) {
 			text:  "\"We were lucky,\" Ms Okafor said.\n\nThe club has not won away since March.\n\n\"The second half was poor.\"",
 			quote: "The second half", speaker: ""},
 		{name: "no cue anywhere",
-			text:  "The banner read \"Never again\" in red letters.",
+			text:  "The banner over the gate, \"Never again\" in red letters, was new.",
 			quote: "Never again", speaker: ""},
 	})
 }

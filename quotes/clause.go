@@ -246,6 +246,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if pt.kind != tkWord {
 		return c, true
 	}
+	if c.form == cueBase && d.lw(p) == "to" && d.isWord(p-1) && d.lw(p-1) == "on" {
+		return c, true // "went on to say"
+	}
 	switch d.lw(p) {
 	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
 		"your", "of", "to", "this", "that", "such", "any", "no", "some", "so-called",
@@ -288,6 +291,13 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 // search to the left, hi to the right (a passive's agent).
 func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 	c, _ := d.cueAt(v)
+	if c.form == cueBase && d.isWord(v-1) && d.lw(v-1) == "to" && d.isWord(v-2) && d.lw(v-2) == "on" && v-3 >= lo && d.isWord(v-3) {
+		// "Roe went on to say": the subject of the verb before "on to".
+		if a, b := d.leftNP(v-3, lo); a < b {
+			return d.classifyNP(a, b)
+		}
+		return d.inherit(v-3, lo, hi, depth)
+	}
 	p := v - 1
 	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
 		p--
