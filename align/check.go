@@ -3,9 +3,9 @@ package align
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
+	"github.com/quotecheck/quotecheck/identity"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -149,7 +149,7 @@ func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, 
 	if q.Kind != quotes.Scare && q.Kind != quotes.Title {
 		in.speaker = q.SpeakerID
 		if in.speaker == "" {
-			in.speaker = quotes.Slug(q.Speaker)
+			in.speaker = identity.Slug(q.Speaker)
 		}
 		in.kind = q.SpeakerKind
 		if in.kind == "" {
@@ -384,70 +384,10 @@ func speakersCompatible(a, b *qinfo) bool {
 	return speakerRelation(a.speaker, b.speaker) >= 0
 }
 
-// speakerRelation is 1 when two speaker identities may be the same, 0 when
-// either is unknown and -1 when they differ. A resolver may leave one
-// speaker under two identities; two are taken to be one when the shorter
-// name's words all occur in the longer and both name the same head
-// ("government" and "uk-government", "dowden" and "oliver-dowden"), or
-// when the longer is a list of people ("a-b-and-c-d") holding the shorter.
-func speakerRelation(a, b string) int {
-	switch {
-	case a == "" || b == "":
-		return 0
-	case a == b:
-		return 1
-	}
-	pa, pb := strings.FieldsFunc(a, isSpeakerSep), strings.FieldsFunc(b, isSpeakerSep)
-	if len(pa) > len(pb) {
-		pa, pb = pb, pa
-	}
-	// A country or body stands for its government ("uk", "uk-government").
-	if len(pb) == len(pa)+1 && institutionWords[pb[len(pb)-1]] && slices.Equal(pa, pb[:len(pa)]) {
-		return 1
-	}
-	if slices.Contains(pb, "and") {
-		for i := 0; i+len(pa) <= len(pb); i++ {
-			if slices.Equal(pb[i:i+len(pa)], pa) {
-				return 1
-			}
-		}
-		return -1
-	}
-	subset := nameHead(pa) == nameHead(pb)
-	for _, x := range pa {
-		subset = subset && slices.Contains(pb, x)
-	}
-	switch {
-	case subset:
-		return 1
-	case len(pa) == 1 && institutionWords[pa[0]] || len(pb) == 1 && institutionWords[pb[0]]:
-		// "the government" alone does not say whose: it may be either.
-		return 0
-	}
-	return -1
-}
-
-// institutionWords name the body that speaks for a country or group.
-var institutionWords = map[string]bool{
-	"government": true, "administration": true, "authorities": true,
-	"ministry": true, "cabinet": true, "executive": true, "regime": true,
-}
-
-// nameHead is the word a name is about: the last before a preposition
-// ("embassy" in "chinese-embassy-in-the-uk"), else the last.
-func nameHead(parts []string) string {
-	for i, p := range parts {
-		switch p {
-		case "in", "of", "for", "at", "to", "on", "from":
-			if i > 0 {
-				return parts[i-1]
-			}
-		}
-	}
-	return parts[len(parts)-1]
-}
-
-func isSpeakerSep(r rune) bool { return r == '-' || r == ' ' }
+// speakerRelation compares two speaker IDs: 1 when they may be one
+// speaker, 0 when either is unknown, -1 when they differ (see
+// identity.Relation).
+func speakerRelation(a, b string) int { return identity.Relation(a, b) }
 
 func sameNorm(a, b []token) bool {
 	if len(a) != len(b) {

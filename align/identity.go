@@ -1,11 +1,11 @@
 package align
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/quotecheck/quotecheck/identity"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -15,19 +15,18 @@ import (
 // with their aliases and the articles that quote them.
 //
 // Within an article, quotes.Attribute has already named each speaker by
-// the fullest name the article gives. Across articles:
-//   - people with the same full name are one ("Oliver Dowden");
-//   - a full name that ends another is the same person when only one
-//     person fits ("Duncan Smith" -> "Iain Duncan Smith");
-//   - a short form an article could not expand (a surname, "Lord
-//     Cameron", "Sir Iain") joins the one person whose surname, or for
-//     Sir/Dame whose given name, fits; when two people fit it stays apart,
-//     so two people who share a surname remain two;
-//   - a one-word name an article took for an organisation joins a
-//     person the same way, when exactly one person's surname fits;
-//   - organisations are one when their names match after dropping "the"
-//     and case, or when a name of two or more words begins a longer one
-//     ("Chinese Embassy" -> "Chinese embassy in the UK").
+// the fullest name the article gives. Across articles, package identity
+// decides (identity.Cluster): names equal after folding accents and
+// dropping titles are one; full names that are identity.Same are one
+// ("Robert M. Dale" and "Robert Dale", or a one-letter misspelling of a
+// long surname in another outlet); a short form ("Dale", "Mr Dale",
+// "Sir Robert", "Duncan Smith") joins the one person it fits and stays
+// apart when two fit, so two people who share a surname remain two;
+// organisations are one when their names match or one begins the other.
+//
+// The aliases come from ArticleQuotes.Names, which Prepare fills from the
+// same analysis that attributed the quotes; only when they are missing is
+// an article analysed again.
 //
 // The identity's Name is its fullest name; its ID is the slug of that
 // name, with "-2", "-3" added if two identities would share one.
@@ -45,7 +44,11 @@ func ResolveSpeakers(arts []ArticleQuotes) []Speaker {
 			}
 			if names == nil {
 				names = make(map[string]quotes.Name)
-				for _, n := range quotes.Names(art.Article, art.Quotes) {
+				list := art.Names
+				if list == nil {
+					list = quotes.Names(art.Article, art.Quotes)
+				}
+				for _, n := range list {
 					names[n.Name] = n
 				}
 			}
@@ -60,11 +63,10 @@ func ResolveSpeakers(arts []ArticleQuotes) []Speaker {
 				if n, ok := names[q.Speaker]; ok {
 					ls.aliases = append(ls.aliases, n.Aliases...)
 				}
-				ls.words = identWords(q.Speaker, kind)
 				byKey[key] = ls
 				locals = append(locals, ls)
 			}
-			if q.Mention != nil && !isPronoun(q.Mention.Text) && !namesDocument(q.Mention.Text) {
+			if q.Mention != nil && !identity.IsPronoun(q.Mention.Text) && !namesDocument(q.Mention.Text) {
 				ls.aliases = append(ls.aliases, q.Mention.Text)
 			}
 			ls.quotes = append(ls.quotes, [2]int{ai, qi})
@@ -112,17 +114,8 @@ type localSpeaker struct {
 	article int
 	name    string
 	kind    string
-	words   []string // comparable words of the name
 	aliases []string
 	quotes  [][2]int // (article, quote) indices
-}
-
-func isPronoun(s string) bool {
-	switch strings.ToLower(s) {
-	case "he", "she", "they", "it", "we", "i":
-		return true
-	}
-	return false
 }
 
 // namesDocument reports whether a mention names a document that speaks
@@ -138,214 +131,22 @@ func namesDocument(m string) bool {
 	return false
 }
 
-// identHonorifics are titles that say nothing about which person is meant.
-var identHonorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
-	"prof": true, "sir": true, "dame": true, "lord": true, "lady": true,
-	"baroness": true, "baron": true,
-}
-
-// givenTitles go with a given name: Sir Iain, Dame Judi.
-var givenTitles = map[string]bool{"sir": true, "dame": true}
-
-// identWords returns the lower-case words of a name, apostrophes made
-// plain; for an organisation a leading "the" is dropped.
-func identWords(name, kind string) []string {
-	name = strings.ReplaceAll(strings.ToLower(name), "’", "'")
-	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' })
-	for i, w := range f {
-		f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s")
-	}
-	if kind != "person" && len(f) > 0 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
-		f = f[1:]
-	}
-	return f
-}
-
-// bareName splits a person's words into an honorific (or "") and the
-// name words.
-func bareName(ws []string) (string, []string) {
-	if len(ws) > 1 && identHonorifics[ws[0]] {
-		return ws[0], ws[1:]
-	}
-	return "", ws
-}
-
-// groupLocals joins local speakers into identities, in a deterministic
-// order (the order the articles and quotes give).
+// groupLocals joins local speakers into identities by package identity's
+// rules, in a deterministic order (the order the articles and quotes
+// give).
 func groupLocals(locals []*localSpeaker) [][]*localSpeaker {
-	parent := make([]int, len(locals))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if ra < rb {
-			parent[rb] = ra
-		} else {
-			parent[ra] = rb
-		}
-	}
-	key := func(ls *localSpeaker) string {
-		ws := ls.words
-		if ls.kind == "person" {
-			_, ws = bareName(ws)
-		}
-		return ls.kind + "\x00" + strings.Join(ws, " ")
-	}
-	// Same name, same kind.
-	first := make(map[string]int)
+	entries := make([]identity.Entry, len(locals))
 	for i, ls := range locals {
-		k := key(ls)
-		if j, ok := first[k]; ok {
-			union(i, j)
-		} else {
-			first[k] = i
-		}
+		entries[i] = identity.Entry{Name: ls.name, Kind: ls.kind, Source: ls.article}
 	}
-	// Full personal names (two words or more, without a title).
-	var full []int
-	for i, ls := range locals {
-		if ls.kind != "person" {
-			continue
-		}
-		h, ws := bareName(ls.words)
-		if len(ws) >= 2 && !(givenTitles[h] && len(ws) < 2) {
-			full = append(full, i)
-		}
-	}
-	fits := func(i, j int) bool { // can local i's name be a short form of full name j?
-		hi, wi := bareName(locals[i].words)
-		_, wj := bareName(locals[j].words)
-		if len(wi) >= len(wj) || len(wi) == 0 {
-			return false
-		}
-		if givenTitles[hi] && len(wi) == 1 && wi[0] == wj[0] {
-			return true
-		}
-		return slices.Equal(wj[len(wj)-len(wi):], wi)
-	}
-	// A short form fits a full name that ends with it, or for Sir and
-	// Dame one that starts with it: index the full names by their last
-	// and first words, so that each short form meets the few full names
-	// it may fit rather than all of them (quadratic on many articles).
-	byLast, byFirst := map[string][]int{}, map[string][]int{}
-	for _, j := range full {
-		_, wj := bareName(locals[j].words)
-		byLast[wj[len(wj)-1]] = append(byLast[wj[len(wj)-1]], j)
-		byFirst[wj[0]] = append(byFirst[wj[0]], j)
-	}
-	for i, ls := range locals {
-		// A lone capitalised word the article could not place ("Fenwick
-		// told reporters") may be a surname too.
-		if ls.kind != "person" && len(ls.words) != 1 {
-			continue
-		}
-		hi, wi := bareName(ls.words)
-		if len(wi) == 0 {
-			continue
-		}
-		cands := byLast[wi[len(wi)-1]]
-		if givenTitles[hi] && len(wi) == 1 {
-			cands = mergeSorted(cands, byFirst[wi[0]])
-		}
-		cand := -1
-		for _, j := range cands {
-			if j == i || find(j) == find(i) || !fits(i, j) {
-				continue
-			}
-			if cand >= 0 && find(cand) != find(j) {
-				cand = -2 // two people fit: keep them apart
-				break
-			}
-			cand = j
-		}
-		if cand >= 0 {
-			union(i, cand)
-		}
-	}
-	// Organisations whose name of two words or more begins a longer one,
-	// looked up by kind and first two words.
-	orgKey := func(ls *localSpeaker) string { return ls.kind + "\x00" + ls.words[0] + "\x00" + ls.words[1] }
-	byStart := map[string][]int{}
-	for j, o := range locals {
-		if o.kind != "person" && len(o.words) > 2 {
-			byStart[orgKey(o)] = append(byStart[orgKey(o)], j)
-		}
-	}
-	for i, ls := range locals {
-		if ls.kind == "person" || len(ls.words) < 2 {
-			continue
-		}
-		best := -1
-		for _, j := range byStart[orgKey(ls)] {
-			o := locals[j]
-			if j == i || o.kind != ls.kind || len(o.words) <= len(ls.words) || !wordsPrefix(o.words, ls.words) {
-				continue
-			}
-			if best < 0 || len(o.words) > len(locals[best].words) {
-				best = j
-			}
-		}
-		if best >= 0 {
-			union(i, best)
-		}
-	}
-	idx := make(map[int]int)
 	var groups [][]*localSpeaker
-	for i, ls := range locals {
-		r := find(i)
-		g, ok := idx[r]
-		if !ok {
-			g = len(groups)
-			idx[r] = g
+	for i, g := range identity.Cluster(entries) {
+		if g == len(groups) {
 			groups = append(groups, nil)
 		}
-		groups[g] = append(groups[g], ls)
+		groups[g] = append(groups[g], locals[i])
 	}
 	return groups
-}
-
-// mergeSorted merges two ascending lists of indices, dropping repeats.
-func mergeSorted(a, b []int) []int {
-	out := make([]int, 0, len(a)+len(b))
-	for len(a) > 0 || len(b) > 0 {
-		switch {
-		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
-			out = append(out, a[0])
-			a = a[1:]
-		case len(a) == 0 || b[0] < a[0]:
-			out = append(out, b[0])
-			b = b[1:]
-		default:
-			out = append(out, a[0])
-			a, b = a[1:], b[1:]
-		}
-	}
-	return out
-}
-
-func wordsPrefix(long, short []string) bool {
-	if len(short) > len(long) {
-		return false
-	}
-	for i := range short {
-		if long[i] != short[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // identityOf builds the Speaker for one group of local speakers.
@@ -362,7 +163,7 @@ func identityOf(g []*localSpeaker, arts []ArticleQuotes) Speaker {
 		}
 	}
 	s := Speaker{Name: best.name, Kind: best.kind}
-	s.ID = quotes.Slug(s.Name)
+	s.ID = identity.Slug(s.Name)
 	seen := map[string]bool{s.Name: true}
 	add := func(a string) {
 		a = strings.TrimSpace(a)
@@ -393,10 +194,11 @@ func identityOf(g []*localSpeaker, arts []ArticleQuotes) Speaker {
 	return s
 }
 
+// nameLen is how full a name is: its words without titles and suffixes
+// for a person, all its words for an organisation.
 func nameLen(ls *localSpeaker) int {
 	if ls.kind == "person" {
-		_, ws := bareName(ls.words)
-		return len(ws)
+		return len(identity.Parse(ls.name).Words())
 	}
-	return len(ls.words)
+	return len(strings.Fields(ls.name))
 }

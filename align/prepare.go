@@ -39,7 +39,8 @@ func PrepareProgress(arts []quotes.Article, progress func(done, total int)) ([]A
 			defer wg.Done()
 			for i := range work {
 				a := arts[i]
-				out[i] = ArticleQuotes{Article: a, Quotes: quotes.Attribute(a, quotes.Extract(a))}
+				qs, names := quotes.AttributeNames(a, quotes.Extract(a))
+				out[i] = ArticleQuotes{Article: a, Quotes: qs, Names: names}
 				report(1)
 			}
 		}()

@@ -83,6 +83,10 @@ type Cluster struct {
 type ArticleQuotes struct {
 	Article quotes.Article
 	Quotes  []quotes.Quote
+	// Names are the article's speaker identities (quotes.Names), from the
+	// same analysis as Quotes. Prepare fills them; when nil,
+	// ResolveSpeakers analyses the article again to find them.
+	Names []quotes.Name
 }
 
 // Result is everything a check finds; every report renders it.

@@ -41,6 +41,10 @@ type mark struct {
 	r           rune
 	prev, next  rune
 	closerAfter bool // a single mark later in the paragraph could close a quote
+	// dblCloserAfter: a double mark later in the paragraph could close a
+	// quote, so that a mark whose sides do not tell its direction opens
+	// the pair that balances the paragraph (said”no”.).
+	dblCloserAfter bool
 }
 
 // Extract returns every quoted span of a, in document order. It never
@@ -116,12 +120,15 @@ func collectMarks(text string, p paragraph, marks []mark) []mark {
 		marks = append(marks, mark{pos: i, size: size, r: r, prev: prev, next: next})
 		i += size
 	}
-	later := false
+	later, dblLater := false, false
 	for i := len(marks) - 1; i >= 0; i-- {
 		m := &marks[i]
-		m.closerAfter = later
+		m.closerAfter, m.dblCloserAfter = later, dblLater
 		if (m.r == '\'' || m.r == '’') && !openSide(m.prev) && closeSide(m.next) {
 			later = true
+		}
+		if markFamily(m.r) == doubleFamily && m.r != '„' && closeSide(m.next) {
+			dblLater = true
 		}
 	}
 	return marks
@@ -180,6 +187,8 @@ func (x *extractor) role(m mark) role {
 	switch m.r {
 	case '"':
 		switch {
+		case m.prev >= '0' && m.prev <= '9' && !ro && !x.isOpen(doubleFamily):
+			return roleNone // inches: a 5"x7" print
 		case lo && !ro:
 			return roleOpen
 		case !lo && ro:
@@ -190,22 +199,20 @@ func (x *extractor) role(m mark) role {
 			if x.isOpen(doubleFamily) {
 				return roleClose
 			}
+			if m.dblCloserAfter {
+				return roleOpen // “ we lost ” typed with straight marks
+			}
 			return roleNone
 		}
 		return roleEither
-	case '”':
-		if lo && !ro && !x.isOpen(doubleFamily) {
-			return roleOpen // a right mark typed for a left one
-		}
-		return roleClose
-	case '“':
-		if x.topOpens('“') && x.topOpenRune(doubleFamily) == '„' {
+	case '”', '“':
+		if m.r == '“' && x.topOpens('“') && x.topOpenRune(doubleFamily) == '„' {
 			return roleClose // German „…“
 		}
-		if !lo && ro && x.isOpen(doubleFamily) {
-			return roleClose // a left mark typed for a right one
+		if m.r == '”' && isDashRune(m.prev) && x.isOpen(doubleFamily) {
+			return roleClose // speech cut off: “Wait—”Then he left.
 		}
-		return roleOpen
+		return curlyRole(m.r == '“' || !x.isOpen(doubleFamily) && m.dblCloserAfter, lo, ro)
 	case '„':
 		return roleOpen
 	case '\'', '’':
@@ -249,12 +256,36 @@ func (x *extractor) role(m mark) role {
 			return roleOpen
 		}
 		return roleNone // a comma-like mark
-	case '«', '‹', '「', '『':
+	case '«', '‹', '»', '›':
+		// French « … », German and Danish » … «, Swedish » … ».
+		return curlyRole(m.r == '«' || m.r == '‹', lo, ro)
+	case '「', '『':
 		return roleOpen
-	case '»', '›', '」', '』':
+	case '」', '』':
 		return roleClose
 	}
 	return roleNone
+}
+
+func isDashRune(r rune) bool { return r == '—' || r == '–' || r == '-' || r == '―' }
+
+// curlyRole judges the direction of a curly double mark or a guillemet
+// from its sides, not its glyph: a mark after a space or at the start of
+// a paragraph and before a word opens (”We never got a vote.” ― the
+// right mark typed for a left one, or Swedish style), and one after a
+// word or punctuation and before a space or punctuation closes (“We lost.“
+// said Kerr). Only when the sides do not tell — a mark between spaces, or
+// between two words — does the glyph decide.
+func curlyRole(opening, lo, ro bool) role {
+	switch {
+	case lo && !ro:
+		return roleOpen
+	case !lo && ro:
+		return roleClose
+	case opening:
+		return roleOpen
+	}
+	return roleClose
 }
 
 // isWordAfterSpace reports whether the mark is followed by a space and a
@@ -354,8 +385,8 @@ func (x *extractor) endParagraph(pi int, paras []paragraph) {
 	if pi+1 < len(paras) {
 		next := paras[pi+1]
 		at := firstNonSpace(x.text, next)
-		r, _ := utf8.DecodeRuneInString(x.text[at:next.end])
-		if f := markFamily(r); f != noFamily && reopens(r) {
+		r, size := utf8.DecodeRuneInString(x.text[at:next.end])
+		if f := markFamily(r); f != noFamily && reopens(r, x.text[at+size:next.end]) {
 			for i := len(x.stack) - 1; i >= 0; i-- {
 				if markFamily(x.stack[i].open) == f {
 					keep = x.stack[i]
@@ -371,9 +402,22 @@ func (x *extractor) endParagraph(pi int, paras []paragraph) {
 	}
 }
 
-// reopens reports whether r may start a paragraph that continues a quote.
-func reopens(r rune) bool {
-	return r == '"' || r == '\'' || isOpeningMark(r)
+// reopens reports whether r, followed by rest, may start a paragraph that
+// continues a quote: a straight or opening mark, or a closing glyph that
+// opens by its place (”Swedish style, or a right mark typed for a left),
+// unless it is an apostrophe of elision (’Tis).
+func reopens(r rune, rest string) bool {
+	if r == '"' || r == '\'' || isOpeningMark(r) {
+		return true
+	}
+	if !isClosingMark(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	if r == '’' && elisionAfter(rest) >= 0 {
+		return false
+	}
+	return next != utf8.RuneError && !closeSide(next)
 }
 
 // quotes turns the closed spans into Quotes in document order.

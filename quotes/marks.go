@@ -38,31 +38,28 @@ func markFamily(r rune) family {
 	return noFamily
 }
 
-// closes reports whether close ends a quote opened with open. English,
-// German („…“), Polish („…”) and sloppy mixed straight/curly pairs are
-// accepted; guillemets and CJK brackets only pair with their own partner.
+// closes reports whether close ends a quote opened with open. A mark's
+// direction is judged from its context before this is asked, so within a
+// family any glyph may close any opener: English “…”, German „…“, Polish
+// „…”, Swedish ”…”, Danish »…«, a right mark typed for a left one and
+// sloppy mixed straight/curly pairs. Only a low mark („ ‚) never closes,
+// and CJK brackets pair with their own partner alone.
 func closes(open, close rune) bool {
-	switch open {
-	case '"':
-		return close == '"' || close == '”'
-	case '“':
-		return close == '”' || close == '"'
-	case '„':
-		return close == '“' || close == '”' || close == '"'
-	case '\'':
-		return close == '\'' || close == '’'
-	case '‘':
-		return close == '’' || close == '\''
-	case '‚':
-		return close == '‘' || close == '’'
-	case '«':
-		return close == '»'
-	case '‹':
-		return close == '›'
-	case '「':
-		return close == '」'
-	case '『':
-		return close == '』'
+	f := markFamily(open)
+	if f != markFamily(close) {
+		return false
+	}
+	switch f {
+	case doubleFamily:
+		return close != '„'
+	case singleFamily:
+		return close != '‚'
+	case guillemetFamily, angleFamily:
+		return true
+	case cornerFamily:
+		return open == '「' && close == '」'
+	case whiteCornerFamily:
+		return open == '『' && close == '』'
 	}
 	return false
 }

@@ -29,14 +29,7 @@ type Name struct {
 func Names(a Article, qs []Quote) []Name {
 	d := analyse(a, qs)
 	d.fillAliases()
-	out := make([]Name, 0, len(d.ents))
-	for _, e := range d.ents {
-		if e.merged >= 0 {
-			continue
-		}
-		out = append(out, Name{Name: e.name, Kind: e.kind, Aliases: append([]string(nil), e.aliases...)})
-	}
-	return out
+	return d.nameList()
 }
 
 // honorifics are titles that stand before a personal name. The value says
