@@ -85,6 +85,7 @@ type personList struct {
 func analyse(a Article, qs []Quote) *analysis {
 	d := &analysis{text: a.Text, qs: qs}
 	d.tokenize()
+	d.markTitles()
 	d.sentences()
 	d.scanMentions()
 	d.resolveEntities()

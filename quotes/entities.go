@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/quotecheck/quotecheck/identity"
+
 	"slices"
 	"strings"
 )
@@ -256,7 +258,7 @@ func (d *analysis) resolveEntities() {
 			kind, guessed = "organisation", true
 		}
 		if m.honor != honorNone && m.n0 > 0 {
-			if hw := trimDot(d.lw(m.n0 - 1)); keepHonorific[hw] {
+			if t, ok := identity.LookupTitle(d.lw(m.n0 - 1)); ok && t.Keep {
 				name = d.word(m.n0-1) + " " + name
 			}
 		}

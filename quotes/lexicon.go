@@ -35,10 +35,6 @@ var wordLexicon = func() map[string]wordFlags {
 			m[w] |= fRole
 		}
 	}
-	for w := range honorifics {
-		m[w] |= fHonor
-		m[w+"."] |= fHonor
-	}
 	for w, ok := range clauseWords {
 		if ok {
 			m[w] |= fClause

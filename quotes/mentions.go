@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/quotecheck/quotecheck/identity"
+
 	"strings"
 )
 
@@ -25,9 +27,43 @@ func (d *analysis) honorAt(k int) (honor, bool) {
 	if !d.has(k, fHonor) {
 		return honorNone, false
 	}
-	h, ok := honorifics[trimDot(d.lw(k))]
-	return h, ok
+	t, ok := identity.LookupTitle(d.lw(k))
+	return titleHonor(t), ok
 }
+
+// titleHonor turns what package identity says of a title into the bits
+// the attributor keeps per mention.
+func titleHonor(t identity.Title) honor {
+	var h honor
+	switch t.Gender {
+	case identity.Male:
+		h |= honorMale
+	case identity.Female:
+		h |= honorFemale
+	}
+	if t.Given {
+		h |= honorGiven
+	}
+	return h
+}
+
+// markTitles sets fHonor on the capitalised words that package identity
+// knows as titles before a name ("Mr", "Sen.", "Dame"). Its list is the
+// one both attribution and cross-article matching use.
+func (d *analysis) markTitles() {
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.fl&fCap == 0 || t.end-t.start > maxTitleLen {
+			continue
+		}
+		if _, ok := identity.LookupTitle(d.lw(k)); ok {
+			t.fl |= fHonor
+		}
+	}
+}
+
+// maxTitleLen bounds the bytes of a title word ("congresswoman.").
+const maxTitleLen = 16
 
 func (d *analysis) scanMentions() {
 	n := len(d.toks)

@@ -32,11 +32,6 @@ func Names(a Article, qs []Quote) []Name {
 	return d.nameList()
 }
 
-// honorifics are titles that stand before a personal name. The value says
-// whether the title goes with a given name ("Sir Iain"), a surname ("Mr
-// Dowden", "Lord Cameron") or either.
-var honorifics = loadHonorifics()
-
 type honor uint8
 
 const (
@@ -45,10 +40,6 @@ const (
 	honorFemale honor = 2
 	honorGiven  honor = 4 // goes with the given name: Sir Iain, Dame Judi
 )
-
-// keepHonorific are titles that stay in a name when no given name is
-// known: "Lord Cameron" names a peer, "Mr Smith" is just Smith.
-var keepHonorific = honorificsWith("keep")
 
 // roleWords are the words of job titles and offices. A capitalised run
 // "Deputy PM Oliver Dowden" splits after its last role word; a lower-case

@@ -59,35 +59,3 @@ func hasOption(fields []string, opt string) (string, bool) {
 	}
 	return "", false
 }
-
-// loadHonorifics reads honorifics.txt: title, gender, options.
-func loadHonorifics() map[string]honor {
-	m := make(map[string]honor)
-	for _, f := range listLines("honorifics.txt") {
-		var h honor
-		if len(f) > 1 {
-			switch f[1] {
-			case "m":
-				h |= honorMale
-			case "f":
-				h |= honorFemale
-			}
-		}
-		if _, ok := hasOption(f, "given"); ok {
-			h |= honorGiven
-		}
-		m[f[0]] = h
-	}
-	return m
-}
-
-// honorificsWith is the set of titles that carry the option opt.
-func honorificsWith(opt string) map[string]bool {
-	m := make(map[string]bool)
-	for _, f := range listLines("honorifics.txt") {
-		if _, ok := hasOption(f, opt); ok {
-			m[f[0]] = true
-		}
-	}
-	return m
-}
