@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"github.com/quotecheck/quotecheck/identity"
+
 	"slices"
 	"sort"
 )
@@ -83,8 +85,8 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 				return true
 			}
 			if s.sp.ent >= 0 {
-				h := d.ents[s.sp.ent].honor
-				if (pron == "he" && h&honorFemale != 0) || (pron == "she" && h&honorMale != 0) {
+				g := d.entGender(s.sp.ent)
+				if (pron == "he" && g == identity.Female) || (pron == "she" && g == identity.Male) {
 					return true
 				}
 			}
@@ -108,4 +110,20 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 		return !ok
 	})
 	return found, ok
+}
+
+// entGender is what the article's titles ("Mrs Roe") or, failing them,
+// the given name ("Ann Roe", per package identity's birth-count list) say
+// of a person's sex.
+func (d *analysis) entGender(e int) identity.Gender {
+	en := &d.ents[e]
+	switch {
+	case en.honor&honorFemale != 0:
+		return identity.Female
+	case en.honor&honorMale != 0:
+		return identity.Male
+	case en.kind == "person" && len(en.words) >= 2:
+		return identity.GivenGender(en.words[0])
+	}
+	return identity.Unknown
 }
