@@ -149,6 +149,11 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 	if d.isTag(s0, s1) && a < b {
 		return a, b // "Roe, D-Wis., said", "Roe, 54, said"
 	}
+	if d.placeBefore(m) {
+		// "Roe, speaking in Columbus, Ohio, said": ", Ohio," ends a place,
+		// not an appositive naming the speaker.
+		return k + 1, k + 1
+	}
 	if d.has(s0, fCap) && !capFunction[first] {
 		if d.hasName(s0, s1) {
 			return s0, s1 // ", MI5," names the speaker
@@ -498,3 +503,14 @@ func (d *analysis) afterDateline(lo, v int) int {
 
 // maxIntroPhrase bounds the opening phrase before a sentence's subject.
 const maxIntroPhrase = 20
+
+// placeBefore reports whether the comma at m follows a place after a
+// preposition ("in Columbus,"), so that what comes next is its state or
+// country.
+func (d *analysis) placeBefore(m int) bool {
+	j := m - 1
+	for j > 0 && d.isWord(j) && d.has(j, fCap) && j > m-4 {
+		j--
+	}
+	return j < m-1 && d.isWord(j) && isPrepWord(d.lw(j))
+}
