@@ -87,7 +87,8 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	// cue NP: said Dame Anne / said the minister
-	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee {
+	// ("said of Mr Trump" names whom the words are about, not who spoke.)
+	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(i+1) && isPrepWord(d.lw(i+1)) || d.isWord(i+1) && d.lw(i+1) == "of") {
 		j := d.rightNP(i+1, hi)
 		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause)) {
 			// "said the mayor, Jo Bright": the name after the role.

@@ -109,7 +109,14 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		return v, v
 	}
 	if d.isPunct(k, ",") {
-		return d.appositive(k, lo)
+		if o := d.parenTagStart(k-1, lo); o >= 0 {
+			k = o - 1 // "Gov. Jo Roe (R-Ohio), said"
+		} else {
+			return d.appositive(k, lo)
+		}
+	}
+	if k < lo {
+		return v, v
 	}
 	b := k + 1
 	a := b

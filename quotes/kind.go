@@ -17,6 +17,9 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 		return Headline
 	}
 	openAt0 := max(s.segs[0].start-len(q.Open), p.start)
+	if len(s.segs) == 1 && words <= maxTitleWords+2 && titleCase(q.Text) && onProgramme(text[p.start:openAt0]) {
+		return Title // on ABC's "This Week With George Stephanopoulos"
+	}
 	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon {
 		// A short quote set off right after a title noun names a work,
 		// even when it ends in a comma: her book, "Salt and Iron," ...
@@ -331,3 +334,43 @@ func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <
 // speechWords are words besides the reporting verbs that, near a short
 // quote, make it someone's words: according to, a spokesperson, a source.
 var speechWords = wordSet("speech_nouns.txt")
+
+// titleCase reports whether a quote reads as a name: two words or more,
+// every word of four letters or more capitalised, no full stop inside.
+func titleCase(q string) bool {
+	ws := strings.Fields(strings.TrimRight(q, " ,.!?"))
+	if len(ws) < 2 || strings.ContainsAny(strings.TrimRight(q, " ,.!?"), ".!?") {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, "\"'’‘“”(),:;-")
+		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// onProgramme reports whether the words before a quote place it as a
+// programme or publication: "on", "in" or "to", or a possessive outlet
+// ("on ABC's", "Fox News's"), right before the mark.
+func onProgramme(before string) bool {
+	var buf [4]string
+	last := lastWords(buf[:0], before)
+	if len(last) == 0 {
+		return false
+	}
+	w := last[len(last)-1]
+	if w == "on" || w == "in" || w == "to" {
+		return true
+	}
+	if !possessive(w) {
+		return false
+	}
+	for _, p := range last[:len(last)-1] {
+		if p == "on" || p == "in" || p == "to" {
+			return true
+		}
+	}
+	return false
+}
