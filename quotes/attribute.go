@@ -25,7 +25,7 @@ import (
 //
 // Pronouns resolve to the latest compatible subject before them, definite
 // role nouns ("the deputy prime minister") to the person the article gives
-// that role, surnames and "Sir Iain"-style forms to the article's fullest
+// that role, surnames and "Sir Robert"-style forms to the article's fullest
 // name. A quote no rule attributes keeps Speaker "" and Mention nil: the
 // attributor never guesses. Scare quotes, titles, headline quotes and
 // quotes nested inside other quotes get no speaker.

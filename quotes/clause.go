@@ -48,7 +48,7 @@ func (d *analysis) npWord(k int, rightward bool) bool {
 	}
 	lw := d.lw(k)
 	if lw == "and" {
-		// "Sir Iain and Mr Loughton" lists two speakers; "intelligence and
+		// "Sir Robert and Ms Kerr" lists two speakers; "transport and
 		// security committee" is one.
 		return d.isWord(k+1) && !d.has(k+1, fCap) && !pronounTok(d.lw(k+1))
 	}
@@ -127,7 +127,7 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 }
 
 // appositive handles "Hugh Hill, a local doctor, said" and "the domestic
-// intelligence service, MI5, said": the comma at k closes the second part.
+// intelligence service, the DIS, said": the comma at k closes the second part.
 func (d *analysis) appositive(k, lo int) (int, int) {
 	m := -1
 	for j := k - 1; j >= lo && j > k-26; j-- {
@@ -163,7 +163,7 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 	}
 	if d.has(s0, fCap) && !capFunction[first] {
 		if d.hasName(s0, s1) {
-			return s0, s1 // ", MI5," names the speaker
+			return s0, s1 // ", the DIS," names the speaker
 		}
 	}
 	if a < b && (first == "a" || first == "an" || first == "the" || first == "who" || first == "one" ||

@@ -16,7 +16,7 @@ type entity struct {
 	aliases []string
 	merged  int // index of the entity this one was merged into, or -1
 	// guessed: a one-word name with no evidence of its kind, taken for an
-	// organisation ("China said"); a he or she that refers to it makes it a person.
+	// organisation ("Norway said"); a he or she that refers to it makes it a person.
 	guessed bool
 }
 
@@ -75,10 +75,10 @@ func (d *analysis) aliasTexts(m mention) []string {
 	}
 	out := []string{stripPossessive(d.spanText(m.a0, m.t1))}
 	if m.honor != honorNone && m.n0 > m.a0 {
-		out = append(out, stripPossessive(d.spanText(m.n0-1, m.n1))) // Sir Iain Duncan Smith
+		out = append(out, stripPossessive(d.spanText(m.n0-1, m.n1))) // Sir Robert Dale
 	}
 	if m.honor&honorGiven == 0 {
-		out = append(out, strings.Join(d.nameWords(m), " ")) // Dowden
+		out = append(out, strings.Join(d.nameWords(m), " ")) // Dale
 	}
 	return out
 }
@@ -128,8 +128,8 @@ func (d *analysis) resolveEntities() {
 		m.ent = e
 		d.ents[e].honor |= m.honor &^ honorGiven
 	}
-	// A full name that ends another ("Duncan Smith" in "Iain Duncan
-	// Smith") is the same person when only one name fits.
+	// A full name that ends another ("Lloyd Webber" in "Andrew Lloyd
+	// Webber") is the same person when only one name fits.
 	// Index people by surname and given name, organisations by first word,
 	// so that matching stays linear in the number of names.
 	byLast := make(map[string][]int, len(d.ents))
@@ -166,7 +166,7 @@ func (d *analysis) resolveEntities() {
 		}
 	}
 	// Organisations: a shorter name that begins a longer one ("Chinese
-	// embassy" in "Chinese embassy in the UK").
+	// consulate" in "French consulate in Lagos").
 	for i := range d.ents {
 		e := &d.ents[i]
 		if e.kind != "organisation" || len(e.words) < 2 {
@@ -191,7 +191,7 @@ func (d *analysis) resolveEntities() {
 		lastSeen[i] = -1
 	}
 	// Forms that fit no full name resolve the same way every time
-	// ("China", "Beijing"); remember them.
+	// ("Norway", "Oslo"); remember them.
 	noFit := make(map[string]int)
 	titled := d.titledSingles()
 	for i := range d.ments {

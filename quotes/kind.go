@@ -57,7 +57,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 		return Partial
 	}
 	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) {
-		return Scare // a group called "Volt Typhoon"
+		return Scare // a group called "Night Owl"
 	}
 	if hasReportingCue(sentenceBefore(before)) || hasReportingCue(sentenceAfter(after)) {
 		return Partial

@@ -96,12 +96,12 @@ func (d *analysis) scanMentions() {
 		for j < n && d.toks[j].kind == tkWord {
 			wj := d.word(j)
 			if j > k && d.has(j, fHonor) && !roleWords[trimDot(d.lw(j))] {
-				break // "Sky News Mr Sunak" is two names
+				break // "Radio Clyde Mr Dunne" is two names
 			}
 			if d.has(j, fCap) && (j == k || !d.has(j, fCapFunc) || d.has(j, fRole) || d.has(j-1, fHonor)) {
 				j++
 				if possessive(wj) && !(d.isWord(j) && d.has(j, fCap) && d.has(j, fOrg)) {
-					break // "Attorney's Office" goes on; "China's" stops
+					break // "District Attorney's Office" goes on; "Norway's" stops
 				}
 				continue
 			}
@@ -132,7 +132,7 @@ func (d *analysis) scanMentions() {
 }
 
 // orgAhead reports whether the capitalised run from k contains an
-// organisation word, so that "and" joins it ("Intelligence and Security
+// organisation word, so that "and" joins it ("Transport and Housing
 // Committee") rather than listing two names.
 func (d *analysis) orgAhead(k int) bool {
 	for j := k; j < len(d.toks) && j < k+5 && d.isWord(j) && d.has(j, fCap); j++ {
@@ -182,7 +182,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	}
 	if j-k == 1 && possessive(d.word(k)) {
 		if _, h := d.honorAt(k); !h {
-			return mention{}, false // "China's" qualifies what follows
+			return mention{}, false // "Norway's" qualifies what follows
 		}
 	}
 	if k > 0 && d.isWord(k-1) {
@@ -271,7 +271,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		return mention{}, false
 	}
 	// A lower-case role before the run: "former immigration minister
-	// Robert Jenrick", "China's foreign ministry spokesperson Lin Jian".
+	// Ann Kerr", "Norway's foreign ministry spokesperson Ola Berg".
 	p := k - 1
 	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && d.has(p, fRole) {
 		p--
@@ -324,7 +324,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 }
 
 // rolePrefixAhead reports whether the words from j are a lower-case role
-// followed by a name: the run before j ("Former Conservative", "China's")
+// followed by a name: the run before j ("Former Conservative", "Norway's")
 // then only qualifies that role.
 func (d *analysis) rolePrefixAhead(j int) bool {
 	x := j

@@ -13,8 +13,8 @@ type Name struct {
 	Name string // fullest form, honorifics (Mr, Sir, ...) removed when a given name is known
 	Kind string // "person", "organisation" or "group"
 	// Aliases are the other surface forms the article uses, in order of
-	// first use: the name with its title or role ("Deputy PM Oliver
-	// Dowden", "Mr Dowden"), surnames, "Sir Iain"-style forms and definite
+	// first use: the name with its title or role ("Deputy PM Robert
+	// Dale", "Mr Dale"), surnames, "Sir Robert"-style forms and definite
 	// role nouns tied to the name ("the deputy prime minister").
 	Aliases []string
 }
@@ -38,11 +38,11 @@ const (
 	honorNone   honor = 0
 	honorMale   honor = 1
 	honorFemale honor = 2
-	honorGiven  honor = 4 // goes with the given name: Sir Iain, Dame Judi
+	honorGiven  honor = 4 // goes with the given name: Sir Robert, Dame Judi
 )
 
 // roleWords are the words of job titles and offices. A capitalised run
-// "Deputy PM Oliver Dowden" splits after its last role word; a lower-case
+// "Deputy PM Robert Dale" splits after its last role word; a lower-case
 // run "the deputy prime minister" is a role noun.
 var roleWords = wordSet("role_words.txt")
 
@@ -77,7 +77,7 @@ const anyPerson = "\x00person"
 var timeWords = wordSet("time_words.txt")
 
 // isCapWord reports whether w starts with an upper-case letter or is a
-// name-like token such as "MI5".
+// name-like token such as "MI6".
 func isCapWord(w string) bool {
 	if w == "" {
 		return false
@@ -90,7 +90,7 @@ func isCapWord(w string) bool {
 }
 
 // isAllCaps reports whether w is an acronym (two or more letters, all
-// upper case, digits allowed): MI5, NCSC, FBI.
+// upper case, digits allowed): MI6, NATO, FBI.
 func isAllCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
@@ -147,7 +147,7 @@ func stripPossessive(w string) string {
 
 // normaliseRole turns a role phrase into a comparable key: lower case,
 // abbreviations expanded, leading words that are not part of the office
-// ("UK", "China's", "former") dropped. "UK Prime Minister" and "the prime
+// ("UK", "Norway's", "former") dropped. "UK Prime Minister" and "the prime
 // minister" give "prime minister"; "Deputy PM" gives "deputy prime
 // minister".
 func normaliseRole(words []string) string {
@@ -174,7 +174,7 @@ func normaliseRole(words []string) string {
 }
 
 // Slug turns a name into an identifier: lower case ASCII letters and
-// digits joined by single hyphens ("Oliver Dowden" -> "oliver-dowden").
+// digits joined by single hyphens ("Robert Dale" -> "robert-dale").
 // Letters with accents lose them where a plain letter exists.
 func Slug(name string) string {
 	var b strings.Builder
