@@ -258,6 +258,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if pt.kind != tkWord {
 		return c, true
 	}
+	if negation(d.lw(p)) || d.has(p, fAdverb) && d.isWord(p-1) && negation(d.lw(p-1)) {
+		return cueInfo{}, false // "would not say", "didn't comment": no words reported
+	}
 	if c.form == cueBase && d.lw(p) == "to" && d.isWord(p-1) && d.lw(p-1) == "on" {
 		return c, true // "went on to say"
 	}
@@ -359,7 +362,10 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 		return speaker{}, false // a passive without an agent names no speaker
 	}
 	if c.form == cueParticiple {
-		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 {
+		// "Roe, saying": the clause's subject. Right after a noun, only a
+		// name or pronoun speaks ("Roe saying"); "a statement Tuesday
+		// saying", "footage saying" borrow the clause's subject too.
+		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
 			a, b := d.leftNP(v, lo)
 			if a < b {
 				if sp, ok := d.classifyNP(a, b); ok {
@@ -500,7 +506,7 @@ func (d *analysis) afterDateline(lo, v int) int {
 				return k + 1
 			}
 			return lo
-		case d.isWord(k) && d.has(k, fCap), d.isPunct(k, ","), d.isPunct(k, "("), d.isPunct(k, ")"):
+		case d.isWord(k) && (d.has(k, fCap) || isDigits(d.lw(k))), d.isPunct(k, ","), d.isPunct(k, "("), d.isPunct(k, ")"), d.isPunct(k, "."):
 			continue
 		}
 		return lo
@@ -520,4 +526,15 @@ func (d *analysis) placeBefore(m int) bool {
 		j--
 	}
 	return j < m-1 && d.isWord(j) && isPrepWord(d.lw(j))
+}
+
+// negation reports whether w negates the verb after it.
+func negation(w string) bool {
+	switch w {
+	case "not", "never", "n't", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
+		"wouldn't", "wouldn’t", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t",
+		"wasn't", "wasn’t", "isn't", "isn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t":
+		return true
+	}
+	return false
 }

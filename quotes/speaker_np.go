@@ -99,6 +99,14 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			return sp, true
 		}
 	}
+	// "Roe issued a statement": a name, then a past-tense verb; the phrase
+	// ran past its subject, which is the name.
+	for _, m := range ms {
+		if m.ent >= 0 && m.kind == "person" && m.t1 < h && d.isWord(m.t1) && !d.has(m.t1, fCap) && strings.HasSuffix(d.lw(m.t1), "ed") {
+			sp := d.fromMention(m)
+			return sp, true
+		}
+	}
 	// A role noun with no resolvable name, or a common noun phrase: the
 	// phrase itself names the speaker ("Downing Street source").
 	s, e := a, h
