@@ -23,7 +23,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon {
 		// A short quote set off right after a title noun names a work,
 		// even when it ends in a comma: her book, "Salt and Iron," ...
-		var tb [3]string
+		var tb [5]string
 		if hasTitleNoun(lastWords(tb[:0], text[p.start:openAt0])) {
 			return Title
 		}
@@ -56,7 +56,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if words > 4 {
 		return Partial
 	}
-	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) {
+	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) {
 		return Scare // a group called "Night Owl"
 	}
 	if hasReportingCue(sentenceBefore(before)) || hasReportingCue(sentenceAfter(after)) {
@@ -196,15 +196,18 @@ var titleNouns = wordSet("title_nouns.txt")
 // hasTitleNoun reports whether one of the two words before a quote names
 // a titled thing: the report "X", his new album "X".
 func hasTitleNoun(last []string) bool {
-	if len(last) > 2 {
-		last = last[len(last)-2:]
+	n := len(last)
+	if n == 0 || !titleNouns[last[n-1]] {
+		return false // "the album is "in the home stretch"": a verb between
 	}
-	for _, w := range last {
-		if titleNouns[w] {
-			return true
+	// "called the program "worse than amnesty"": the noun is the object a
+	// framing verb sets the quote against, not a title's head.
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if c, ok := lookupCue(last[i]); ok && c.frame == frameFraming {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // followedByTitleNoun catches the "X" of the Y scheme: a quoted name of a
@@ -373,4 +376,18 @@ func onProgramme(before string) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeVerb reports whether the word before the last word of s is
+// capitalised: "what Gilbert called" has a subject, "a group called" none.
+func nameBeforeVerb(s string) bool {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	s = strings.TrimRight(s[:i], " ")
+	j := strings.LastIndexByte(s, ' ')
+	w := s[j+1:]
+	return w != "" && startsUpper(w) && !capFunction[strings.ToLower(w)]
 }
