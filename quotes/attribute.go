@@ -13,13 +13,16 @@ import (
 //  1. an attribution right after the quote: `"...," Mr Smith said.`,
 //     `"...," said Dame Anne.`, `"..." — Senator Jane Roe`;
 //  2. a colon intro: `Ms Reeves told MPs: "..."`, `He added: "..."`;
-//  3. an inverted attribution that ends the sentence: `..., the statement added.`;
+//  3. an inverted attribution that ends the sentence: `..., the statement
+//     added.`, `..., said Roe, a lawyer for the group.`;
 //  4. the nearest reporting verb before the quote in its sentence, with
 //     its subject (`X said the plan was a "sticking plaster"`,
 //     `..., saying ...` borrows the clause's subject) or `according to X`;
 //  5. a reporting verb later in the sentence, including passives with an
 //     agent (`"..." claims have been dismissed by the ministry`);
-//  6. continuation: a quote that is a whole sentence or paragraph by
+//  6. an intro sentence that quotes nothing, right before a quote that is a
+//     sentence by itself: `Roe said in a statement.`, `Roe continued:`;
+//  7. continuation: a quote that is a whole sentence or paragraph by
 //     itself, right after an attributed quote with nothing but that
 //     quote's own attribution in between, inherits its speaker.
 //
