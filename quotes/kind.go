@@ -24,7 +24,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 		// A short quote set off right after a title noun names a work,
 		// even when it ends in a comma: her book, "Salt and Iron," ...
 		var tb [5]string
-		if hasTitleNoun(lastWords(tb[:0], text[p.start:openAt0])) {
+		if titleNouns[lastRawWord(text[p.start:openAt0])] && hasTitleNoun(lastWords(tb[:0], text[p.start:openAt0])) {
 			return Title
 		}
 	}
@@ -341,17 +341,36 @@ var speechWords = wordSet("speech_nouns.txt")
 // titleCase reports whether a quote reads as a name: two words or more,
 // every word of four letters or more capitalised, no full stop inside.
 func titleCase(q string) bool {
-	ws := strings.Fields(strings.TrimRight(q, " ,.!?"))
-	if len(ws) < 2 || strings.ContainsAny(strings.TrimRight(q, " ,.!?"), ".!?") {
+	q = strings.TrimRight(q, " ,.!?")
+	if strings.ContainsAny(q, ".!?") {
 		return false
 	}
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(q) {
+		n++
 		w = strings.Trim(w, "\"'’‘“”(),:;-")
 		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) {
 			return false
 		}
 	}
-	return true
+	return n >= 2
+}
+
+// lastRawWord returns the last run of ASCII letters in s, as written: a
+// cheap first look before lower-casing the words before a quote.
+func lastRawWord(s string) string {
+	j := len(s)
+	for j > 0 && !isASCIILetter(s[j-1]) {
+		if s[j-1] >= utf8.RuneSelf || j < len(s)-3 {
+			return ""
+		}
+		j--
+	}
+	i := j
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return s[i:j]
 }
 
 // onProgramme reports whether the words before a quote place it as a
