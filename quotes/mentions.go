@@ -47,14 +47,17 @@ func titleHonor(t identity.Title) honor {
 	return h
 }
 
-// markTitles sets fHonor on the capitalised words that package identity
-// knows as titles before a name ("Mr", "Sen.", "Dame"). Its list is the
+// markTitles sets fHonor on the capitalised words before a capitalised
+// word that package identity knows as titles ("Mr", "Sen.", "Dame"). Its list is the
 // one both attribution and cross-article matching use.
 func (d *analysis) markTitles() {
 	for k := range d.toks {
 		t := &d.toks[k]
 		if t.kind != tkWord || t.fl&fCap == 0 || t.end-t.start > maxTitleLen {
 			continue
+		}
+		if n := k + 1; n >= len(d.toks) || d.toks[n].kind != tkWord || d.toks[n].fl&fCap == 0 {
+			continue // a title stands before a name; most capitalised words do not
 		}
 		if _, ok := identity.LookupTitle(d.lw(k)); ok {
 			t.fl |= fHonor
