@@ -421,8 +421,15 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			return d.fromMention(m), true
 		}
 	}
-	if start < v && pronounTok(d.lw(start)) {
-		return d.classifyNP(start, start+1)
+	// A pronoun subject after connectors: "However, he held his fire,
+	// calling ...".
+	for k := start; k < v && k < start+4; k++ {
+		if pronounTok(d.lw(k)) && d.isWord(k) {
+			return d.classifyNP(k, k+1)
+		}
+		if !d.isPunct(k, ",") && !(d.isWord(k) && d.has(k, fCapFunc)) {
+			break
+		}
 	}
 	// A common noun phrase opening the sentence: "All three MPs are ...".
 	if b := d.rightNP(start, v); b > start && b-start <= 6 {

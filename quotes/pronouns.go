@@ -18,7 +18,7 @@ type salient struct {
 func (d *analysis) buildSalience() {
 	d.sal = make([]salient, 0, len(d.ments)/2+len(d.qs))
 	for _, m := range d.ments {
-		if !m.subject || m.ent < 0 {
+		if m.ent < 0 || !m.subject && !d.possessiveSubject(m) {
 			continue
 		}
 		e := d.ents[m.ent]
@@ -126,4 +126,15 @@ func (d *analysis) entGender(e int) identity.Gender {
 		return identity.GivenGender(en.words[0])
 	}
 	return identity.Unknown
+}
+
+// possessiveSubject reports whether m is a possessive that opens its
+// clause ("Clinton's website is different. She vows ..."): a weaker
+// antecedent than a subject, but often the only one for the next pronoun.
+func (d *analysis) possessiveSubject(m mention) bool {
+	if m.kind != "person" || m.t1 == 0 || !possessive(d.word(m.t1-1)) {
+		return false
+	}
+	p := m.t0 - 1
+	return p < 0 || d.toks[p].kind == tkPara || d.toks[p].sent != d.toks[m.t0].sent
 }
