@@ -176,7 +176,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	}
 	// No reporting verb: the intro's named subject speaks ("Roe went even
 	// further:", "Roe had a message for critics:").
-	if sp, ok := d.inherit(c, lo, c, 2); ok && sp.ent >= 0 {
+	if sp, ok := d.inherit(c, lo, c, 2); ok && sp.ent >= 0 && d.oneClause(sp.m1, c) {
 		sp.cue = ":"
 		return sp, true
 	}
@@ -418,3 +418,15 @@ func (d *analysis) introBefore(ti int) (speaker, bool) {
 // introTail bounds how many tokens may follow the reporting verb of an
 // intro sentence: "said in a statement on Tuesday."
 const introTail = 8
+
+// oneClause reports whether the tokens from byte offset m1 (the end of a
+// subject) to token c are one clause: no comma, "and" or "but" that
+// would bring in another subject ("Roe backed it, and NBC has proof:").
+func (d *analysis) oneClause(m1, c int) bool {
+	for k := c - 1; k >= 0 && int(d.toks[k].start) >= m1; k-- {
+		if d.isPunct(k, ",") || d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
+}
