@@ -297,7 +297,7 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			}
 			continue
 		}
-		if _, ok := d.cueAt(k); ok {
+		if d.cueOrPutIt(k) {
 			sp, ok := d.subjectOf(k, lo, hi, 0)
 			if ok {
 				sp.cue = d.lw(k)
@@ -364,7 +364,7 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 		if d.perAt(k) {
 			return d.sourcePhrase(k+1, "per")
 		}
-		if _, ok := d.cueAt(k); ok {
+		if d.cueOrPutIt(k) {
 			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {
 				sp.cue = d.lw(k)
 				return sp, true
@@ -429,4 +429,24 @@ func (d *analysis) oneClause(m1, c int) bool {
 		}
 	}
 	return true
+}
+
+// cueOrPutIt reports whether token k is a reporting verb, or "put" in the
+// idiom "as Roe put it", which reports words as surely as "said".
+func (d *analysis) cueOrPutIt(k int) bool {
+	if _, ok := d.cueAt(k); ok {
+		return true
+	}
+	if !d.isWord(k) || !d.isWord(k+1) || d.lw(k+1) != "it" {
+		return false
+	}
+	if w := d.lw(k); w != "put" && w != "puts" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxSlotNP; j-- {
+		if d.isWord(j) && d.lw(j) == "as" {
+			return true
+		}
+	}
+	return false
 }
