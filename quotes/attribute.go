@@ -115,6 +115,15 @@ func (d *analysis) attributeAll(out []Quote) {
 			continue
 		}
 		q := &out[qi]
+		if q.Kind == Headline && q.Parent < 0 {
+			// A headline speaks only through a label: `Roe: "We will win"`.
+			if sp, ok := d.headlineLabel(ti); ok {
+				q.Speaker, q.SpeakerKind, q.Cue = sp.name, sp.kind, sp.cue
+				q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+			}
+			prev = -1 // the next quote inherits nothing from a heading
+			continue
+		}
 		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) {
 			prev = qi
 			continue

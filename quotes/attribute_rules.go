@@ -450,3 +450,32 @@ func (d *analysis) cueOrPutIt(k int) bool {
 	}
 	return false
 }
+
+// maxLabel bounds the words of a headline's speaker label.
+const maxLabel = 4
+
+// headlineLabel: a heading that opens with a name and a colon, `Roe: "We
+// will win"`; nothing else in a heading names a speaker.
+func (d *analysis) headlineLabel(ti int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ":") {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(ti)
+	if c <= lo || c-lo > maxLabel {
+		return speaker{}, false
+	}
+	for k := lo; k < c; k++ {
+		if !d.isWord(k) || !d.has(k, fCap) {
+			return speaker{}, false
+		}
+	}
+	if !d.hasName(lo, c) {
+		return speaker{}, false
+	}
+	sp, ok := d.classifyNP(lo, c)
+	if ok {
+		sp.cue = ":"
+	}
+	return sp, ok
+}
