@@ -18,6 +18,8 @@ type entity struct {
 	// guessed: a one-word name with no evidence of its kind, taken for an
 	// organisation ("Norway said"); a he or she that refers to it makes it a person.
 	guessed bool
+	id      identity.Name // the name split by package identity (entName)
+	parsed  bool
 }
 
 func (d *analysis) nameWords(m mention) []string { return d.mentionWords(m, false) }
@@ -152,7 +154,8 @@ func (d *analysis) resolveEntities() {
 		cand := -1
 		for _, j := range byLast[e.words[len(e.words)-1]] {
 			o := &d.ents[j]
-			if j == i || o.kind != "person" || len(o.words) <= len(e.words) || !hasSuffix(o.words, e.words) {
+			if j == i || o.kind != "person" || len(o.words) <= len(e.words) ||
+				!hasSuffix(o.words, e.words) && !identity.Same(d.entName(i), d.entName(j)) && !identity.ShortFor(d.entName(i), d.entName(j)) {
 				continue
 			}
 			if cand >= 0 {
@@ -232,7 +235,7 @@ func (d *analysis) resolveEntities() {
 		}
 		for _, e := range cands {
 			en := &d.ents[e]
-			if en.merged >= 0 || en.kind != "person" || !nameFits(lws, m.honor, en) {
+			if en.merged >= 0 || en.kind != "person" || !d.nameFits(*m, lws, e) {
 				continue
 			}
 			seen := -1 - e // not yet mentioned: the earliest-created wins among those
@@ -313,18 +316,40 @@ func (d *analysis) fillAliases() {
 }
 
 // nameFits reports whether a short form (surname, "Mr Smith", "Sir
-// Iain") can name the person e.
-func nameFits(ws []string, h honor, e *entity) bool {
-	if len(ws) == 0 || len(ws) >= len(e.words) {
+// Robert", "R. Smith") can name the person entity e: package identity's
+// ShortFor decides, after the genders the article's titles give agree.
+func (d *analysis) nameFits(m mention, ws []string, e int) bool {
+	en := &d.ents[e]
+	if len(ws) == 0 || len(ws) >= len(en.words) {
 		return false
 	}
-	if h&(honorMale|honorFemale) != 0 && e.honor&(honorMale|honorFemale) != 0 && h&e.honor&(honorMale|honorFemale) == 0 {
+	h := m.honor
+	if h&(honorMale|honorFemale) != 0 && en.honor&(honorMale|honorFemale) != 0 && h&en.honor&(honorMale|honorFemale) == 0 {
 		return false // Mr Smith is not Ms Smith
 	}
-	if h&honorGiven != 0 && len(ws) == 1 && ws[0] == e.words[0] {
+	// The common cases without parsing: a surname or the last words of
+	// the name ("Dale", "Duncan Smith"), a given name after "Sir".
+	if h&honorGiven != 0 && len(ws) == 1 && ws[0] == en.words[0] || hasSuffix(en.words, ws) {
 		return true
 	}
-	return hasSuffix(e.words, ws)
+	if len(ws) < 2 {
+		return false
+	}
+	a := m.n0
+	if _, ok := d.honorAt(a - 1); ok {
+		a-- // the title tells identity how the name is used
+	}
+	return identity.ShortFor(identity.Parse(d.spanText(a, m.n1)), d.entName(e)) // "R. Dale"
+}
+
+// entName is entity e's fullest name split by package identity, parsed
+// once.
+func (d *analysis) entName(e int) identity.Name {
+	en := &d.ents[e]
+	if !en.parsed {
+		en.id, en.parsed = identity.Parse(en.name), true
+	}
+	return en.id
 }
 
 // hasSuffix reports whether the words of short end long.
