@@ -57,8 +57,6 @@ type speaker struct {
 	stop   bool // the verb's subject names nobody ("what one described"): look no further
 }
 
-func (s speaker) ok() bool { return s.name != "" }
-
 type analysis struct {
 	text string
 	// lowArena holds the lower case of every word that has capitals,

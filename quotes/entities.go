@@ -63,14 +63,6 @@ func (d *analysis) nameText(m mention) string {
 // lowWords are the lower-case words of a mention's name part.
 func (d *analysis) lowWords(m mention) []string { return d.mentionWords(m, true) }
 
-func lowerAll(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = lower(w)
-	}
-	return out
-}
-
 func (d *analysis) aliasTexts(m mention) []string {
 	if m.roleNoun {
 		return []string{stripPossessive(d.spanText(m.t0, m.t1))}
