@@ -262,16 +262,29 @@ func (d *analysis) appositiveTail(a, e int) bool {
 // be the attribution; the frame, not the word, says so. The subject must
 // be a name, a pronoun or a document noun.
 func (d *analysis) verbSlot(i, hi int) (speaker, bool) {
+	// The subject: a name, a pronoun or "the" and a role or document noun.
 	j := i
-	for j < hi && j < i+maxSlotNP && d.isWord(j) && d.npWord(j, true) {
+	for j < hi && j < i+maxSlotNP && d.isWord(j) {
+		lw := d.lw(j)
+		if !(d.has(j, fCap) || pronounTok(lw) || lw == "the" || lw == "a" || d.has(j, fRoleP|fGroupP) || spokesWords[lw]) {
+			break
+		}
 		j++
 	}
-	v := j - 1
-	if v <= i || !d.isWord(v) || d.has(v, fCap) || !d.isPunct(v+1, ".") || !d.startsSentence(v+2) {
+	v := j
+	if v <= i || !d.isWord(v) || d.has(v, fCap) {
+		return speaker{}, false
+	}
+	// The verb ends the sentence, or its clause: "Roe barked and left".
+	end := v + 1
+	if end < len(d.toks) && d.lw(end) == "on" && goForm(d.lw(v)) {
+		end++
+	}
+	if !(d.isPunct(end, ".") && d.startsSentence(end+1) || d.isPunct(end, ",") || d.isWord(end) && d.lw(end) == "and" || d.isPara(end) || end >= len(d.toks)) {
 		return speaker{}, false
 	}
 	w := d.lw(v)
-	if !strings.HasSuffix(w, "ed") || !d.hasName(i, v) {
+	if !strings.HasSuffix(w, "ed") && !goForm(w) || !d.hasName(i, v) {
 		return speaker{}, false
 	}
 	sp, ok := d.classifyNP(i, v)
@@ -479,3 +492,7 @@ func (d *analysis) headlineLabel(ti int) (speaker, bool) {
 	}
 	return sp, ok
 }
+
+// goForm reports whether w is a form of "go", which with "on" reports
+// more words: "he went on".
+func goForm(w string) bool { return w == "went" || w == "goes" || w == "go" }

@@ -20,7 +20,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if len(s.segs) == 1 && words <= maxTitleWords+2 && titleCase(q.Text) && onProgramme(text[p.start:openAt0]) {
 		return Title // on ABC's "This Week With George Stephanopoulos"
 	}
-	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon {
+	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon && startsUpper(q.Text) {
 		// A short quote set off right after a title noun names a work,
 		// even when it ends in a comma: her book, "Salt and Iron," ...
 		var tb [5]string
@@ -47,7 +47,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	switch {
 	case hasScareCue(last):
 		return Scare
-	case hasTitleNoun(last) || followedByTitleNoun(after):
+	case startsUpper(q.Text) && hasTitleNoun(last) || followedByTitleNoun(after):
 		return Title
 	}
 	if q.Parent >= 0 && words <= 4 {
