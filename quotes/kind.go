@@ -309,7 +309,11 @@ func hasReportingCue(s string) bool {
 		}
 		w := s[i:j]
 		capital := 'A' <= w[0] && w[0] <= 'Z'
-		if len(w) >= 2 && len(w) <= len(buf) { // the shortest cue is "say"
+		if len(w) == 2 {
+			// No cue has two letters; "he", "it", "we" may be subjects.
+			a, b := w[0]|0x20, w[1]|0x20
+			subject = capital || a == 'h' && b == 'e' || a == 'i' && b == 't' || a == 'w' && b == 'e'
+		} else if len(w) >= 3 && len(w) <= len(buf) { // the shortest cue is "say"
 			for k := 0; k < len(w); k++ {
 				buf[k] = w[k] | 0x20 // ASCII letters and '-' only
 			}
