@@ -190,7 +190,7 @@ func TestResolveSpeakersEmpty(t *testing.T) {
 	if got := ResolveSpeakers(nil); len(got) != 0 {
 		t.Errorf("ResolveSpeakers(nil) = %v", got)
 	}
-	arts := attributedArticles([]string{"x"}, []string{"The banner read \"Never again\"."})
+	arts := attributedArticles([]string{"x"}, []string{"A banner, \"Never again\", hung over the gate."})
 	if got := ResolveSpeakers(arts); len(got) != 0 {
 		t.Errorf("no speakers expected, got %+v", got)
 	}

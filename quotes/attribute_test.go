@@ -57,6 +57,7 @@ type attrCase struct {
 	cue     string // checked when not empty
 	kind    string // SpeakerKind, checked when not empty
 	kinds   map[string]Kind
+	extract bool // take the quotes and their kinds from Extract, not from quotesByMarks
 }
 
 func runAttrCases(t *testing.T, cases []attrCase) {
@@ -64,7 +65,11 @@ func runAttrCases(t *testing.T, cases []attrCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := Article{ID: "t", Text: c.text}
-			qs := Attribute(a, quotesByMarks(c.text, c.kinds))
+			in := quotesByMarks(c.text, c.kinds)
+			if c.extract {
+				in = Extract(a)
+			}
+			qs := Attribute(a, in)
 			var q *Quote
 			for i := range qs {
 				if strings.HasPrefix(qs[i].Text, c.quote) {
@@ -293,7 +298,7 @@ func TestAttributeContinuation(t *testing.T) {
 			text:  "\"We were lucky,\" Ms Okafor said.\n\nThe club has not won away since March.\n\n\"The second half was poor.\"",
 			quote: "The second half", speaker: ""},
 		{name: "no cue anywhere",
-			text:  "The banner read \"Never again\" in red letters.",
+			text:  "The banner over the gate, \"Never again\" in red letters, was new.",
 			quote: "Never again", speaker: ""},
 	})
 }
@@ -404,7 +409,7 @@ func TestCueLexicon(t *testing.T) {
 	}
 	for _, w := range []string{"said", "says", "saying", "told", "tells", "added", "stated", "warned", "insisted",
 		"argued", "claimed", "wrote", "written", "tweeted", "asked", "explained", "noted", "urged", "accused",
-		"called", "described", "admitted", "replied", "denied", "quipped", "referred", "emphasised"} {
+		"called", "described", "admitted", "replied", "denied", "quipped", "emphasised", "chanted", "continued", "likened"} {
 		if _, ok := lookupCue(w); !ok {
 			t.Errorf("%q is not a reporting word", w)
 		}

@@ -9,10 +9,23 @@
 // reopens it.
 //
 // Attribute fills in who said each quote: a reporting verb after or before
-// it, a colon intro, "according to", a dash attribution, a pronoun or a role
-// noun resolved to the name it refers to, or the previous quote's speaker
-// for a paragraph that is only a quote. A quote with no such evidence keeps
-// an empty Speaker. Names lists every person and organisation an article
+// it, a colon intro, "according to" or "per", a dash attribution, an intro
+// sentence before a quote paragraph, a pronoun or a role noun resolved to
+// the name it refers to, or the previous quote's speaker for a paragraph
+// that is only a quote. A quote with no such evidence keeps an empty
+// Speaker.
+//
+// The work is split by job: tokens.go and sentences.go cut the text,
+// mentions.go and entities.go find the names and join their short forms,
+// pronouns.go resolves he, she, it and they, clause.go finds a verb's
+// subject (past adverbs, tags, appositives, relative clauses,
+// coordination), speaker_np.go turns a noun phrase into a speaker, and
+// attribute_rules.go holds the attribution rules, each a small function.
+// The word lists are data: lexicon/en/*.txt, one entry a line, each with a
+// header saying what it holds (reporting verbs with their frame, role and
+// document nouns, organisation heads, calendar and platform words ...).
+// Titles and honorifics, and the gender of given names, come from package
+// identity, which align also uses to join speakers across articles. Names lists every person and organisation an article
 // names, with the aliases it ties to each; package align uses them to
 // resolve speakers across articles.
 package quotes

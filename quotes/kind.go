@@ -16,6 +16,18 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if len(s.segs) == 1 && isHeadingLine(text[p.start:p.end]) {
 		return Headline
 	}
+	openAt0 := max(s.segs[0].start-len(q.Open), p.start)
+	if len(s.segs) == 1 && words <= maxTitleWords+2 && titleCase(q.Text) && onProgramme(text[p.start:openAt0]) {
+		return Title // on ABC's "This Week With George Stephanopoulos"
+	}
+	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon && startsUpper(q.Text) {
+		// A short quote set off right after a title noun names a work,
+		// even when it ends in a comma: her book, "Salt and Iron," ...
+		var tb [5]string
+		if titleNouns[lastRawWord(text[p.start:openAt0])] && hasTitleNoun(lastWords(tb[:0], text[p.start:openAt0])) {
+			return Title
+		}
+	}
 	if len(s.segs) > 1 || s.colon && words >= 3 ||
 		startsUpper(q.Text) && (endsClause(q.Text) || words >= 8) {
 		return Direct
@@ -35,7 +47,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	switch {
 	case hasScareCue(last):
 		return Scare
-	case hasTitleNoun(last) || followedByTitleNoun(after):
+	case startsUpper(q.Text) && hasTitleNoun(last) || followedByTitleNoun(after):
 		return Title
 	}
 	if q.Parent >= 0 && words <= 4 {
@@ -44,8 +56,8 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if words > 4 {
 		return Partial
 	}
-	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) {
-		return Scare // a group called "Volt Typhoon"
+	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) {
+		return Scare // a group called "Night Owl"
 	}
 	if hasReportingCue(sentenceBefore(before)) || hasReportingCue(sentenceAfter(after)) {
 		return Partial
@@ -174,28 +186,28 @@ func isSubject(w string) bool {
 	return false
 }
 
+// maxTitleWords bounds the words of a quote taken for a title by the
+// noun before it; longer quotes after "report" or "statement" are speech.
+const maxTitleWords = 6
+
 // titleNouns name things whose quoted names are titles.
-var titleNouns = map[string]bool{
-	"book": true, "novel": true, "film": true, "movie": true, "song": true, "album": true,
-	"play": true, "report": true, "documentary": true, "programme": true, "program": true,
-	"series": true, "show": true, "podcast": true, "column": true, "article": true,
-	"essay": true, "poem": true, "exhibition": true, "campaign": true, "operation": true,
-	"slogan": true, "motto": true, "hashtag": true, "headline": true, "manifesto": true,
-	"strategy": true, "initiative": true, "scheme": true, "tier": true, "category": true,
-}
+var titleNouns = wordSet("title_nouns.txt")
 
 // hasTitleNoun reports whether one of the two words before a quote names
 // a titled thing: the report "X", his new album "X".
 func hasTitleNoun(last []string) bool {
-	if len(last) > 2 {
-		last = last[len(last)-2:]
+	n := len(last)
+	if n == 0 || !titleNouns[last[n-1]] {
+		return false // "the album is "in the home stretch"": a verb between
 	}
-	for _, w := range last {
-		if titleNouns[w] {
-			return true
+	// "called the program "worse than amnesty"": the noun is the object a
+	// framing verb sets the quote against, not a title's head.
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if c, ok := lookupCue(last[i]); ok && c.frame == frameFraming {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // followedByTitleNoun catches the "X" of the Y scheme: a quoted name of a
@@ -250,10 +262,31 @@ func sentenceAfter(after string) string {
 func lastSentenceEnd(s string) int {
 	for i := len(s) - 2; i >= 0; i-- {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			if s[i] == '.' && abbrevBefore(s[:i]) {
+				continue // "Sen. Ted Cruz", "J. Smith"
+			}
 			return i + 2
 		}
 	}
 	return -1
+}
+
+// abbrevBefore reports whether s ends in an abbreviation or an initial,
+// whose full stop ends no sentence.
+func abbrevBefore(s string) bool {
+	j := len(s)
+	i := j
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	if i == j {
+		return false
+	}
+	w := s[i:j]
+	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		return true
+	}
+	return len(w) <= 5 && abbrevs[strings.ToLower(w)]
 }
 
 // hasReportingCue reports whether a stretch of the reporter's sentence has
@@ -261,8 +294,12 @@ func lastSentenceEnd(s string) int {
 // scan lower-cases ASCII words into a buffer and allocates nothing.
 func hasReportingCue(s string) bool {
 	var buf [16]byte
+	subject := false // the word before could be a verb's subject
 	for i := 0; i < len(s); {
 		if !isASCIILetter(s[i]) {
+			if s[i] != ' ' {
+				subject = false
+			}
 			i++
 			continue
 		}
@@ -270,17 +307,29 @@ func hasReportingCue(s string) bool {
 		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-') {
 			j++
 		}
-		if w := s[i:j]; len(w) >= 3 && len(w) <= len(buf) { // the shortest cue is "say"
+		w := s[i:j]
+		capital := 'A' <= w[0] && w[0] <= 'Z'
+		if len(w) == 2 {
+			// No cue has two letters; "he", "it", "we" may be subjects.
+			a, b := w[0]|0x20, w[1]|0x20
+			subject = capital || a == 'h' && b == 'e' || a == 'i' && b == 't' || a == 'w' && b == 'e'
+		} else if len(w) >= 3 && len(w) <= len(buf) { // the shortest cue is "say"
 			for k := 0; k < len(w); k++ {
 				buf[k] = w[k] | 0x20 // ASCII letters and '-' only
 			}
 			lower := string(buf[:len(w)])
-			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]]) {
-				return true // "emails", "names" are nouns more often than verbs
+			// "emails", "names" are nouns more often than verbs: a third
+			// person form counts after a name or a pronoun ("Roe calls",
+			// "what he calls").
+			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
+				return true
 			}
 			if speechWords[lower] {
 				return true
 			}
+			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower]
+		} else {
+			subject = capital
 		}
 		i = j
 	}
@@ -291,8 +340,77 @@ func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <
 
 // speechWords are words besides the reporting verbs that, near a short
 // quote, make it someone's words: according to, a spokesperson, a source.
-var speechWords = map[string]bool{
-	"according": true, "statement": true, "spokesperson": true, "spokesman": true,
-	"spokeswoman": true, "source": true, "sources": true, "define": true,
-	"defined": true, "defines": true, "believes": true, "thinks": true,
+var speechWords = wordSet("speech_nouns.txt")
+
+// titleCase reports whether a quote reads as a name: two words or more,
+// every word of four letters or more capitalised, no full stop inside.
+func titleCase(q string) bool {
+	q = strings.TrimRight(q, " ,.!?")
+	if strings.ContainsAny(q, ".!?") {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(q) {
+		n++
+		w = strings.Trim(w, "\"'’‘“”(),:;-")
+		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// lastRawWord returns the last run of ASCII letters in s, as written: a
+// cheap first look before lower-casing the words before a quote.
+func lastRawWord(s string) string {
+	j := len(s)
+	for j > 0 && !isASCIILetter(s[j-1]) {
+		if s[j-1] >= utf8.RuneSelf || j < len(s)-3 {
+			return ""
+		}
+		j--
+	}
+	i := j
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return s[i:j]
+}
+
+// onProgramme reports whether the words before a quote place it as a
+// programme or publication: "on", "in" or "to", or a possessive outlet
+// ("on ABC's", "Fox News's"), right before the mark.
+func onProgramme(before string) bool {
+	var buf [4]string
+	last := lastWords(buf[:0], before)
+	if len(last) == 0 {
+		return false
+	}
+	w := last[len(last)-1]
+	if w == "on" || w == "in" || w == "to" {
+		return true
+	}
+	if !possessive(w) {
+		return false
+	}
+	for _, p := range last[:len(last)-1] {
+		if p == "on" || p == "in" || p == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeVerb reports whether the word before the last word of s is
+// capitalised: "what Gilbert called" has a subject, "a group called" none.
+func nameBeforeVerb(s string) bool {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	s = strings.TrimRight(s[:i], " ")
+	j := strings.LastIndexByte(s, ' ')
+	w := s[j+1:]
+	return w != "" && startsUpper(w) && !capFunction[strings.ToLower(w)]
 }

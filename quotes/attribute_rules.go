@@ -1,0 +1,498 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// maxReach bounds how many tokens a rule looks through for a cue, so that
+// a text with no sentence breaks stays linear. News sentences are far
+// shorter.
+const maxReach = 80
+
+// afterQuote: `"...," Mr Smith said`, `"...," said Dame Anne`, `"..." — Jane Roe`.
+func (d *analysis) afterQuote(ti int) (speaker, bool) {
+	pe := d.paraEnd(ti)
+	i := ti + 1
+	comma := strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ",")
+	if d.isPunct(i, ",") {
+		comma = true
+		i++
+	}
+	if d.toks[ti].kind == tkQuote && d.isPara(i) && d.sWords[d.toks[ti].sent] == 0 && d.isDashTok(i+1) {
+		// A quote paragraph signed on the next line: "- Jane Roe, Ohio."
+		i++
+		pe = d.paraEnd(i)
+	}
+	if d.isDashTok(i) {
+		// A dash attribution runs to the end of the line.
+		j := i + 1
+		end := j
+		for end < pe && end < j+12 && d.toks[end].kind == tkWord {
+			end++
+		}
+		// The signature must end the paragraph (a place may follow a
+		// comma): a dash inside a sentence sets off an aside, not a name.
+		tail := end
+		if d.isPunct(tail, ",") {
+			for tail++; tail < pe && d.isWord(tail) && d.has(tail, fCap); tail++ {
+			}
+		}
+		if d.isPunct(tail, ".") {
+			tail++
+		}
+		if end > j && tail >= pe && d.hasName(j, end) {
+			if sp, ok := d.classifyNP(j, end); ok && sp.kind != "" {
+				sp.cue = d.text[d.toks[i].start:d.toks[i].end]
+				return sp, true
+			}
+		}
+		return speaker{}, false
+	}
+	sp, end, ok := d.attribClause(i, pe)
+	if !ok && comma {
+		return d.verbSlot(i, pe)
+	}
+	if !ok {
+		return speaker{}, false
+	}
+	if !comma && !d.clauseEnds(end, pe, 6) {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// clauseEnds reports whether the sentence ends (or a comma comes) within
+// max words after k.
+func (d *analysis) clauseEnds(k, hi, max int) bool {
+	for j := k; j < hi && j <= k+max; j++ {
+		t := d.toks[j]
+		if t.kind == tkPara || t.kind == tkQuote {
+			return true
+		}
+		if t.kind == tkPunct {
+			s := d.text[t.start:t.end]
+			return s == "." || s == "," || s == ";" || s == "!" || s == "?" || isDash(s)
+		}
+		if d.lw(j) == "that" {
+			return false
+		}
+	}
+	return k >= hi
+}
+
+// attribClause matches "NP cue" or "cue NP" starting at token i. It
+// returns the speaker and the token after the matched clause.
+func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
+	if i >= hi || !d.isWord(i) {
+		return speaker{}, 0, false
+	}
+	// cue NP: said Dame Anne / said the minister
+	// ("said of Mr Trump" names whom the words are about, not who spoke.)
+	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(i+1) && isPrepWord(d.lw(i+1)) || d.isWord(i+1) && d.lw(i+1) == "of") {
+		j := d.rightNP(i+1, hi)
+		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause)) {
+			// "said the mayor, Jo Bright": the name after the role.
+			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(i+1, j) {
+				if k := d.rightNP(j+1, hi); k > j+1 && (k >= hi || !d.isWord(k)) && d.hasName(j+1, k) {
+					if sp, ok := d.classifyNP(j+1, k); ok && sp.ent >= 0 {
+						sp.cue = d.lw(i)
+						return sp, k, true
+					}
+				}
+			}
+			if sp, ok := d.classifyNP(i+1, j); ok {
+				sp.cue = d.lw(i)
+				return sp, j, true
+			}
+		}
+	}
+	// NP cue: Mr Smith said / she told a news conference
+	j := i
+	for j < hi && j < i+10 && d.isWord(j) && d.npWord(j, true) {
+		if _, ok := d.cueAt(j); ok && j > i {
+			break
+		}
+		j++
+	}
+	npEnd := j
+	for npEnd > i && d.has(npEnd-1, fAdverb) {
+		npEnd--
+	}
+	if npEnd > i && j < hi && d.isWord(j) {
+		if c, ok := d.cueAt(j); ok && c.form != cueParticiple {
+			if sp, ok := d.classifyNP(i, npEnd); ok {
+				sp.cue = d.lw(j)
+				return sp, j + 1, true
+			}
+		}
+	}
+	return speaker{}, 0, false
+}
+
+// hasName reports whether [a, b) holds a named mention or a pronoun.
+func (d *analysis) hasName(a, b int) bool {
+	if b-a == 1 && pronounKind[d.lw(a)] != "" {
+		return true
+	}
+	if b-a == 2 && d.lw(a) == "the" && spokesWords[d.lw(b-1)] {
+		return true // "the statement added"
+	}
+	for _, m := range d.mentionsIn(a, b) {
+		if !m.roleNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// colonIntro: `Ms Reeves told MPs: "..."`, `He added: "..."`.
+func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
+	c := ti - 1
+	for c >= 0 && d.toks[c].kind == tkPara {
+		c-- // "Roe continued:" closing one paragraph, the quote the next
+	}
+	if !d.isPunct(c, ":") || d.toks[ti].para-d.toks[c].para > 1 {
+		return speaker{}, false
+	}
+	if c < ti-1 {
+		lo, _ = d.sentOf(c)
+	}
+	lo = max(lo, c-maxReach)
+	for k := c - 1; k >= lo; k-- {
+		if d.toks[k].kind == tkQuote {
+			break
+		}
+		if _, ok := d.cueAt(k); ok {
+			sp, ok := d.subjectOf(k, lo, c, 0)
+			if ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+			if sp.stop {
+				return speaker{}, false
+			}
+			return speaker{}, false // a reporting verb whose subject we cannot name: no label either
+		}
+	}
+	// No reporting verb: the intro's named subject speaks ("Roe went even
+	// further:", "Roe had a message for critics:").
+	if sp, ok := d.inherit(c, lo, c, 2); ok && sp.ent >= 0 && d.oneClause(sp.m1, c) {
+		sp.cue = ":"
+		return sp, true
+	}
+	// A label: "PENCE:", "And from Chairwoman Lee:".
+	if c-lo <= 6 && c > lo {
+		a := lo
+		for a < c && d.isWord(a) && (d.has(a, fCapFunc) || d.lw(a) == "from") && !pronounTok(d.lw(a)) {
+			a++
+		}
+		if a < c && d.hasName(a, c) {
+			if sp, ok := d.classifyNP(a, c); ok {
+				sp.cue = ":"
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func pronounTok(w string) bool { return pronounKind[w] != "" }
+
+// inverted: a sentence that ends ", NP cue." or ", cue NP." covers every
+// quote before it.
+func (d *analysis) inverted(ti, hi int) (speaker, bool) {
+	if hi-ti > maxReach {
+		return speaker{}, false
+	}
+	e := hi
+	for e > ti+1 && (d.toks[e-1].kind == tkPara || d.toks[e-1].kind == tkPunct && !d.isPunct(e-1, ",")) {
+		e--
+	}
+	// Try the commas from the last back: ", said Roe." and ", said Roe,
+	// a lawyer for the group." both end the sentence with the attribution.
+	tries := 0
+	for k := e - 1; k > ti && tries < maxInvertedCommas; k-- {
+		if d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		if k == ti+1 {
+			break // the adjacent case is afterQuote's
+		}
+		tries++
+		sp, end, ok := d.attribClause(k+1, e)
+		if ok && (e-end <= 3 || d.appositiveTail(end, e)) {
+			return sp, true
+		}
+		if !ok && tries == 1 {
+			if sp, ok := d.verbSlot(k+1, hi); ok {
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// maxInvertedCommas bounds how many commas inverted looks back through.
+const maxInvertedCommas = 3
+
+// appositiveTail reports whether the tokens [a, e) only describe the
+// speaker just named: a comma, then words without a reporting verb.
+func (d *analysis) appositiveTail(a, e int) bool {
+	if !d.isPunct(a, ",") || e-a > maxReach/2 {
+		return false
+	}
+	for k := a + 1; k < e; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {
+			return false
+		}
+		if _, ok := d.cueAt(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// verbSlot: the attribution frame with a verb the lexicon does not know.
+// Right after a quote and its comma, or after the last comma of a sentence
+// that holds a quote, a short subject and one past-tense verb that end the
+// sentence (`"...," Ms Roe conceded.`, `..., the memo continued.`) can only
+// be the attribution; the frame, not the word, says so. The subject must
+// be a name, a pronoun or a document noun.
+func (d *analysis) verbSlot(i, hi int) (speaker, bool) {
+	// The subject: a name, a pronoun or "the" and a role or document noun.
+	j := i
+	for j < hi && j < i+maxSlotNP && d.isWord(j) {
+		lw := d.lw(j)
+		if !(d.has(j, fCap) || pronounTok(lw) || lw == "the" || lw == "a" || d.has(j, fRoleP|fGroupP) || spokesWords[lw]) {
+			break
+		}
+		j++
+	}
+	v := j
+	if v <= i || !d.isWord(v) || d.has(v, fCap) {
+		return speaker{}, false
+	}
+	// The verb ends the sentence, or its clause: "Roe barked and left".
+	end := v + 1
+	if end < len(d.toks) && d.lw(end) == "on" && goForm(d.lw(v)) {
+		end++
+	}
+	if !(d.isPunct(end, ".") && d.startsSentence(end+1) || d.isPunct(end, ",") || d.isWord(end) && d.lw(end) == "and" || d.isPara(end) || end >= len(d.toks)) {
+		return speaker{}, false
+	}
+	w := d.lw(v)
+	if !strings.HasSuffix(w, "ed") && !goForm(w) || !d.hasName(i, v) {
+		return speaker{}, false
+	}
+	sp, ok := d.classifyNP(i, v)
+	if ok {
+		sp.cue = w
+	}
+	return sp, ok
+}
+
+// maxSlotNP bounds the subject and verb of a verbSlot frame.
+const maxSlotNP = 6
+
+// cueBefore: the nearest reporting verb before the quote in its sentence.
+func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
+	lo = max(lo, ti-maxReach)
+	for k := ti - 1; k >= lo; k-- {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
+			if sp, ok := d.accordingTo(k, ti); ok {
+				return sp, true
+			}
+			continue
+		}
+		if d.cueOrPutIt(k) {
+			sp, ok := d.subjectOf(k, lo, hi, 0)
+			if ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+			if sp.stop {
+				break
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
+	return d.sourcePhrase(k+2, "according to")
+}
+
+// sourcePhrase attributes to the noun phrase at a, the object of
+// "according to" or "per". A bare singular common noun there is a manner,
+// not a source ("according to plan", "per capita").
+func (d *analysis) sourcePhrase(a int, cue string) (speaker, bool) {
+	j := d.rightNP(a, len(d.toks))
+	if j <= a {
+		return speaker{}, false
+	}
+	if !d.has(a, fCap) {
+		w := d.lw(a)
+		det := w == "the" || w == "a" || w == "an" || pronounTok(w) || possessive(w) || isDigits(w) ||
+			w == "his" || w == "her" || w == "their" || w == "its" || w == "one" || w == "some" || w == "several"
+		if !det && !strings.HasSuffix(d.lw(j-1), "s") && !d.hasName(a, j) {
+			return speaker{}, false
+		}
+	}
+	sp, ok := d.classifyNP(a, j)
+	if ok {
+		sp.cue = cue
+	}
+	return sp, ok
+}
+
+// perAt reports whether token k is "per" introducing a source: after a
+// comma or a quote, before a determiner or a name ("per the report",
+// "per Reuters"), not a rate ("$5 per gallon").
+func (d *analysis) perAt(k int) bool {
+	if !d.isWord(k) || d.lw(k) != "per" || !d.isWord(k+1) {
+		return false
+	}
+	if k > 0 && !d.isPunct(k-1, ",") && d.toks[k-1].kind != tkQuote {
+		return false
+	}
+	return d.lw(k+1) == "the" || d.has(k+1, fCap)
+}
+
+// cueAfter: a reporting verb later in the quote's sentence.
+func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
+	hi = min(hi, ti+maxReach)
+	for k := ti + 1; k < hi; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
+			return d.accordingTo(k, hi)
+		}
+		if d.perAt(k) {
+			return d.sourcePhrase(k+1, "per")
+		}
+		if d.cueOrPutIt(k) {
+			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {
+				sp.cue = d.lw(k)
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// introBefore: a quote that is a sentence by itself right after a
+// sentence that introduces it without quoting anything: `Roe said in a
+// statement.`, `Roe told reporters,`. The reporting verb must be near the
+// end of that sentence, so that `Roe said that taxes will rise.` (a
+// complete report) does not claim the quote after it.
+func (d *analysis) introBefore(ti int) (speaker, bool) {
+	if d.sWords[d.toks[ti].sent] > 0 {
+		return speaker{}, false
+	}
+	e := ti - 1
+	for e >= 0 && d.toks[e].kind == tkPara {
+		e--
+	}
+	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ":")) {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(e)
+	lo = max(lo, e-maxReach)
+	for k := lo; k < e; k++ {
+		if d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+	}
+	for k := e - 1; k >= lo && k >= e-introTail; k-- {
+		if !d.isWord(k) {
+			continue
+		}
+		if d.has(k, fClause) && !isPrepWord(d.lw(k)) && d.lw(k) != "by" && d.lw(k) != "with" {
+			return speaker{}, false // "said that ...", "said it was ...": the report is complete
+		}
+		if _, ok := d.cueAt(k); ok {
+			sp, ok := d.subjectOf(k, lo, e, 0)
+			if ok {
+				sp.cue = d.lw(k)
+			}
+			return sp, ok
+		}
+	}
+	return speaker{}, false
+}
+
+// introTail bounds how many tokens may follow the reporting verb of an
+// intro sentence: "said in a statement on Tuesday."
+const introTail = 8
+
+// oneClause reports whether the tokens from byte offset m1 (the end of a
+// subject) to token c are one clause: no comma, "and" or "but" that
+// would bring in another subject ("Roe backed it, and NBC has proof:").
+func (d *analysis) oneClause(m1, c int) bool {
+	for k := c - 1; k >= 0 && int(d.toks[k].start) >= m1; k-- {
+		if d.isPunct(k, ",") || d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// cueOrPutIt reports whether token k is a reporting verb, or "put" in the
+// idiom "as Roe put it", which reports words as surely as "said".
+func (d *analysis) cueOrPutIt(k int) bool {
+	if _, ok := d.cueAt(k); ok {
+		return true
+	}
+	if !d.isWord(k) || !d.isWord(k+1) || d.lw(k+1) != "it" {
+		return false
+	}
+	if w := d.lw(k); w != "put" && w != "puts" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxSlotNP; j-- {
+		if d.isWord(j) && d.lw(j) == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLabel bounds the words of a headline's speaker label.
+const maxLabel = 4
+
+// headlineLabel: a heading that opens with a name and a colon, `Roe: "We
+// will win"`; nothing else in a heading names a speaker.
+func (d *analysis) headlineLabel(ti int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ":") {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(ti)
+	if c <= lo || c-lo > maxLabel {
+		return speaker{}, false
+	}
+	for k := lo; k < c; k++ {
+		if !d.isWord(k) || !d.has(k, fCap) {
+			return speaker{}, false
+		}
+	}
+	if !d.hasName(lo, c) {
+		return speaker{}, false
+	}
+	sp, ok := d.classifyNP(lo, c)
+	if ok {
+		sp.cue = ":"
+	}
+	return sp, ok
+}
+
+// goForm reports whether w is a form of "go", which with "on" reports
+// more words: "he went on".
+func goForm(w string) bool { return w == "went" || w == "goes" || w == "go" }

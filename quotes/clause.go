@@ -1,0 +1,547 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// beForms mark a passive (or progressive) verb.
+var beForms = wordSet("be_forms.txt")
+
+// beContraction reports whether w is "it's", "that's" and the like, a
+// subject fused with "is" ("It's suggested ..." names no speaker).
+func beContraction(w string) bool {
+	switch w {
+	case "it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's",
+		"it’s", "that’s", "there’s", "what’s", "he’s", "she’s", "who’s", "here’s":
+		return true
+	}
+	return false
+}
+
+// isAdverb reports whether w may stand between a subject and its verb.
+func isAdverb(w string) bool {
+	return skipAdverb[w] || (len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && !strings.HasSuffix(w, "ply"))
+}
+
+// skipAdverb are words that may stand between a subject and its verb.
+var skipAdverb = wordSet("adverbs.txt")
+
+// clauseWords end a noun phrase.
+var clauseWords = wordSet("clause_words.txt")
+
+func isPrepWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "during", "after", "before", "outside", "from", "about", "via", "through":
+		return true
+	}
+	return false
+}
+
+// npWord reports whether token k may be part of a speaker noun phrase.
+func (d *analysis) npWord(k int, rightward bool) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	if d.has(k, fClause) {
+		return false
+	}
+	lw := d.lw(k)
+	if lw == "and" {
+		// "Sir Robert and Ms Kerr" lists two speakers; "transport and
+		// security committee" is one.
+		return d.isWord(k+1) && !d.has(k+1, fCap) && !pronounTok(d.lw(k+1))
+	}
+	if lw == "in" || lw == "of" || lw == "for" || lw == "from" || lw == "at" {
+		if !rightward {
+			return true
+		}
+		n := k + 1
+		if d.isWord(n) && d.lw(n) == "the" {
+			n++
+		}
+		return d.isWord(n) && d.has(n, fCap)
+	}
+	if _, ok := d.cueAt(k); ok {
+		return false
+	}
+	return true
+}
+
+// rightNP returns the end of the noun phrase that starts at i.
+func (d *analysis) rightNP(i, hi int) int {
+	j := i
+	for j < hi && j < i+10 && (d.npWord(j, true) || j > i && spokesWords[d.lw(j-1)] && isOfWord(d.lw(j))) {
+		if j > i && possessive(d.word(j-1)) && !d.isWord(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// isOfWord: the prepositions that tie a spokesperson to whom they speak for.
+func isOfWord(w string) bool { return w == "for" || w == "of" || w == "from" }
+
+// leftNP returns the noun phrase that ends just before v: [a, b).
+func (d *analysis) leftNP(v, lo int) (int, int) {
+	k := v - 1
+	for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+		k--
+	}
+	// "on Monday", "last week"
+	for k-1 >= lo && d.isWord(k) && timeWords[d.lw(k)] && d.isWord(k-1) {
+		switch d.lw(k - 1) {
+		case "on", "last", "this", "earlier", "later", "next":
+			k -= 2
+			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	// A tag between the name and its verb: "Jane Roe (D-Wis.) said".
+	if o := d.parenTagStart(k, lo); o >= 0 {
+		k = o - 1
+	}
+	if k < lo {
+		return v, v
+	}
+	if d.isPunct(k, ",") {
+		if o := d.parenTagStart(k-1, lo); o >= 0 {
+			k = o - 1 // "Gov. Jo Roe (R-Ohio), said"
+		} else {
+			return d.appositive(k, lo)
+		}
+	}
+	if k < lo {
+		return v, v
+	}
+	b := k + 1
+	a := b
+	for a-1 >= lo && d.npWord(a-1, false) && b-(a-1) <= 12 {
+		a--
+	}
+	return d.trimNP(a, b)
+}
+
+// appositive handles "Hugh Hill, a local doctor, said" and "the domestic
+// intelligence service, the DIS, said": the comma at k closes the second part.
+func (d *analysis) appositive(k, lo int) (int, int) {
+	m := -1
+	for j := k - 1; j >= lo && j > k-26; j-- {
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return k + 1, k + 1
+		}
+		if d.isPunct(j, ",") {
+			m = j
+			break
+		}
+		if !d.isWord(j) && !d.isPunct(j, ".") { // "Roe, D-Wis., said"
+			return k + 1, k + 1
+		}
+	}
+	if m < 0 || m+1 >= k {
+		return k + 1, k + 1
+	}
+	s0, s1 := m+1, k
+	// the part before the first comma
+	a := m
+	for a-1 >= lo && d.npWord(a-1, false) && m-(a-1) <= 12 {
+		a--
+	}
+	a, b := d.trimNP(a, m)
+	first := d.lw(s0)
+	if d.isTag(s0, s1) && a < b {
+		return a, b // "Roe, D-Wis., said", "Roe, 54, said"
+	}
+	if d.placeBefore(m) {
+		// "Roe, speaking in Columbus, Ohio, said": ", Ohio," ends a place,
+		// not an appositive naming the speaker.
+		return k + 1, k + 1
+	}
+	if d.has(s0, fCap) && !capFunction[first] {
+		if d.hasName(s0, s1) {
+			return s0, s1 // ", the DIS," names the speaker
+		}
+	}
+	if a < b && (first == "a" || first == "an" || first == "the" || first == "who" || first == "one" ||
+		first == "which" || first == "now" || first == "then" || first == "also" || !d.has(s0, fCap)) {
+		return a, b
+	}
+	return k + 1, k + 1
+}
+
+// trimNP drops sentence connectors and time phrases from the start of a
+// noun phrase.
+func (d *analysis) trimNP(a, b int) (int, int) {
+	for a < b {
+		lw := d.lw(a)
+		if pronounTok(lw) {
+			break
+		}
+		if lw == "and" || lw == "but" || lw == "or" || lw == "while" {
+			a++ // "..., and 14 percent said"
+			continue
+		}
+		if capFunction[lw] && d.has(a, fCap) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
+			!(numberWord(lw) > 0) && !(lw == "one" && a+1 < b) {
+			if (lw == "in" || lw == "on" || lw == "at" || lw == "last" || lw == "this") && a+1 < b {
+				n := d.lw(a + 1)
+				if timeWords[n] || isDigits(n) {
+					a += 2
+					continue
+				}
+			}
+			a++
+			continue
+		}
+		break
+	}
+	// A pronoun at the end is the subject: "But he".
+	if b > a && pronounTok(d.lw(b-1)) {
+		return b - 1, b
+	}
+	return a, b
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func numberWord(w string) int {
+	switch w {
+	case "two", "both", "2":
+		return 2
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	}
+	return 0
+}
+
+// cueAt reports whether token k is a reporting verb used as a verb.
+func (d *analysis) cueAt(k int) (cueInfo, bool) {
+	if !d.isWord(k) {
+		return cueInfo{}, false
+	}
+	fl := d.toks[k].fl
+	if fl&fCap != 0 || fl&fCue == 0 {
+		return cueInfo{}, false
+	}
+	c, _ := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
+	c.form = cueForm(fl >> fCueShift)
+	p := k - 1
+	if p < 0 {
+		return c, true
+	}
+	pt := d.toks[p]
+	if pt.kind == tkQuote && (c.form == cueThird || c.form == cueBase) {
+		if qt := strings.TrimSpace(d.qs[pt.q].Text); qt == "" || !strings.ContainsAny(qt[len(qt)-1:], ",.!?") {
+			return cueInfo{}, false // `"unfounded" claims`: a noun
+		}
+	}
+	if pt.kind != tkWord {
+		return c, true
+	}
+	if negation(d.lw(p)) || d.has(p, fAdverb) && d.isWord(p-1) && negation(d.lw(p-1)) {
+		return cueInfo{}, false // "would not say", "didn't comment": no words reported
+	}
+	if c.form == cueBase && d.lw(p) == "to" && d.isWord(p-1) && d.lw(p-1) == "on" {
+		return c, true // "went on to say"
+	}
+	switch d.lw(p) {
+	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
+		"your", "of", "to", "this", "that", "such", "any", "no", "some", "so-called",
+		"whose", "new", "further", "more", "other", "many", "first", "latest", "own",
+		"in", "for", "with", "without", "from", "on", "by", "after", "before":
+		return cueInfo{}, false
+	}
+	if c.form == cueThird || c.form == cueBase {
+		// "the bank's warns" is not a verb; a plural noun after an adjective
+		// rarely follows a subject-looking word, so demand one.
+		pw := d.word(p)
+		if possessive(pw) {
+			return cueInfo{}, false
+		}
+	}
+	if c.frame == frameFraming && c.form == cuePast && !d.has(p, fCap) {
+		// "the tax loophole called an 'inversion'": a participle naming a
+		// thing, unless the word before is a subject (a pronoun, a person
+		// or group noun, an adverb).
+		lp := d.lw(p)
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] {
+			return cueInfo{}, false
+		}
+	}
+	if c.form == cueThird || c.form == cueBase {
+		// "making racist remarks", "rejected the claims": a plural noun
+		// after a lower-case adjective or noun. A verb's subject ends in a
+		// name, a pronoun, a person or document noun, or an adverb.
+		if c.form == cueThird && !d.has(p, fCap) && !d.has(p, fAdverb) {
+			lp := d.lw(p)
+			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" {
+				return cueInfo{}, false
+			}
+		}
+	}
+	return c, true
+}
+
+// subjectOf finds who performs the reporting verb at v. lo bounds the
+// search to the left, hi to the right (a passive's agent).
+func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
+	c, _ := d.cueAt(v)
+	if c.form == cueBase && d.isWord(v-1) && d.lw(v-1) == "to" && d.isWord(v-2) && d.lw(v-2) == "on" && v-3 >= lo && d.isWord(v-3) {
+		// "Roe went on to say": the subject of the verb before "on to".
+		if a, b := d.leftNP(v-3, lo); a < b {
+			return d.classifyNP(a, b)
+		}
+		return d.inherit(v-3, lo, hi, depth)
+	}
+	p := v - 1
+	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
+		p--
+	}
+	if p >= lo && d.isWord(p) && (d.lw(p) == "and" || d.lw(p) == "but") && p == v-1 && c.form != cueParticiple {
+		// "Roe paused and said": the coordinated verb's subject.
+		return d.inherit(v, lo, hi, depth)
+	}
+	if p >= lo && d.isWord(p) && d.lw(p) == "who" && c.form != cueParticiple {
+		// "Sanders, who says": the relative's antecedent speaks.
+		if m, ok := d.relativeAntecedent(p); ok {
+			sp := d.fromMention(m)
+			sp.m0, sp.m1 = int(d.toks[p].start), int(d.toks[p].end)
+			return sp, true
+		}
+	}
+	if p >= lo && d.isWord(p) && p == v-1 && (c.form == cuePast || c.form == cueParticiple) {
+		// "He's said", "She's predicting": a pronoun fused with has or is.
+		switch d.lw(p) {
+		case "he's", "he’s", "she's", "she’s":
+			pron := d.lw(p)[:len(d.lw(p))-len("'s")]
+			if strings.HasSuffix(d.lw(p), "’s") {
+				pron = d.lw(p)[:len(d.lw(p))-len("’s")]
+			}
+			sp, ok := d.resolvePronoun(p, pron)
+			sp.m0, sp.m1 = int(d.toks[p].start), int(d.toks[p].end)
+			return sp, ok
+		}
+	}
+	if p >= lo && d.isWord(p) && (beForms[d.lw(p)] || beContraction(d.lw(p))) {
+		if c.form == cueParticiple && d.lw(p) != "being" {
+			// progressive: "are calling"
+			a, b := d.leftNP(p, lo)
+			if a < b {
+				return d.classifyNP(a, b)
+			}
+			return d.inherit(v, lo, hi, depth)
+		}
+		for k := v + 1; k < hi && k <= v+3; k++ {
+			if d.isWord(k) && d.lw(k) == "by" {
+				j := d.rightNP(k+1, hi)
+				if j > k+1 {
+					return d.classifyNP(k+1, j)
+				}
+			}
+		}
+		return speaker{}, false // a passive without an agent names no speaker
+	}
+	if c.form == cueParticiple {
+		// "Roe, saying": the clause's subject. Right after a noun, only a
+		// name or pronoun speaks ("Roe saying"); "a statement Tuesday
+		// saying", "footage saying" borrow the clause's subject too.
+		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
+			a, b := d.leftNP(v, lo)
+			if a < b {
+				if sp, ok := d.classifyNP(a, b); ok {
+					return sp, true
+				}
+			}
+		}
+		return d.inherit(v, lo, hi, depth)
+	}
+	a, b := d.leftNP(v, lo)
+	if a < b {
+		return d.classifyNP(a, b)
+	}
+	if p >= lo && (d.isPunct(p, ",") || d.isWord(p) && (d.lw(p) == "and" || d.lw(p) == "but")) || p < lo {
+		return d.inherit(v, lo, hi, depth)
+	}
+	return speaker{}, false
+}
+
+// inherit gives a verb without a subject of its own ("..., but insisted",
+// "..., saying") the subject of an earlier reporting verb in the sentence,
+// or the sentence's subject.
+func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
+	if depth > 2 {
+		return speaker{}, false
+	}
+	lo = max(lo, v-maxReach)
+	for k := v - 1; k >= lo; k-- {
+		if d.toks[k].kind == tkQuote {
+			continue
+		}
+		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
+				return sp, true
+			}
+		}
+	}
+	// The sentence's subject: the first subject-like mention of its main
+	// clause.
+	start := d.afterDateline(lo, v)
+	for k := start; k < v && k < start+maxIntroPhrase; k++ {
+		if d.isPunct(k, ",") {
+			// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...":
+			// an opening phrase before the subject.
+			if w := d.lw(start); d.isWord(start) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(start, fClause) && d.has(start, fCapFunc)) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for _, m := range d.mentionsIn(start, v) {
+		if m.subject && m.t0 <= start+6 && m.ent >= 0 {
+			return d.fromMention(m), true
+		}
+	}
+	// A pronoun subject after connectors: "However, he held his fire,
+	// calling ...".
+	for k := start; k < v && k < start+4; k++ {
+		if pronounTok(d.lw(k)) && d.isWord(k) {
+			return d.classifyNP(k, k+1)
+		}
+		if !d.isPunct(k, ",") && !(d.isWord(k) && d.has(k, fCapFunc)) {
+			break
+		}
+	}
+	// A common noun phrase opening the sentence: "All three MPs are ...".
+	if b := d.rightNP(start, v); b > start && b-start <= 6 {
+		a, b := d.trimNP(start, b)
+		if a < b && d.isWord(b) && (d.has(b, fClause) || d.has(b, fAdverb)) {
+			return d.classifyNP(a, b)
+		}
+	}
+	return speaker{}, false
+}
+
+// mentionsIn returns the mentions that lie wholly inside [a, b).
+func (d *analysis) mentionsIn(a, b int) []mention {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].t1 > a })
+	j := i
+	for j < len(d.ments) && d.ments[j].t0 < b {
+		j++
+	}
+	out := d.ments[i:j]
+	for len(out) > 0 && (out[0].n0 < a || out[0].t0 < a-1) {
+		out = out[1:]
+	}
+	for len(out) > 0 && out[len(out)-1].t1 > b {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func (d *analysis) fromMention(m mention) speaker {
+	e := d.ents[m.ent]
+	return speaker{name: e.name, kind: e.kind, ent: m.ent, m0: int(d.toks[m.a0].start), m1: int(d.toks[m.t1-1].end), orgish: e.kind == "organisation"}
+}
+
+// maxTag bounds the tokens of a tag set off in brackets or commas.
+const maxTag = 8
+
+// parenTagStart returns the index of the "(" that opens a short bracketed
+// tag ending at k (a ")"), or -1.
+func (d *analysis) parenTagStart(k, lo int) int {
+	if !d.isPunct(k, ")") {
+		return -1
+	}
+	for j := k - 1; j >= lo && j >= k-maxTag; j-- {
+		if d.isPunct(j, "(") {
+			return j
+		}
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isTag reports whether [a, b) is a tag set off in commas after a name
+// rather than an appositive naming someone: an age ("54"), a party and
+// state ("D-Wis.", "R-Texas").
+func (d *analysis) isTag(a, b int) bool {
+	if b-a > 3 || !d.isWord(a) {
+		return false
+	}
+	w := d.word(a)
+	if isDigits(w) && b-a == 1 {
+		return true
+	}
+	return isPartyTag(w)
+}
+
+// isPartyTag reports whether w is a party-and-state tag: D-Wis, R-Texas, I-Vt.
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
+}
+
+// afterDateline skips a dateline that opens a sentence ("WASHINGTON (AP)
+// —", "Paris, France -"): capitalised words, commas and a bracketed agency
+// up to a dash. It returns lo when there is none.
+func (d *analysis) afterDateline(lo, v int) int {
+	for k := lo; k < v && k < lo+maxTag; k++ {
+		switch {
+		case d.isDashTok(k):
+			if k > lo {
+				return k + 1
+			}
+			return lo
+		case d.isWord(k) && (d.has(k, fCap) || isDigits(d.lw(k))), d.isPunct(k, ","), d.isPunct(k, "("), d.isPunct(k, ")"), d.isPunct(k, "."):
+			continue
+		}
+		return lo
+	}
+	return lo
+}
+
+// maxIntroPhrase bounds the opening phrase before a sentence's subject.
+const maxIntroPhrase = 20
+
+// placeBefore reports whether the comma at m follows a place after a
+// preposition ("in Columbus,"), so that what comes next is its state or
+// country.
+func (d *analysis) placeBefore(m int) bool {
+	j := m - 1
+	for j > 0 && d.isWord(j) && d.has(j, fCap) && j > m-4 {
+		j--
+	}
+	return j < m-1 && d.isWord(j) && isPrepWord(d.lw(j))
+}
+
+// negation reports whether w negates the verb after it.
+func negation(w string) bool {
+	switch w {
+	case "not", "never", "n't", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
+		"wouldn't", "wouldn’t", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t",
+		"wasn't", "wasn’t", "isn't", "isn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,401 @@
+package quotes
+
+import (
+	"github.com/quotecheck/quotecheck/identity"
+
+	"slices"
+	"strings"
+)
+
+type entity struct {
+	name    string
+	kind    string
+	words   []string // lower-case words of the fullest name
+	honor   honor
+	roles   []string
+	aliases []string
+	merged  int // index of the entity this one was merged into, or -1
+	// guessed: a one-word name with no evidence of its kind, taken for an
+	// organisation ("Norway said"); a he or she that refers to it makes it a person.
+	guessed bool
+	id      identity.Name // the name split by package identity (entName)
+	parsed  bool
+}
+
+func (d *analysis) nameWords(m mention) []string { return d.mentionWords(m, false) }
+
+// mentionWords lists the words of a mention's name part, as written or
+// lower-cased, without the possessive of the last one.
+func (d *analysis) mentionWords(m mention, lower bool) []string {
+	ws := make([]string, 0, m.n1-m.n0)
+	for k := m.n0; k < m.n1; k++ {
+		w := d.word(k)
+		if lower {
+			w = d.lw(k)
+		}
+		if k == m.n1-1 {
+			w = stripPossessive(w)
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+// nameKey is the lower-case name part of a mention, a slice of the
+// lower-cased text: equal for equal names, and free to compute.
+func (d *analysis) nameKey(m mention) string {
+	if m.n1-m.n0 == 1 {
+		return stripPossessive(d.lw(m.n0))
+	}
+	s, e := d.toks[m.n0].start, d.toks[m.n1-1].end
+	return strings.ToLower(stripPossessive(d.text[s:e]))
+}
+
+// nameText is the name part of a mention as written, possessive removed.
+func (d *analysis) nameText(m mention) string {
+	s := stripPossessive(d.text[d.toks[m.n0].start:d.toks[m.n1-1].end])
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		return strings.Join(d.nameWords(m), " ")
+	}
+	return s
+}
+
+// lowWords are the lower-case words of a mention's name part.
+func (d *analysis) lowWords(m mention) []string { return d.mentionWords(m, true) }
+
+func (d *analysis) aliasTexts(m mention) []string {
+	if m.roleNoun {
+		return []string{stripPossessive(d.spanText(m.t0, m.t1))}
+	}
+	out := []string{stripPossessive(d.spanText(m.a0, m.t1))}
+	if m.honor != honorNone && m.n0 > m.a0 {
+		out = append(out, stripPossessive(d.spanText(m.n0-1, m.n1))) // Sir Robert Dale
+	}
+	if m.honor&honorGiven == 0 {
+		out = append(out, strings.Join(d.nameWords(m), " ")) // Dale
+	}
+	return out
+}
+
+func (d *analysis) spanText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].start:d.toks[b-1].end]
+}
+
+func (d *analysis) addEntity(e entity) int {
+	e.merged = -1
+	d.ents = append(d.ents, e)
+	return len(d.ents) - 1
+}
+
+func (d *analysis) root(e int) int {
+	for e >= 0 && d.ents[e].merged >= 0 {
+		e = d.ents[e].merged
+	}
+	return e
+}
+
+func (d *analysis) resolveEntities() {
+	type entKey struct {
+		org  bool // organisations and people never share a key
+		name string
+	}
+	byKey := make(map[entKey]int, len(d.ments)/2+4)
+	d.ents = make([]entity, 0, len(d.ments)/2+4)
+	// Full personal names and organisations first.
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.roleNoun || m.single {
+			continue
+		}
+		if m.kind == "person" && m.n1-m.n0 < 2 {
+			continue
+		}
+		key := entKey{m.kind != "person", d.nameKey(*m)}
+		e, ok := byKey[key]
+		if !ok {
+			e = d.addEntity(entity{name: d.nameText(*m), kind: m.kind, words: d.lowWords(*m)})
+			byKey[key] = e
+		}
+		m.ent = e
+		d.ents[e].honor |= m.honor &^ honorGiven
+	}
+	// A full name that ends another ("Lloyd Webber" in "Andrew Lloyd
+	// Webber") is the same person when only one name fits.
+	// Index people by surname and given name, organisations by first word,
+	// so that matching stays linear in the number of names.
+	byLast := make(map[string][]int, len(d.ents))
+	byFirst := make(map[string][]int, len(d.ents))
+	for i := range d.ents {
+		e := &d.ents[i]
+		if len(e.words) == 0 {
+			continue
+		}
+		if e.kind == "person" {
+			byLast[e.words[len(e.words)-1]] = append(byLast[e.words[len(e.words)-1]], i)
+		}
+		byFirst[e.words[0]] = append(byFirst[e.words[0]], i)
+	}
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != "person" || len(e.words) == 0 {
+			continue
+		}
+		cand := -1
+		for _, j := range byLast[e.words[len(e.words)-1]] {
+			o := &d.ents[j]
+			if j == i || o.kind != "person" || len(o.words) <= len(e.words) ||
+				!hasSuffix(o.words, e.words) && !identity.Same(d.entName(i), d.entName(j)) && !identity.ShortFor(d.entName(i), d.entName(j)) {
+				continue
+			}
+			if cand >= 0 {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			e.merged = cand
+		}
+	}
+	// Organisations: a shorter name that begins a longer one ("Chinese
+	// consulate" in "French consulate in Lagos").
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.kind != "organisation" || len(e.words) < 2 {
+			continue
+		}
+		best := -1
+		for _, j := range byFirst[e.words[0]] {
+			o := &d.ents[j]
+			if j != i && o.kind == "organisation" && len(o.words) > len(e.words) && hasPrefix(o.words, e.words) &&
+				(best < 0 || len(o.words) > len(d.ents[best].words)) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			e.merged = best
+		}
+	}
+	// Short forms, in document order, to the fitting full name most
+	// recently mentioned.
+	lastSeen := make([]int, len(d.ents), cap(d.ents))
+	for i := range lastSeen {
+		lastSeen[i] = -1
+	}
+	// Forms that fit no full name resolve the same way every time
+	// ("Norway", "Oslo"); remember them.
+	noFit := make(map[string]int)
+	titled := d.titledSingles()
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.ent >= 0 {
+			lastSeen[d.root(m.ent)] = i
+			continue
+		}
+		if m.roleNoun {
+			continue
+		}
+		cacheKey := d.nameKey(*m)
+		if m.honor != honorNone && m.n0 > 0 {
+			cacheKey = d.lw(m.n0-1) + " " + cacheKey
+		}
+		if e, ok := noFit[cacheKey]; ok && m.kind != "group" {
+			m.ent = e
+			m.kind = d.ents[e].kind
+			lastSeen[e] = i
+			continue
+		}
+		var buf [6]string
+		lws := buf[:0]
+		for k := m.n0; k < m.n1 && len(lws) < len(buf); k++ {
+			w := d.lw(k)
+			if k == m.n1-1 {
+				w = stripPossessive(w)
+			}
+			lws = append(lws, w)
+		}
+		best, bestSeen := -1, -1
+		var cands []int
+		if len(lws) > 0 {
+			cands = byLast[lws[len(lws)-1]]
+			if m.honor&honorGiven != 0 && len(lws) == 1 {
+				cands = append(cands[:len(cands):len(cands)], byFirst[lws[0]]...)
+			}
+		}
+		for _, e := range cands {
+			en := &d.ents[e]
+			if en.merged >= 0 || en.kind != "person" || !d.nameFits(*m, lws, e) {
+				continue
+			}
+			seen := -1 - e // not yet mentioned: the earliest-created wins among those
+			if e < len(lastSeen) && lastSeen[e] >= 0 {
+				seen = lastSeen[e]
+			}
+			if best < 0 || seen > bestSeen {
+				best, bestSeen = e, seen
+			}
+		}
+		if best >= 0 {
+			m.ent = best
+			m.kind = "person"
+			lastSeen[best] = i
+			// "Mrs. Clinton" tells the gender of Hillary Clinton.
+			d.ents[best].honor |= m.honor & (honorMale | honorFemale)
+			continue
+		}
+		kind := m.kind
+		name := d.nameText(*m)
+		guessed := false
+		if m.single && m.honor == honorNone && m.role == "" && !titled[d.nameKey(*m)] {
+			kind, guessed = "organisation", true
+		}
+		if m.honor != honorNone && m.n0 > 0 {
+			if t, ok := identity.LookupTitle(d.lw(m.n0 - 1)); ok && t.Keep {
+				name = d.word(m.n0-1) + " " + name
+			}
+		}
+		key := entKey{kind != "person", strings.ToLower(name)}
+		e, ok := byKey[key]
+		if !ok {
+			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven, guessed: guessed})
+			byKey[key] = e
+			lastSeen = append(lastSeen, -1)
+		}
+		m.ent = e
+		m.kind = kind
+		lastSeen[e] = i
+		noFit[cacheKey] = e
+	}
+	for i := range d.ments {
+		if d.ments[i].ent >= 0 {
+			d.ments[i].ent = d.root(d.ments[i].ent)
+		}
+	}
+	// Roles tie to names; role nouns then resolve to them.
+	for _, m := range d.ments {
+		if m.ent >= 0 && m.role != "" && !m.roleNoun {
+			e := &d.ents[m.ent]
+			if !slices.Contains(e.roles, m.role) {
+				e.roles = append(e.roles, m.role)
+			}
+		}
+	}
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.roleNoun {
+			m.ent = d.resolveRole(m.role, i)
+		}
+	}
+}
+
+// fillAliases gives each entity every surface form the article uses for
+// it. Only Names needs them, so Attribute does not pay for them.
+func (d *analysis) fillAliases() {
+	for _, m := range d.ments {
+		if m.ent < 0 {
+			continue
+		}
+		e := &d.ents[m.ent]
+		for _, al := range d.aliasTexts(m) {
+			if al != "" && al != e.name && !slices.Contains(e.aliases, al) {
+				e.aliases = append(e.aliases, al)
+			}
+		}
+	}
+}
+
+// nameFits reports whether a short form (surname, "Mr Smith", "Sir
+// Robert", "R. Smith") can name the person entity e: package identity's
+// ShortFor decides, after the genders the article's titles give agree.
+func (d *analysis) nameFits(m mention, ws []string, e int) bool {
+	en := &d.ents[e]
+	if len(ws) == 0 || len(ws) >= len(en.words) {
+		return false
+	}
+	h := m.honor
+	if h&(honorMale|honorFemale) != 0 && en.honor&(honorMale|honorFemale) != 0 && h&en.honor&(honorMale|honorFemale) == 0 {
+		return false // Mr Smith is not Ms Smith
+	}
+	// The common cases without parsing: a surname or the last words of
+	// the name ("Dale", "Duncan Smith"), a given name after "Sir".
+	if h&honorGiven != 0 && len(ws) == 1 && ws[0] == en.words[0] || hasSuffix(en.words, ws) {
+		return true
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	a := m.n0
+	if _, ok := d.honorAt(a - 1); ok {
+		a-- // the title tells identity how the name is used
+	}
+	return identity.ShortFor(identity.Parse(d.spanText(a, m.n1)), d.entName(e)) // "R. Dale"
+}
+
+// entName is entity e's fullest name split by package identity, parsed
+// once.
+func (d *analysis) entName(e int) identity.Name {
+	en := &d.ents[e]
+	if !en.parsed {
+		en.id, en.parsed = identity.Parse(en.name), true
+	}
+	return en.id
+}
+
+// hasSuffix reports whether the words of short end long.
+func hasSuffix(long, short []string) bool {
+	return len(short) <= len(long) && slices.Equal(long[len(long)-len(short):], short)
+}
+
+// hasPrefix reports whether the words of short begin long.
+func hasPrefix(long, short []string) bool {
+	return len(short) <= len(long) && slices.Equal(long[:len(short)], short)
+}
+
+// maxRoleReach bounds how many mentions a role noun looks through for the
+// person holding the role.
+const maxRoleReach = 500
+
+// resolveRole finds the person the article gives a role, preferring the
+// latest one named before mention index mi.
+func (d *analysis) resolveRole(role string, mi int) int {
+	if role == "" {
+		return -1
+	}
+	fits := func(m mention) bool {
+		if m.ent < 0 || m.roleNoun || m.kind != "person" {
+			return false
+		}
+		return slices.Contains(d.ents[m.ent].roles, role)
+	}
+	for i := mi - 1; i >= 0 && i >= mi-maxRoleReach; i-- {
+		if fits(d.ments[i]) {
+			return d.ments[i].ent
+		}
+	}
+	for i := mi + 1; i < len(d.ments) && i <= mi+maxRoleReach; i++ {
+		if fits(d.ments[i]) {
+			return d.ments[i].ent
+		}
+	}
+	return -1
+}
+
+// titledSingles lists the one-word names that the article gives a title
+// or role somewhere ("President Obama", "Sen. Cruz"): such a name is a
+// person wherever it stands alone ("Obama said"), not an organisation.
+func (d *analysis) titledSingles() map[string]bool {
+	out := make(map[string]bool)
+	for _, m := range d.ments {
+		if m.roleNoun || m.n1-m.n0 != 1 {
+			continue
+		}
+		_, titled := d.honorAt(m.n0 - 1)
+		if titled || m.role != "" || m.honor != honorNone {
+			out[d.nameKey(m)] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,419 @@
+package quotes
+
+import (
+	"github.com/quotecheck/quotecheck/identity"
+
+	"strings"
+)
+
+// mention is a name, organisation or role noun found in the reporter's
+// text (never inside a quote).
+type mention struct {
+	t0, t1   int // token range of the mention, determiner and role words included
+	a0       int // first token of the alias text (after a determiner)
+	n0, n1   int // token range of the name part
+	kind     string
+	honor    honor
+	role     string // normalised role phrase tied to the name
+	subject  bool   // stands where a subject stands
+	roleNoun bool   // "the deputy prime minister"
+	single   bool   // a one-word capitalised name, resolved later
+	ent      int    // entity index, -1 when none
+}
+
+func trimDot(w string) string { return strings.TrimSuffix(w, ".") }
+
+func (d *analysis) honorAt(k int) (honor, bool) {
+	if !d.has(k, fHonor) {
+		return honorNone, false
+	}
+	t, ok := identity.LookupTitle(d.lw(k))
+	return titleHonor(t), ok
+}
+
+// titleHonor turns what package identity says of a title into the bits
+// the attributor keeps per mention.
+func titleHonor(t identity.Title) honor {
+	var h honor
+	switch t.Gender {
+	case identity.Male:
+		h |= honorMale
+	case identity.Female:
+		h |= honorFemale
+	}
+	if t.Given {
+		h |= honorGiven
+	}
+	return h
+}
+
+// markTitles sets fHonor on the capitalised words before a capitalised
+// word that package identity knows as titles ("Mr", "Sen.", "Dame"). Its list is the
+// one both attribution and cross-article matching use.
+func (d *analysis) markTitles() {
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.fl&fCap == 0 || t.end-t.start > maxTitleLen {
+			continue
+		}
+		if n := k + 1; n >= len(d.toks) || d.toks[n].kind != tkWord || d.toks[n].fl&fCap == 0 {
+			continue // a title stands before a name; most capitalised words do not
+		}
+		if _, ok := identity.LookupTitle(d.lw(k)); ok {
+			t.fl |= fHonor
+		}
+	}
+}
+
+// maxTitleLen bounds the bytes of a title word ("congresswoman.").
+const maxTitleLen = 16
+
+func (d *analysis) scanMentions() {
+	n := len(d.toks)
+	caps := 0
+	for k := range d.toks {
+		if d.toks[k].fl&fCap != 0 {
+			caps++
+		}
+	}
+	d.ments = make([]mention, 0, caps/2+8)
+	for k := 0; k < n; k++ {
+		if d.toks[k].kind != tkWord {
+			continue
+		}
+		if t := d.toks[k]; t.end-t.start == 3 && d.lw(k) == "the" {
+			if m, ok := d.roleNounAt(k); ok {
+				d.ments = append(d.ments, m)
+				k = m.t1 - 1
+				continue
+			}
+		}
+		if d.toks[k].fl&fCap == 0 {
+			continue
+		}
+		if d.has(k, fCapFunc) && !d.has(k, fHonor) {
+			continue
+		}
+		// The capitalised run.
+		j := k
+		for j < n && d.toks[j].kind == tkWord {
+			wj := d.word(j)
+			if j > k && d.has(j, fHonor) && !roleWords[trimDot(d.lw(j))] {
+				break // "Radio Clyde Mr Dunne" is two names
+			}
+			if d.has(j, fCap) && (j == k || !d.has(j, fCapFunc) || d.has(j, fRole) || d.has(j-1, fHonor)) {
+				j++
+				if possessive(wj) && !(d.isWord(j) && d.has(j, fCap) && d.has(j, fOrg)) {
+					break // "District Attorney's Office" goes on; "Norway's" stops
+				}
+				continue
+			}
+			lj := d.lw(j)
+			if j > k && (lj == "of" || lj == "for" || lj == "de" || lj == "van" || lj == "von" || lj == "bin" || lj == "al" || lj == "and") &&
+				d.isWord(j+1) && d.has(j+1, fCap) && !d.has(j+1, fCapFunc) {
+				if lj == "and" && !d.orgAhead(j+1) {
+					break
+				}
+				j++
+				continue
+			}
+			break
+		}
+		m, ok := d.runMention(k, j)
+		if ok {
+			d.ments = append(d.ments, m)
+			k = m.t1 - 1
+		} else {
+			k = j - 1
+		}
+	}
+	for i := range d.ments {
+		d.ments[i].ent = -1
+		d.ments[i].subject = d.subjectLike(d.ments[i])
+	}
+	d.findLists()
+}
+
+// orgAhead reports whether the capitalised run from k contains an
+// organisation word, so that "and" joins it ("Transport and Housing
+// Committee") rather than listing two names.
+func (d *analysis) orgAhead(k int) bool {
+	for j := k; j < len(d.toks) && j < k+5 && d.isWord(j) && d.has(j, fCap); j++ {
+		if d.has(j, fOrg) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNounAt recognises "the deputy prime minister" at k ("the").
+func (d *analysis) roleNounAt(k int) (mention, bool) {
+	j := k + 1
+	var words []string
+	for j < len(d.toks) && j < k+6 && d.isWord(j) {
+		lw := d.lw(j)
+		if !roleWords[stripPossessive(lw)] && !(len(words) > 0 && lw == "of") {
+			break
+		}
+		words = append(words, stripPossessive(lw))
+		j++
+		if possessive(lw) {
+			break
+		}
+	}
+	for len(words) > 0 && !roleHeads[words[len(words)-1]] {
+		words = words[:len(words)-1]
+		j--
+	}
+	if len(words) == 0 {
+		return mention{}, false
+	}
+	if d.isWord(j) && d.has(j, fCap) && !possessive(d.word(j-1)) {
+		return mention{}, false // a role before a name: handled with the name
+	}
+	return mention{t0: k, a0: k, n0: j, n1: j, t1: j, kind: "person", role: normaliseRole(words), roleNoun: true}, true
+}
+
+// runMention classifies the capitalised run [k, j).
+func (d *analysis) runMention(k, j int) (mention, bool) {
+	if j <= k {
+		return mention{}, false
+	}
+	m := mention{t0: k, a0: k, n0: k, n1: j, t1: j}
+	if d.rolePrefixAhead(j) {
+		return mention{}, false
+	}
+	if j-k == 1 && possessive(d.word(k)) {
+		if _, h := d.honorAt(k); !h {
+			return mention{}, false // "Norway's" qualifies what follows
+		}
+	}
+	if k > 0 && d.isWord(k-1) {
+		if l := d.lw(k - 1); l == "the" || l == "a" || l == "an" {
+			m.t0 = k - 1
+		}
+	}
+	// An organisation: an organisation word in the run, or a lower-case one
+	// right after it ("the New Zealand government").
+	org := false
+	for i := k; i < j; i++ {
+		if d.has(i, fOrgP) {
+			org = true
+		}
+	}
+	if !possessive(d.word(j - 1)) {
+		for d.isWord(m.t1) && !d.has(m.t1, fCap) && d.has(m.t1, fOrgP) && m.t1 < j+2 {
+			org = true
+			m.t1++
+			m.n1 = m.t1
+			if possessive(d.word(m.t1 - 1)) {
+				break
+			}
+		}
+	}
+	if org {
+		// "... in the UK": the place an embassy or office belongs to.
+		t := m.t1
+		if d.isWord(t) && !possessive(d.word(t-1)) && (d.lw(t) == "in" || d.lw(t) == "of") {
+			u := t + 1
+			if d.isWord(u) && d.lw(u) == "the" {
+				u++
+			}
+			if d.isWord(u) && d.has(u, fCap) && !d.has(u, fCapFunc) {
+				v := u
+				for d.isWord(v) && d.has(v, fCap) && v < u+4 {
+					v++
+					if possessive(d.word(v - 1)) {
+						v = u // "in the UK's ..." is not a name's end
+						break
+					}
+				}
+				if v > u {
+					m.t1, m.n1 = v, v
+				}
+			}
+		}
+		m.kind = "organisation"
+		return m, true
+	}
+	// A role inside the run: the name starts after its last role word.
+	last := -1
+	for i := k; i < j; i++ {
+		if d.has(i, fRoleP) {
+			last = i
+		}
+	}
+	roleInRun := last >= 0
+	if roleInRun {
+		m.n0 = last + 1
+	}
+	if m.n0 < j {
+		if h, ok := d.honorAt(m.n0); ok {
+			m.honor = h
+			if m.n0+1 < j {
+				m.n0++
+			} else if roleInRun {
+				m.n0++
+			}
+		}
+	}
+	if m.n0 >= m.n1 {
+		// Only a title: "Prime Minister" without a name is a role noun.
+		if m.t0 < k {
+			words := make([]string, 0, j-k)
+			for i := k; i < j; i++ {
+				words = append(words, stripPossessive(d.lw(i)))
+			}
+			if roleHeads[words[len(words)-1]] {
+				m.roleNoun = true
+				m.kind = "person"
+				m.role = normaliseRole(words)
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	// A lower-case role before the run: "former immigration minister
+	// Ann Kerr", "Norway's foreign ministry spokesperson Ola Berg".
+	p := k - 1
+	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && d.has(p, fRole) {
+		p--
+	}
+	var roleWordsOf []string
+	if p < k-1 || roleInRun {
+		for p >= 0 && d.isWord(p) && p > k-8 {
+			w := d.word(p)
+			lw := d.lw(p)
+			if possessive(w) || (isCapWord(w) && !capFunction[lw]) {
+				p--
+				continue
+			}
+			break
+		}
+		m.a0 = p + 1
+		m.t0 = p + 1
+		if d.isWord(p) {
+			if l := d.lw(p); l == "the" || l == "a" || l == "an" {
+				m.t0 = p
+			}
+		}
+		for i := m.a0; i < m.n0; i++ {
+			if _, h := d.honorAt(i); h && i == m.n0-1 && !d.has(i, fRole) {
+				continue
+			}
+			roleWordsOf = append(roleWordsOf, stripPossessive(d.word(i)))
+		}
+		m.role = normaliseRole(roleWordsOf)
+	}
+	nameLen := m.n1 - m.n0
+	switch {
+	case d.has(m.n1-1, fGroupP):
+		m.kind = "group" // Conservative MPs
+	case m.honor != honorNone || m.role != "":
+		m.kind = "person"
+	case nameLen == 1 && isAllCaps(d.word(m.n0)):
+		m.kind = "organisation"
+	case nameLen >= 2:
+		m.kind = "person"
+	default:
+		m.kind = "person"
+		m.single = true
+		_, verbNext := d.cueAt(m.n1)
+		if _, isHon := d.honorAt(m.n0); !isHon && !verbNext && m.n0 == d.sStart[d.toks[m.n0].sent] && !d.midCap[stripPossessive(d.word(m.n0))] {
+			return mention{}, false // a capitalised first word, not a name
+		}
+	}
+	return m, true
+}
+
+// rolePrefixAhead reports whether the words from j are a lower-case role
+// followed by a name: the run before j ("Former Conservative", "Norway's")
+// then only qualifies that role.
+func (d *analysis) rolePrefixAhead(j int) bool {
+	x := j
+	for x < len(d.toks) && x < j+5 && d.isWord(x) && !d.has(x, fCap) && d.has(x, fRole) {
+		x++
+	}
+	return x > j && d.isWord(x) && d.has(x, fCap)
+}
+
+// subjectLike reports whether a mention stands where a sentence's or
+// clause's subject stands, rather than after a preposition or as a
+// possessive.
+func (d *analysis) subjectLike(m mention) bool {
+	if m.t1 > 0 && possessive(d.word(m.t1-1)) {
+		return false
+	}
+	// A name right before a reporting verb is its subject wherever it
+	// stands: "Former federal prosecutor Glen Kopp said".
+	v := m.t1
+	for d.isWord(v) && d.has(v, fAdverb) && v < m.t1+2 {
+		v++
+	}
+	if d.has(v, fCue) && !d.has(v, fCap) {
+		return true
+	}
+	p := m.t0 - 1
+	if p < 0 {
+		return true
+	}
+	t := d.toks[p]
+	switch t.kind {
+	case tkPara:
+		return true
+	case tkQuote:
+		return false
+	case tkPunct:
+		s := d.text[t.start:t.end]
+		return s == "," || s == ";" || s == ":" || s == "(" || isDash(s) || s == "."
+	}
+	if t.sent != d.toks[m.t0].sent {
+		return true
+	}
+	switch d.lw(p) {
+	case "and", "but", "while", "that", "when", "because", "although", "though",
+		"after", "before", "since", "so", "if", "where", "whereas", "then",
+		"however", "meanwhile", "also", "yet", "now", "instead":
+		return true
+	}
+	return false
+}
+
+// findLists records "A, B and C" lists of named people.
+func (d *analysis) findLists() {
+	for i := 0; i < len(d.ments); i++ {
+		if d.ments[i].kind != "person" || d.ments[i].roleNoun {
+			continue
+		}
+		j := i
+		for j+1 < len(d.ments) && d.ments[j+1].kind == "person" && !d.ments[j+1].roleNoun && d.joined(d.ments[j].t1, d.ments[j+1].t0) {
+			j++
+		}
+		if j > i {
+			l := personList{tok: d.ments[i].t0}
+			for x := i; x <= j; x++ {
+				l.ents = append(l.ents, x) // mention indices; mapped to entities later
+			}
+			d.lists = append(d.lists, l)
+			i = j
+		}
+	}
+}
+
+func (d *analysis) joined(a, b int) bool {
+	k := a
+	sep := false
+	for k < b && (d.isPunct(k, ",") || d.isWord(k) && d.lw(k) == "and") {
+		sep = true
+		k++
+	}
+	if !sep || k-a > 2 || b-k > 3 {
+		return false
+	}
+	for ; k < b; k++ {
+		if !d.isWord(k) || d.has(k, fClause) || (d.has(k, fCap) && !possessive(d.word(k))) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,118 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func (d *analysis) sentences() {
+	sent, para := 0, 0
+	d.sStart = make([]int, 1, len(d.toks)/16+4)
+	d.sWords = make([]int, 1, len(d.toks)/16+4)
+	d.pWords = make([]int, 1, len(d.toks)/32+4)
+	d.pEnd = make([]int, 0, len(d.toks)/32+4)
+	newSent := func(k int) {
+		sent++
+		d.sStart = append(d.sStart, k)
+		d.sWords = append(d.sWords, 0)
+	}
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind == tkPara {
+			t.sent, t.para = int32(sent), int32(para)
+			d.pEnd = append(d.pEnd, k)
+			para++
+			d.pWords = append(d.pWords, 0)
+			newSent(k + 1)
+			continue
+		}
+		t.sent, t.para = int32(sent), int32(para)
+		switch t.kind {
+		case tkWord:
+			d.pWords[para]++
+			d.sWords[sent]++
+		case tkPunct:
+			p := d.text[t.start:t.end]
+			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) {
+				newSent(k + 1)
+			}
+		case tkQuote:
+			q := d.qs[t.q]
+			if endsTerminal(q.Text) && k+1 < len(d.toks) && d.toks[k+1].kind != tkPunct && d.startsSentence(k+1) {
+				newSent(k + 1)
+			}
+		}
+	}
+	d.pEnd = append(d.pEnd, len(d.toks))
+	// Which capitalised sentence openers also appear capitalised inside a
+	// sentence: those are names ("Labour said"), the rest ordinary words.
+	want := make(map[string]bool, len(d.sStart))
+	for _, k := range d.sStart {
+		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
+			want[stripPossessive(d.word(k))] = false
+		}
+	}
+	for k := range d.toks {
+		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && d.has(k, fCap) {
+			w := stripPossessive(d.word(k))
+			if seen, ok := want[w]; ok && !seen {
+				want[w] = true
+			}
+		}
+	}
+	d.midCap = want
+}
+
+func endsTerminal(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func (d *analysis) startsSentence(k int) bool {
+	if k >= len(d.toks) {
+		return true
+	}
+	t := d.toks[k]
+	switch t.kind {
+	case tkPara, tkQuote:
+		return true
+	case tkWord:
+		r := firstRune(d.text[t.start:t.end])
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+func (d *analysis) abbrevAt(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	w := d.word(k)
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+		return true // an initial: J. Smith
+	}
+	return abbrevs[strings.ToLower(w)]
+}
+
+func (d *analysis) sentOf(k int) (lo, hi int) {
+	s := d.toks[k].sent
+	lo = d.sStart[s]
+	hi = len(d.toks)
+	if int(s)+1 < len(d.sStart) {
+		hi = d.sStart[s+1]
+	}
+	return lo, hi
+}
+
+// paraEnd returns the index one past the last token of k's paragraph.
+func (d *analysis) paraEnd(k int) int {
+	if k >= len(d.toks) {
+		return len(d.toks)
+	}
+	return d.pEnd[d.toks[k].para]
+}

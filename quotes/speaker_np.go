@@ -1,0 +1,233 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// junkSubjects are words that look like a subject but name nobody.
+var junkSubjects = wordSet("non_speakers.txt")
+
+// classifyNP turns the noun phrase [a, b) into a speaker.
+func (d *analysis) classifyNP(a, b int) (speaker, bool) {
+	if a >= b {
+		return speaker{}, false
+	}
+	m0, m1 := int(d.toks[a].start), int(d.toks[b-1].end)
+	if b-a == 1 {
+		lw := d.lw(a)
+		if pronounTok(lw) {
+			sp, ok := d.resolvePronoun(a, lw)
+			sp.m0, sp.m1 = m0, m1
+			sp.stop = !ok // a pronoun nobody fits: do not look further
+			return sp, ok
+		}
+		if lw == "who" {
+			if m, ok := d.relativeAntecedent(a); ok {
+				sp := d.fromMention(m)
+				sp.m0, sp.m1 = m0, m1
+				return sp, true
+			}
+		}
+		if lw == "i" || lw == "we" {
+			return speaker{stop: true}, false
+		}
+		if junkSubjects[lw] {
+			return speaker{stop: true}, false
+		}
+	}
+	// "the 45-year-old" names the person the story is about.
+	if b-a == 2 && d.lw(a) == "the" && strings.HasSuffix(d.lw(a+1), "-year-old") {
+		sp, ok := d.resolvePronoun(a, anyPerson)
+		sp.m0, sp.m1 = m0, m1
+		return sp, ok
+	}
+	ms := d.mentionsIn(a, b)
+	// A spokesperson or statement speaks for the organisation beside it.
+	for k := a; k < b; k++ {
+		if !spokesWords[d.lw(k)] {
+			continue
+		}
+		for _, m := range ms {
+			if m.t1 == k && m.ent >= 0 {
+				sp := d.fromMention(m)
+				sp.m0, sp.m1 = m0, m1
+				return sp, true
+			}
+		}
+		if k+1 < b && (d.lw(k+1) == "for" || d.lw(k+1) == "from" || d.lw(k+1) == "of") {
+			sp, ok := d.classifyNP(k+2, b)
+			sp.m0, sp.m1 = m0, m1
+			return sp, ok
+		}
+		if k == b-1 && k > a && (d.lw(a) == "the" || d.lw(a) == "this") {
+			// "the statement added": the organisation that spoke last.
+			if sp, ok := d.lastOrgSpeaker(a); ok {
+				sp.m0, sp.m1 = m0, m1
+				return sp, true
+			}
+		}
+	}
+	// "all three MPs": the people just listed.
+	if sp, ok := d.groupRef(a, b); ok {
+		sp.m0, sp.m1 = m0, m1
+		return sp, true
+	}
+	// The head of the phrase: up to the first preposition.
+	h := b
+	for k := a + 1; k < b; k++ {
+		switch d.lw(k) {
+		case "in", "of", "for", "from", "at":
+			inMention := false
+			for _, m := range ms {
+				if m.t0 < k && k < m.t1 {
+					inMention = true
+				}
+			}
+			if !inMention && h == b {
+				h = k
+			}
+		}
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.t1 == h && m.ent >= 0 {
+			sp := d.fromMention(m)
+			if m.t0 > a {
+				m0 = int(d.toks[m.t0].start) // drop what leads up to the name
+			}
+			sp.m0, sp.m1 = m0, m1
+			return sp, true
+		}
+	}
+	// "Roe issued a statement": a name, then a past-tense verb; the phrase
+	// ran past its subject, which is the name.
+	for _, m := range ms {
+		if m.ent >= 0 && m.kind == "person" && m.t1 < h && d.isWord(m.t1) && !d.has(m.t1, fCap) && strings.HasSuffix(d.lw(m.t1), "ed") {
+			sp := d.fromMention(m)
+			return sp, true
+		}
+	}
+	// A role noun with no resolvable name, or a common noun phrase: the
+	// phrase itself names the speaker ("Downing Street source").
+	s, e := a, h
+	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
+		s++
+	}
+	if s >= e || e-s > 8 {
+		return speaker{}, false
+	}
+	if e-s == 1 && junkSubjects[d.lw(s)] {
+		return speaker{}, false
+	}
+	head := stripPossessive(d.lw(e - 1))
+	kind := "person"
+	switch {
+	case orgHeads[head]:
+		kind = "organisation"
+	case groupHeads[head]:
+		kind = "group"
+	case !d.has(e-1, fCap) && !d.speakerHead(e-1, head):
+		return speaker{}, false
+	case !d.has(e-1, fCap) && !roleHeads[head] && (len(head) > 3 && head[len(head)-1] == 's' && head[len(head)-2] != 's' || head == "percent" || isDigits(head)):
+		kind = "group" // "critics", "aides", "voters"
+	}
+	name := d.text[d.toks[s].start:d.toks[e-1].end]
+	return speaker{name: name, kind: kind, ent: -1, m0: m0, m1: m1, orgish: kind != "person"}, true
+}
+
+// lastOrgSpeaker finds the organisation that spoke most recently before k.
+func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
+	para := int(d.toks[k].para)
+	var found speaker
+	ok := false
+	d.salientsBefore(k, func(s *salient) bool {
+		if para-s.para > 6 {
+			return false
+		}
+		if s.sp.orgish && s.sp.cue != "" {
+			found, ok = s.sp, true
+		}
+		return !ok
+	})
+	return found, ok
+}
+
+// groupRef resolves "all three MPs", "both men" to the latest list of
+// that many named people.
+func (d *analysis) groupRef(a, b int) (speaker, bool) {
+	n := 0
+	for k := a; k < b && k < a+3; k++ {
+		if x := numberWord(d.lw(k)); x > 0 {
+			n = x
+		}
+	}
+	if n == 0 || !groupHeads[d.lw(b-1)] && d.lw(b-1) != "both" {
+		return speaker{}, false
+	}
+	para := d.toks[a].para
+	for i := len(d.lists) - 1; i >= 0; i-- {
+		l := d.lists[i]
+		if l.tok >= a {
+			continue
+		}
+		if para-d.toks[l.tok].para > 3 {
+			break
+		}
+		if len(l.ents) != n {
+			continue
+		}
+		var names []string
+		for _, mi := range l.ents {
+			e := d.ments[mi].ent
+			if e < 0 {
+				return speaker{}, false
+			}
+			names = append(names, d.ents[e].name)
+		}
+		name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+		return speaker{name: name, kind: "group", ent: -1}, true
+	}
+	return speaker{}, false
+}
+
+// speakerHead reports whether the lower-case word at k, the head of a
+// noun phrase in a speaker's place, can name who speaks: a role or person
+// noun ("the businessman", "her friend"), a document ("the ruling"), a
+// group ("aides"). Words that are not nouns there (times, adverbs,
+// function words, numbers) cannot.
+func (d *analysis) speakerHead(k int, head string) bool {
+	switch {
+	case roleHeads[head] || spokesWords[head] || groupHeads[head]:
+		return true
+	case timeWords[head] || capFunction[head] || clauseWords[head] || junkSubjects[head] || d.has(k, fAdverb):
+		return false
+	case isDigits(head) && !(k > 0 && d.lw(k-1) == "in") || pronounTok(head):
+		return false
+	}
+	return true
+}
+
+// relativeAntecedent finds what the relative "who" at k refers to: the
+// name just before it, past an appositive ("Scott Reed, the group's
+// strategist, who added"): the latest mention in the sentence that a
+// comma follows, the first of an appositive pair.
+func (d *analysis) relativeAntecedent(k int) (mention, bool) {
+	if !d.isPunct(k-1, ",") {
+		return mention{}, false
+	}
+	lo, _ := d.sentOf(k)
+	ms := d.mentionsIn(max(lo, k-maxReach), k)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.ent < 0 || !d.isPunct(m.t1, ",") || possessive(d.word(m.t1-1)) {
+			continue
+		}
+		// an appositive role ("the group's strategist") ends before the comma
+		// of "who"; a name before it wins.
+		if i > 0 && d.isPunct(ms[i-1].t1, ",") && ms[i-1].ent >= 0 && m.roleNoun {
+			return ms[i-1], true
+		}
+		return m, true
+	}
+	return mention{}, false
+}

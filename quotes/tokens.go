@@ -1,0 +1,263 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota
+	tkPunct
+	tkQuote
+	tkPara
+)
+
+// token is kept small: an article has one per word.
+type token struct {
+	kind       tokKind
+	fl         wordFlags // what the lexicons say about a word
+	start, end int32
+	q          int32 // quote index, for tkQuote
+	sent       int32
+	para       int32
+}
+
+func (d *analysis) word(k int) string {
+	t := d.toks[k]
+	return d.text[t.start:t.end]
+}
+
+func (d *analysis) lw(k int) string {
+	t := d.toks[k]
+	if t.fl&fUpper != 0 {
+		return d.lowArena[t.q : t.q+t.end-t.start]
+	}
+	return d.text[t.start:t.end]
+}
+
+func (d *analysis) isWord(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkWord
+}
+
+func (d *analysis) isPunct(k int, p string) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPunct && d.text[d.toks[k].start:d.toks[k].end] == p
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" }
+
+func (d *analysis) isDashTok(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPunct && isDash(d.text[d.toks[k].start:d.toks[k].end])
+}
+
+type region struct{ s, e, q int }
+
+func isMarkRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '\'', '‘', '’', '‚', '«', '»', '‹', '›', '「', '」', '『', '』':
+		return true
+	}
+	return false
+}
+
+// asciiWord marks the ASCII bytes that are letters or digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isTokenRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// abbrevs take their full stop into the word and never end a sentence.
+var abbrevs = wordSet("abbreviations.txt")
+
+func (d *analysis) quoteRegions() []region {
+	text := d.text
+	var rs []region
+	last := 0
+	for i, q := range d.qs {
+		if q.Parent >= 0 || q.Start < 0 || q.End > len(text) || q.Start > q.End {
+			continue
+		}
+		s, e := q.Start, q.End
+		if q.Open != "" && strings.HasSuffix(text[:s], q.Open) {
+			s -= len(q.Open)
+		} else if r, size := utf8.DecodeLastRuneInString(text[:s]); size > 0 && isMarkRune(r) {
+			s -= size
+		}
+		if q.Close != "" && strings.HasPrefix(text[e:], q.Close) {
+			e += len(q.Close)
+		} else if r, size := utf8.DecodeRuneInString(text[e:]); size > 0 && isMarkRune(r) {
+			e += size
+		}
+		if s < last {
+			continue // overlapping spans: keep the first
+		}
+		rs = append(rs, region{s, e, i})
+		last = e
+	}
+	return rs
+}
+
+func (d *analysis) tokenize() {
+	text := d.text
+	rs := d.quoteRegions()
+	d.qtok = make([]int, len(d.qs))
+	for i := range d.qtok {
+		d.qtok[i] = -1
+	}
+	d.toks = make([]token, 0, len(text)/6+8)
+	var arena strings.Builder
+	var buf []byte
+	ri := 0
+	lastPara := true
+	for i := 0; i < len(text); {
+		if ri < len(rs) && i >= rs[ri].s {
+			r := rs[ri]
+			d.qtok[r.q] = len(d.toks)
+			d.toks = append(d.toks, token{kind: tkQuote, start: int32(r.s), end: int32(r.e), q: int32(r.q)})
+			lastPara = false
+			if r.e > i {
+				i = r.e
+			}
+			ri++
+			continue
+		}
+		limit := len(text)
+		if ri < len(rs) {
+			limit = rs[ri].s
+		}
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			if !lastPara {
+				d.toks = append(d.toks, token{kind: tkPara, start: int32(i), end: int32(i + 1)})
+				lastPara = true
+			}
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isTokenRune(r) {
+			j := i + size
+			plain := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' // no capitals, ASCII only
+			for j < limit {
+				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+					if c <= 'Z' && c >= 'A' {
+						plain = false
+					}
+					j++ // the common case, without decoding
+					continue
+				}
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isTokenRune(r2) {
+					plain = false
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || r2 == '.' {
+					if j+s2 < limit {
+						r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+						if isTokenRune(r3) && (r2 != '.' || unicode.IsUpper(r3) && unicode.IsUpper(r)) {
+							j += s2
+							continue
+						}
+					}
+				}
+				break
+			}
+			var fl wordFlags
+			var off int32
+			if plain {
+				// Already lower case: look it up in place.
+				if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[text[i:j]] {
+					j++
+				}
+				buf = append(buf[:0], text[i:j]...)
+			} else {
+				buf = appendLower(buf[:0], text[i:j])
+				if j < limit && text[j] == '.' && (j-i <= 4 && abbrevs[string(buf)] || isInitial(text, i, j, limit)) {
+					j++
+					buf = append(buf, '.')
+				}
+				if string(buf) != text[i:j] {
+					fl |= fUpper
+					off = int32(arena.Len())
+					arena.Write(buf)
+				}
+			}
+			fl |= lookupWord(buf)
+			if isCapWord(text[i:j]) {
+				fl |= fCap
+			}
+			if fl&fAdverb == 0 && len(buf) > 4 && buf[len(buf)-2] == 'l' && buf[len(buf)-1] == 'y' && string(buf) != "only" && !(len(buf) > 3 && buf[len(buf)-3] == 'p') {
+				fl |= fAdverb
+			}
+			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j), q: off})
+			lastPara = false
+			i = j
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		d.toks = append(d.toks, token{kind: tkPunct, start: int32(i), end: int32(i + size)})
+		lastPara = false
+		i += size
+	}
+	d.lowArena = arena.String()
+}
+
+// appendLower appends the lower case of w to b, rune by rune, keeping
+// runes whose lower case has another length so that lengths match.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, w[i:i+size]...)
+		}
+		i += size
+	}
+	return b
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// isInitial reports whether the word text[i:j] is a middle initial: one
+// capital letter, a full stop, a space and a capitalised word ("Ann B.
+// Kerr"). Its full stop then belongs to the name.
+func isInitial(text string, i, j, limit int) bool {
+	return j-i == 1 && 'A' <= text[i] && text[i] <= 'Z' && j+2 < limit && text[j] == '.' && text[j+1] == ' ' &&
+		'A' <= text[j+2] && text[j+2] <= 'Z'
+}
+
+func (d *analysis) isPara(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPara
+}
