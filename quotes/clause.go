@@ -284,7 +284,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// thing, unless the word before is a subject (a pronoun, a person
 		// or group noun, an adverb).
 		lp := d.lw(p)
-		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] {
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) {
 			return cueInfo{}, false
 		}
 	}
@@ -542,6 +542,21 @@ func negation(w string) bool {
 		"wouldn't", "wouldn’t", "won't", "won’t", "can't", "can’t", "couldn't", "couldn’t",
 		"wasn't", "wasn’t", "isn't", "isn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t":
 		return true
+	}
+	return false
+}
+
+// freeRelative reports whether the words ending at token p are the subject
+// of a free relative, "what one aide called": after "what" a past form is
+// always a verb, whoever its subject is.
+func (d *analysis) freeRelative(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if !d.isWord(k) {
+			return false
+		}
+		if d.lw(k) == "what" {
+			return true
+		}
 	}
 	return false
 }
