@@ -1,11 +1,11 @@
 package align
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -74,9 +74,12 @@ func TestUnionWithinArticlesMatchesPairwise(t *testing.T) {
 	}
 }
 
-// TestUnionWithinArticlesLinear: a long article of short quotes that
-// repeat, as in a paragraph packed with marks, costs about linear time.
-func TestUnionWithinArticlesLinear(t *testing.T) {
+// BenchmarkUnionWithinArticles: a long article of short quotes that
+// repeat, as in a paragraph packed with marks, should cost about linear
+// time: ten times the quotes about ten times the ns/op, where all pairs
+// would be a hundred. A benchmark, not a timed test, so a loaded machine
+// cannot fail the suite.
+func BenchmarkUnionWithinArticles(b *testing.B) {
 	build := func(n int) []*qinfo {
 		units := []string{"a", "c", "d", "the plan will fail", "we cannot wait", "plan will"}
 		qs := make([]*qinfo, n)
@@ -91,16 +94,12 @@ func TestUnionWithinArticlesLinear(t *testing.T) {
 		}
 		return qs
 	}
-	timeOf := func(n int) time.Duration {
-		qs := build(n)
-		start := time.Now()
-		unionWithinArticles(qs, newUnionFind(len(qs)))
-		return time.Since(start)
-	}
-	small, large := timeOf(20_000), timeOf(200_000)
-	// Ten times the quotes: about ten times the time; all pairs would be
-	// a hundred.
-	if large > 40*small+100*time.Millisecond {
-		t.Errorf("20,000 quotes: %v, 200,000: %v: worse than linear", small, large)
+	for _, n := range []int{20_000, 200_000} {
+		b.Run(fmt.Sprintf("quotes=%d", n), func(b *testing.B) {
+			qs := build(n)
+			for b.Loop() {
+				unionWithinArticles(qs, newUnionFind(len(qs)))
+			}
+		})
 	}
 }

@@ -254,8 +254,6 @@ type speaker struct {
 	stop   bool // the verb's subject names nobody ("what one described"): look no further
 }
 
-func (s speaker) ok() bool { return s.name != "" }
-
 type analysis struct {
 	text string
 	// lowArena holds the lower case of every word that has capitals,
@@ -1023,14 +1021,6 @@ func (d *analysis) nameText(m mention) string {
 
 // lowWords are the lower-case words of a mention's name part.
 func (d *analysis) lowWords(m mention) []string { return d.mentionWords(m, true) }
-
-func lowerAll(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = lower(w)
-	}
-	return out
-}
 
 func (d *analysis) aliasTexts(m mention) []string {
 	if m.roleNoun {
