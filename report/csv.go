@@ -60,6 +60,9 @@ func (c *csvRenderer) Render(r *Report) error {
 				strings.Join(s.Aliases, "; "), strings.Join(s.Articles, " "), strconv.Itoa(total)})
 		}
 	}
+	for _, row := range rows[1:] {
+		csvRow(row)
+	}
 	if err := cw.WriteAll(rows); err != nil {
 		return fmt.Errorf("csv: %w", err)
 	}

@@ -4,9 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
-	"path/filepath"
-	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
 )
@@ -116,12 +113,7 @@ func sarifLevel(s align.Severity) string {
 
 // sarifURI turns an article's path into a relative URI reference; a URL
 // input is already one.
-func sarifURI(p string) string {
-	if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
-		return p
-	}
-	return (&url.URL{Path: filepath.ToSlash(p)}).String()
-}
+func sarifURI(p string) string { return sarifURIOf(p) }
 
 func (s *sarifRenderer) Render(r *Report) error {
 	if err := r.validate(); err != nil {
