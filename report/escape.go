@@ -20,10 +20,10 @@ import (
 func invisible(r rune) bool {
 	switch {
 	case r >= 0x202A && r <= 0x202E, // LRE, RLE, PDF, LRO, RLO
-		r >= 0x2066 && r <= 0x2069, // LRI, RLI, FSI, PDI
+		r >= 0x2066 && r <= 0x2069,            // LRI, RLI, FSI, PDI
 		r == 0x200E, r == 0x200F, r == 0x061C, // LRM, RLM, ALM
 		r >= 0x200B && r <= 0x200D, // ZWSP, ZWNJ, ZWJ
-		r == 0x2060, r == 0xFEFF: // word joiner, BOM / ZWNBSP
+		r == 0x2060, r == 0xFEFF:   // word joiner, BOM / ZWNBSP
 		return true
 	}
 	return false

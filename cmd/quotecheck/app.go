@@ -269,7 +269,7 @@ func loadConfig(path string) (*config.Config, error) {
 			return nil, err
 		}
 		var ok bool
-		if path, ok = config.Find(wd); !ok {
+		if path, ok = config.Find(wd, os.Getenv("HOME")); !ok {
 			return nil, nil // no configuration: defaults everywhere
 		}
 	}
