@@ -5,17 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
 	"github.com/quotecheck/quotecheck/align"
-	"github.com/quotecheck/quotecheck/atomicfile"
 	"github.com/quotecheck/quotecheck/baseline"
 	"github.com/quotecheck/quotecheck/config"
 	"github.com/quotecheck/quotecheck/input"
@@ -43,8 +39,15 @@ type env struct {
 func run(ctx context.Context, e env) int {
 	code := exitClean
 	app := newApp(ctx, e, &code)
-	if err := app.Run(e.args); err != nil {
-		fmt.Fprintf(e.stderr, "quotecheck: %v\n", err)
+	err := app.Run(e.args)
+	if sig, ok := interruptedBy(ctx); ok {
+		// Whatever the run was doing, it stopped before replacing any
+		// output file.
+		fmt.Fprintf(e.stderr, "quotecheck: %v: no output file was changed\n", sig)
+		return sig.exitCode()
+	}
+	if err != nil {
+		(&messages{w: e.stderr}).errorf("%v", err)
 		return exitError
 	}
 	return code
@@ -57,13 +60,16 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"},
 			Usage: "also write `FORMAT=PATH` (repeatable); the file is replaced only when the run succeeds"},
 		&cli.StringFlag{Name: "manifest", Usage: "CSV or JSON `FILE` naming each input's outlet, URL and date"},
-		&cli.StringFlag{Name: "config", Usage: "configuration `FILE` (default: .quotecheck.yaml from the working directory up)"},
+		&cli.StringFlag{Name: "config", Usage: "configuration `FILE` (default: .quotecheck.yaml from the first input's directory up to the repository root or home)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "use no configuration file"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no warnings (errors are still shown)"},
+		&cli.BoolFlag{Name: "verbose", Usage: "say which configuration is used and what is read and written"},
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the table: auto, always or never"},
 		&cli.BoolFlag{Name: "dump-text", Usage: "print the text that offsets refer to (after HTML extraction and decoding) and stop"},
 		&cli.DurationFlag{Name: "timeout", Value: input.DefaultTimeout, Usage: "time limit for each URL"},
 	}
 	checkFlags := append([]cli.Flag{
-		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info; default error)"},
+		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info, or none: findings never fail; default error)"},
 		&cli.StringFlag{Name: "min-severity", Usage: "show findings at or above `SEVERITY` (default info)"},
 		&cli.StringFlag{Name: "baseline", Usage: "findings recorded in `FILE` no longer fail the run"},
 		&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE`"},
@@ -82,12 +88,13 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		Writer:                    e.stdout,
 		ErrWriter:                 e.stderr,
 		DisableSliceFlagSeparator: true, // a path in --output may hold a comma
+		EnableBashCompletion:      true, // --generate-bash-completion, used by the completion scripts
 		ExitErrHandler:            func(*cli.Context, error) {},
 		// Without a command the app prints its help; an unknown one is a
 		// usage error, not urfave/cli's exit code 3.
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return fmt.Errorf("unknown command %q (want check, extract or speakers)", c.Args().First())
+				return fmt.Errorf("unknown command %q (want check, extract, speakers, config, version or completion)", c.Args().First())
 			}
 			return cli.ShowAppHelp(c)
 		},
@@ -98,19 +105,16 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 				ArgsUsage: "FILE|DIR|URL|- ...", Flags: common, Action: command(report.CommandExtract)},
 			{Name: "speakers", Usage: "list the speakers, their aliases and their quotes per outlet",
 				ArgsUsage: "FILE|DIR|URL|- ...", Flags: common, Action: command(report.CommandSpeakers)},
+			configCommand(e),
+			versionCommand(e),
+			completionCommand(e),
 		},
 	}
 }
 
-// output is one rendering of the report: to standard output ("-") or to a
-// file.
-type output struct {
-	format string
-	path   string
-}
-
 // runCommand does one command and returns its exit code.
 func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int, error) {
+	msg := &messages{w: e.stderr, quiet: c.Bool("quiet"), verbose: c.Bool("verbose")}
 	args := c.Args().Slice()
 	if len(args) == 0 {
 		return exitError, fmt.Errorf("%s: no input: name files, directories, URLs or - for standard input", command)
@@ -122,6 +126,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 			return exitError, fmt.Errorf("%s: flag %s after the file names: put flags before the files", command, a)
 		}
 	}
+	if c.Bool("quiet") && c.Bool("verbose") {
+		return exitError, errors.New("--quiet and --verbose: choose one")
+	}
 	outs, err := outputs(c)
 	if err != nil {
 		return exitError, err
@@ -129,14 +136,46 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	if color := c.String("color"); color != "auto" && color != "always" && color != "never" {
 		return exitError, fmt.Errorf("--color %q: want auto, always or never", color)
 	}
-	cfg, err := loadConfig(c.String("config"))
+	cfg, err := resolveConfig(c, e, args)
 	if err != nil {
 		return exitError, err
 	}
-	failOn, minSeverity, err := severities(c, cfg)
+	msg.infof("configuration: %s", cfg.describe())
+	failOn, minSeverity, err := severities(c, cfg.cfg)
 	if err != nil {
 		return exitError, err
 	}
+
+	// Every path the run writes is checked against every path it reads
+	// before any input is read: a clash found after the work would cost
+	// the work, and one not found would destroy an input.
+	writeBaseline := ""
+	baselinePath := ""
+	if command == report.CommandCheck {
+		writeBaseline = c.String("write-baseline")
+		baselinePath = c.String("baseline")
+		if baselinePath == "" && cfg.cfg != nil {
+			baselinePath = cfg.cfg.Baseline
+		}
+	}
+	reads := inputFiles(args)
+	if m := c.String("manifest"); m != "" {
+		reads = append(reads, readFile{path: m, what: "--manifest"})
+	}
+	if cfg.path != "" {
+		reads = append(reads, readFile{path: cfg.path, what: "--config"})
+	}
+	if baselinePath != "" {
+		reads = append(reads, readFile{path: baselinePath, what: "--baseline"})
+	}
+	checked := outs
+	if writeBaseline != "" {
+		checked = append(append([]output(nil), outs...), output{format: "baseline", path: writeBaseline, flag: "--write-baseline " + writeBaseline})
+	}
+	if err := checkOutputs(checked, reads, writeBaseline); err != nil {
+		return exitError, err
+	}
+
 	opts := input.Options{Timeout: c.Duration("timeout"), Stdin: e.stdin}
 	if m := c.String("manifest"); m != "" {
 		if opts.Manifest, err = input.LoadManifest(m); err != nil {
@@ -147,46 +186,65 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	opts.Progress = func(done, total int) { prog.update("reading", done, total) }
 	arts, warns, errs := input.Load(ctx, args, opts)
 	prog.clear()
+	if ctx.Err() != nil {
+		return exitError, ctx.Err() // run reports the interrupt
+	}
 	for _, w := range warns {
-		fmt.Fprintf(e.stderr, "quotecheck: warning: %s\n", w)
+		msg.warnf("%s", w)
 	}
 	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "quotecheck: %v\n", err)
+		msg.errorf("%v", err)
 	}
 	if len(arts) == 0 {
 		return exitError, fmt.Errorf("%s: no article could be read", command)
 	}
-	cfg.NameOutlets(arts)
+	msg.infof("read %d of %d inputs", len(arts), len(arts)+len(errs))
+	cfg.cfg.NameOutlets(arts)
 	if c.Bool("dump-text") {
 		return dumpText(e.stdout, arts, errs)
 	}
 
 	prepared, speakers := align.PrepareProgress(arts, func(done, total int) { prog.update("analysing", done, total) })
 	prog.clear()
+	if ctx.Err() != nil {
+		return exitError, ctx.Err()
+	}
 	for _, a := range prepared {
 		// An empty input has had its warning from input.Load already.
 		if len(a.Quotes) == 0 && strings.TrimSpace(a.Article.Text) != "" {
-			fmt.Fprintf(e.stderr, "quotecheck: warning: %s: no quotes found\n", inputName(a.Article))
+			msg.warnf("%s: no quotes found", inputName(a.Article))
 		}
 	}
-	prepared = cfg.Filter(prepared, speakers)
+	prepared = cfg.cfg.Filter(prepared, speakers)
 	res := align.Result{Articles: prepared, Speakers: speakers}
 	if command == report.CommandCheck {
 		opts := align.DefaultOptions()
-		for v, s := range cfg.Severities() {
+		for v, s := range cfg.cfg.Severities() {
 			opts.Severity[v] = s
 		}
 		prog.step("comparing the quotes of", len(prepared))
 		res = align.Check(prepared, speakers, opts)
 		prog.clear()
+		if ctx.Err() != nil {
+			return exitError, ctx.Err()
+		}
 		// Record everything found, before an old baseline hides some of it,
 		// so rewriting a baseline never drops what it held.
-		if path := c.String("write-baseline"); path != "" {
-			if err := baseline.Write(path, res); err != nil {
-				return exitError, err
+		if writeBaseline != "" {
+			if len(errs) > 0 {
+				// A baseline of part of the story would drop the findings
+				// of the inputs that failed; the next run would then
+				// report them as new, or worse, a rewrite would lose them.
+				msg.errorf("--write-baseline %s: not written: %d input(s) could not be read", writeBaseline, len(errs))
+			} else {
+				err := writeFile(ctx, writeBaseline, func(w io.Writer) error { return baseline.Encode(w, res) })
+				if err != nil {
+					return exitError, fmt.Errorf("write baseline: %w", err)
+				}
+				msg.infof("wrote the baseline %s", writeBaseline)
 			}
 		}
-		if err := applyBaseline(c.String("baseline"), cfg, &res); err != nil {
+		if err := applyBaseline(baselinePath, &res); err != nil {
 			return exitError, err
 		}
 	}
@@ -194,13 +252,16 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	switch {
 	case len(errs) > 0:
 		code = exitError
-	case command == report.CommandCheck && res.HasFinding(failOn):
+	case command == report.CommandCheck && failOn != failNone && res.HasFinding(failOn):
 		code = exitFindings
 	}
 	r := &report.Report{Result: res, Command: command, ExitCode: code, MinSeverity: minSeverity, Version: version()}
 	for _, o := range outs {
-		if err := render(e, c.String("color"), r, o); err != nil {
+		if err := render(ctx, e, c.String("color"), r, o); err != nil {
 			return exitError, err
+		}
+		if o.path != "-" {
+			msg.infof("wrote %s", o.path)
 		}
 	}
 	return code, nil
@@ -217,64 +278,9 @@ func inputName(a quotes.Article) string {
 	return a.Path
 }
 
-// outputs reads --format and --output into the list of renderings, and
-// checks every format before any work is done.
-func outputs(c *cli.Context) ([]output, error) {
-	outs := []output{{format: c.String("format"), path: "-"}}
-	for _, spec := range c.StringSlice("output") {
-		format, path, ok := strings.Cut(spec, "=")
-		if !ok || format == "" || path == "" {
-			return nil, fmt.Errorf("--output %q: want FORMAT=PATH, e.g. html=report.html", spec)
-		}
-		outs = append(outs, output{format: format, path: path})
-	}
-	for _, o := range outs {
-		if _, err := report.New(o.format, io.Discard); err != nil {
-			return nil, err
-		}
-		if err := checkOutputPath(o); err != nil {
-			return nil, err
-		}
-	}
-	return outs, nil
-}
-
-// checkOutputPath refuses, before any input is read, an output whose
-// directory is missing or that a directory stands in the way of: the
-// write would fail only after all the work.
-func checkOutputPath(o output) error {
-	if o.path == "-" {
-		return nil
-	}
-	if fi, err := os.Stat(o.path); err == nil && fi.IsDir() {
-		return fmt.Errorf("--output %s=%s: %s is a directory", o.format, o.path, o.path)
-	}
-	dir := filepath.Dir(o.path)
-	fi, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("--output %s=%s: directory %s does not exist", o.format, o.path, dir)
-	case err != nil:
-		return fmt.Errorf("--output %s=%s: %w", o.format, o.path, err)
-	case !fi.IsDir():
-		return fmt.Errorf("--output %s=%s: %s is not a directory", o.format, o.path, dir)
-	}
-	return nil
-}
-
-func loadConfig(path string) (*config.Config, error) {
-	if path == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, err
-		}
-		var ok bool
-		if path, ok = config.Find(wd, os.Getenv("HOME")); !ok {
-			return nil, nil // no configuration: defaults everywhere
-		}
-	}
-	return config.Load(path)
-}
+// failNone is --fail-on none: findings never fail the run (errors still
+// exit 2).
+const failNone align.Severity = "none"
 
 // severities resolves --fail-on and --min-severity: the flag, else the
 // configuration file, else error and everything.
@@ -288,9 +294,11 @@ func severities(c *cli.Context, cfg *config.Config) (failOn, minSeverity align.S
 			minSeverity = cfg.MinSeverity
 		}
 	}
-	if s := c.String("fail-on"); s != "" {
+	if s := c.String("fail-on"); s == string(failNone) {
+		failOn = failNone
+	} else if s != "" {
 		if failOn, err = align.ParseSeverity(s); err != nil {
-			return "", "", fmt.Errorf("--fail-on: %w", err)
+			return "", "", fmt.Errorf("--fail-on: %w (or none)", err)
 		}
 	}
 	if s := c.String("min-severity"); s != "" {
@@ -301,10 +309,7 @@ func severities(c *cli.Context, cfg *config.Config) (failOn, minSeverity align.S
 	return failOn, minSeverity, nil
 }
 
-func applyBaseline(path string, cfg *config.Config, res *align.Result) error {
-	if path == "" && cfg != nil {
-		path = cfg.Baseline
-	}
+func applyBaseline(path string, res *align.Result) error {
 	if path == "" {
 		return nil
 	}
@@ -316,8 +321,9 @@ func applyBaseline(path string, cfg *config.Config, res *align.Result) error {
 	return nil
 }
 
-// render writes one rendering; a file is written whole or not at all.
-func render(e env, color string, r *report.Report, o output) error {
+// render writes one rendering; a file is written whole or not at all, and
+// not at all once the run is interrupted.
+func render(ctx context.Context, e env, color string, r *report.Report, o output) error {
 	if o.path == "-" {
 		rr := *r
 		rr.Color = useColor(color, e)
@@ -327,7 +333,7 @@ func render(e env, color string, r *report.Report, o output) error {
 		}
 		return rnd.Render(&rr)
 	}
-	return atomicfile.Write(o.path, func(w io.Writer) error {
+	return writeFile(ctx, o.path, func(w io.Writer) error {
 		rnd, err := report.New(o.format, w)
 		if err != nil {
 			return err
@@ -367,13 +373,4 @@ func dumpText(w io.Writer, arts []quotes.Article, errs []error) (int, error) {
 		return exitError, nil
 	}
 	return exitClean, nil
-}
-
-// version is the module version the binary was built from ("devel" for a
-// build from a work tree), shown by --version and written into SARIF.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
 }
