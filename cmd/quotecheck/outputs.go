@@ -45,13 +45,20 @@ func outputs(c *cli.Context) ([]output, error) {
 
 // isDevice says whether path is written in place rather than replaced:
 // /dev/null, /dev/stdout, a pipe. Renaming a temporary file over
-// /dev/stdout would replace the device node, not write to it.
+// /dev/stdout would replace the device node, not write to it, and when
+// standard output is redirected to a file /dev/stdout looks like a regular
+// file, so anything under /dev or /proc that exists counts.
 func isDevice(path string) bool {
-	if abs, err := filepath.Abs(path); err == nil && (strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")) {
-		return true
-	}
 	fi, err := os.Stat(path)
-	return err == nil && !fi.Mode().IsRegular() && !fi.IsDir()
+	if err != nil || fi.IsDir() {
+		return false
+	}
+	return !fi.Mode().IsRegular() || underSystemDir(path)
+}
+
+func underSystemDir(path string) bool {
+	abs, err := filepath.Abs(path)
+	return err == nil && (strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/"))
 }
 
 // checkOutputPath refuses, before any input is read, an output that could
@@ -61,11 +68,15 @@ func checkOutputPath(o output) error {
 	if o.path == "-" || isDevice(o.path) {
 		return nil
 	}
-	if fi, err := os.Stat(o.path); err == nil && fi.IsDir() {
+	fi, err := os.Stat(o.path)
+	switch {
+	case err == nil && fi.IsDir():
 		return fmt.Errorf("%s: %s is a directory", o.flag, o.path)
+	case err != nil && underSystemDir(o.path):
+		return fmt.Errorf("%s: no such device", o.flag)
 	}
 	dir := filepath.Dir(o.path)
-	fi, err := os.Stat(dir)
+	fi, err = os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%s: directory %s does not exist", o.flag, dir)
