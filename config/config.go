@@ -351,14 +351,20 @@ func (c *Config) OutletFor(input string) (string, bool) {
 }
 
 // NameOutlets sets the outlet of each article that an outlets rule
-// matches (by its Path), in place. A matching rule wins over the outlet an
-// input guessed from page metadata or the file name: the user wrote it.
+// matches (by its Path, else by its URL, so that host rules reach a saved
+// page whose og:url or canonical link names its address), in place. A
+// matching rule wins over the outlet an input guessed from page metadata
+// or the file name: the user wrote it.
 func (c *Config) NameOutlets(arts []quotes.Article) {
 	if c == nil || len(c.Outlets) == 0 {
 		return
 	}
 	for i := range arts {
-		if o, ok := c.OutletFor(arts[i].Path); ok {
+		o, ok := c.OutletFor(arts[i].Path)
+		if !ok && arts[i].URL != "" {
+			o, ok = c.OutletFor(arts[i].URL)
+		}
+		if ok {
 			arts[i].Outlet = o
 		}
 	}

@@ -83,10 +83,12 @@ func TestNameOutlets(t *testing.T) {
 		{ID: "ft_budget", Path: "in/ft_budget.txt", Outlet: "ft_budget"},
 		{ID: "page", Path: "https://www.theguardian.com/politics/2024/x", Outlet: "the Guardian (site name)"},
 		{ID: "other", Path: "in/other.txt", Outlet: "Manifest Name"},
+		// A saved page whose og:url names the host.
+		{ID: "saved", Path: "in/saved.html", URL: "https://amp.theguardian.com/world/y", Outlet: "amp.theguardian.com"},
 	}
 	c.NameOutlets(arts)
-	got := []string{arts[0].Outlet, arts[1].Outlet, arts[2].Outlet}
-	want := []string{"Financial Times", "The Guardian", "Manifest Name"}
+	got := []string{arts[0].Outlet, arts[1].Outlet, arts[2].Outlet, arts[3].Outlet}
+	want := []string{"Financial Times", "The Guardian", "Manifest Name", "The Guardian"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("outlets %q, want %q", got, want)
 	}

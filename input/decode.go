@@ -77,7 +77,7 @@ func decodeText(raw string, declared string) (decoded, error) {
 			return decoded{}, err
 		}
 		if !utf8.ValidString(body) {
-			d, err := decodeUTF8Damaged(body, EncUTF8BOM)
+			d, err := decodeUTF8Damaged(body, EncUTF8BOM, 3)
 			return d, err
 		}
 		return decoded{text: body, encoding: EncUTF8BOM}, nil
@@ -103,20 +103,40 @@ func decodeText(raw string, declared string) (decoded, error) {
 	if utf8.ValidString(raw) {
 		return decoded{text: raw, encoding: EncUTF8}, nil
 	}
-	return decodeUTF8Damaged(raw, EncUTF8)
+	return decodeUTF8Damaged(raw, EncUTF8, 0)
 }
 
-// decodeUTF8Damaged handles text that is not valid UTF-8. A file cut off in
-// the middle of a character (a truncated download) is still UTF-8: the
-// partial character is dropped, which leaves every other offset where it
-// was. Anything else is taken for Windows-1252, the usual encoding of text
-// saved by older editors; Latin-1 is a subset of it for printable text.
-func decodeUTF8Damaged(raw, enc string) (decoded, error) {
+// decodeUTF8Damaged handles text that is not valid UTF-8. base is how many
+// bytes of the input precede raw (a byte order mark), so that the offsets
+// a warning names are offsets into the file.
+//
+// A file cut off in the middle of a character (a truncated download) is
+// still UTF-8: the partial character is dropped, which leaves every other
+// offset where it was. Otherwise the bytes decide between two readings:
+//
+//   - UTF-8 with each invalid byte replaced by U+FFFD, when the valid
+//     multi-byte UTF-8 characters outnumber the invalid bytes. One stray
+//     Latin-1 byte in a file of curly quotes must not turn every quote
+//     into mojibake; the warning names the bad bytes' offsets so the user
+//     can mend the file.
+//   - Windows-1252 otherwise, i.e. when at least half of the non-ASCII
+//     characters are not UTF-8: that is a legacy file, the usual encoding
+//     of text saved by older editors (Latin-1 is a subset of it for
+//     printable text). A file whose only non-ASCII bytes are invalid loses
+//     nothing this way.
+func decodeUTF8Damaged(raw, enc string, base int) (decoded, error) {
 	if cut := truncatedRuneStart(raw); cut >= 0 && utf8.ValidString(raw[:cut]) {
 		return decoded{
 			text:     raw[:cut],
 			encoding: enc,
 			warning:  fmt.Sprintf("ends in the middle of a UTF-8 character (truncated?); dropped the last %d bytes", len(raw)-cut),
+		}, nil
+	}
+	if s := scanUTF8(raw); s.valid > s.invalid {
+		return decoded{
+			text:     replaceInvalidUTF8(raw),
+			encoding: enc,
+			warning:  s.warning(base),
 		}, nil
 	}
 	if enc == EncUTF8BOM {

@@ -49,6 +49,27 @@ func TestDecodeText(t *testing.T) {
 		{"ascii", "Plain words.\n", "", "Plain words.\n", "utf-8", ""},
 		{"truncated utf-8 keeps the rest in place", "He said “no" + "\xe2\x80", "", "He said “no", "utf-8",
 			"ends in the middle of a UTF-8 character (truncated?); dropped the last 2 bytes"},
+		// One Latin-1 byte (© is 0xA9) in a UTF-8 file of curly quotes: the
+		// quotes stay quotes, the byte becomes U+FFFD, its offset is named.
+		{"stray byte in utf-8 is replaced, not a reason for windows-1252",
+			"\xa9 Harbour Gazette\n\n“We will reopen the pier,” the mayor said.\n", "",
+			"\ufffd Harbour Gazette\n\n“We will reopen the pier,” the mayor said.\n", "utf-8",
+			"not valid UTF-8 at byte offset 0; read as UTF-8 with that byte replaced by U+FFFD"},
+		{"stray byte after a byte order mark names its offset in the file",
+			"\xef\xbb\xbf“Fine,” he said. Caf\xe9.", "",
+			"“Fine,” he said. Caf\ufffd.", "utf-8-bom",
+			"not valid UTF-8 at byte offset 27; read as UTF-8 with that byte replaced by U+FFFD"},
+		{"many stray bytes: the first five named, the rest counted",
+			"“Fees” \xe9\xe9\xe9 ‘up’ \xe8 “again” \xe0\xe0 and “more” ‘still’ “yes”", "",
+			"“Fees” \ufffd\ufffd\ufffd ‘up’ \ufffd “again” \ufffd\ufffd and “more” ‘still’ “yes”", "utf-8",
+			"not valid UTF-8 at byte offsets 11, 12, 13, 24, 38 and 1 more; read as UTF-8 with those 6 bytes replaced by U+FFFD"},
+		// The same count of bad and good characters is "mostly not UTF-8".
+		{"as many invalid bytes as utf-8 characters is windows-1252",
+			"\x93Fees\x94 went up, said Zo\xeb; \u2018up\u2019 he said, \xe9t\xe9.", "",
+			"“Fees” went up, said Zoë; â€˜upâ€™ he said, été.", "windows-1252", ""},
+		{"the only non-ascii byte invalid: windows-1252 loses nothing",
+			"Copyright \xa9 2024 Harbour Gazette. The pier reopens.", "",
+			"Copyright © 2024 Harbour Gazette. The pier reopens.", "windows-1252", ""},
 		{"old DOS end-of-file mark is text", "Fine words.\r\n\x1a", "", "Fine words.\r\n\x1a", "utf-8", ""},
 	}
 	for _, tt := range tests {

@@ -32,6 +32,9 @@ func fetch(ctx context.Context, rawURL string, opts *Options) (fetched, error) {
 	if err != nil || u.Host == "" {
 		return fetched{}, fmt.Errorf("not a valid URL")
 	}
+	// net/url keeps a query as typed; a raw space in it would end the
+	// request line early.
+	u.RawQuery = escapeQuery(u.RawQuery)
 	timeout := opts.timeout()
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()

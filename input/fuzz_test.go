@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // FuzzDecode: any bytes either decode to valid UTF-8 or are refused as not
@@ -20,6 +22,7 @@ func FuzzDecode(f *testing.F) {
 		"\x89PNG\r\n\x1a\n",
 		"a\x00b",
 		"He said \u201cno\xe2\x80",
+		"\xa9 Gazette\n\u201cYes,\u201d she said. \u2018Fine\u2019.",
 		"\xff\xfe\x00",
 		"",
 	} {
@@ -52,6 +55,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add("<html><body><nav><a href=/>Home</a></nav></body></html>")
 	f.Add("<html><head><meta property=og:site_name content=X><body><article><p>" + para + "<p><b><i>broken</div>")
 	f.Add("<!doctype html><table><tr><td><p>" + para + "</table><pre>  kept\n  spaces</pre>")
+	f.Add("<html><head><title>A &amp; B</title></head><body><h1>A &amp; B</h1><p>" + para + " &ldquo;Yes&rdquo;<br>\n  he <em>said</em>.</p>")
 	f.Add("<html><body><script type=\"math/tex; mode=display\">x^2</script><math><annotation encoding=\"application/x-tex\">y</annotation></math>")
 	f.Fuzz(func(t *testing.T, doc string) {
 		p, err := extractHTML(doc, nil)
@@ -63,6 +67,24 @@ func FuzzHTML(f *testing.F) {
 		}
 		if strings.TrimSpace(p.text) == "" {
 			t.Fatalf("an article with no text was returned for %q", doc)
+		}
+		// The source map stays inside the text and the page, in order.
+		m := sourceMap(doc, p.text)
+		if m == nil {
+			return
+		}
+		lines := 1 + strings.Count(doc, "\n")
+		for i, an := range m.Anchors {
+			if an.Text < 0 || an.Text > len(p.text) || an.Line < 0 || an.Line > lines || an.Line > 0 && an.Column < 1 {
+				t.Fatalf("anchor %+v outside text (%d bytes) or page (%d lines)", an, len(p.text), lines)
+			}
+			if i > 0 && an.Text <= m.Anchors[i-1].Text {
+				t.Fatalf("anchors out of order: %+v after %+v", an, m.Anchors[i-1])
+			}
+		}
+		a := quotes.Article{Text: p.text, Source: m}
+		for off := 0; off <= len(p.text); off++ {
+			a.SourcePosition(off)
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -17,6 +18,7 @@ type page struct {
 	text     string // the title, then the article's paragraphs, blank-line separated
 	title    string
 	siteName string // og:site_name, or the publisher readability found
+	address  string // the page's own URL from og:url or its canonical link
 	date     string // the published date as YYYY-MM-DD, when the page gives one
 }
 
@@ -35,7 +37,8 @@ func extractHTML(doc string, pageURL *url.URL) (p page, err error) {
 		return page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// Read the metadata before readability rewrites the tree.
-	p.siteName = ogSiteName(root)
+	meta := readPageMeta(root)
+	p.siteName, p.address = meta.siteName, meta.address()
 
 	// readability is a large port of a JavaScript library; a page that
 	// trips it up must cost one input, not the whole run.
@@ -170,37 +173,79 @@ func paragraphs(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// ogSiteName returns the content of the page's og:site_name meta tag.
-func ogSiteName(root *html.Node) string {
-	var found string
+// pageMeta is what a page says about itself.
+type pageMeta struct {
+	siteName  string // og:site_name
+	ogURL     string // og:url
+	canonical string // <link rel="canonical" href>
+}
+
+// readPageMeta reads the page's og:site_name, og:url and canonical link.
+// The first of each counts.
+func readPageMeta(root *html.Node) pageMeta {
+	var m pageMeta
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		// Deep trees come from broken or hostile pages; meta tags live
 		// near the top.
-		if found != "" || depth > 64 {
+		if depth > 64 || m.siteName != "" && m.ogURL != "" && m.canonical != "" {
 			return
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Meta {
-			var key, content string
-			for _, a := range n.Attr {
-				switch strings.ToLower(a.Key) {
-				case "property", "name":
-					if key == "" {
-						key = strings.ToLower(strings.TrimSpace(a.Val))
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Meta:
+				var key, content string
+				for _, a := range n.Attr {
+					switch strings.ToLower(a.Key) {
+					case "property", "name":
+						if key == "" {
+							key = strings.ToLower(strings.TrimSpace(a.Val))
+						}
+					case "content":
+						content = a.Val
 					}
-				case "content":
-					content = a.Val
 				}
+				switch {
+				case key == "og:site_name" && m.siteName == "":
+					m.siteName = strings.Join(strings.Fields(content), " ")
+				case key == "og:url" && m.ogURL == "":
+					m.ogURL = strings.TrimSpace(content)
+				}
+				return
+			case atom.Link:
+				var rel, href string
+				for _, a := range n.Attr {
+					switch strings.ToLower(a.Key) {
+					case "rel":
+						rel = strings.ToLower(a.Val)
+					case "href":
+						href = strings.TrimSpace(a.Val)
+					}
+				}
+				if m.canonical == "" && slices.Contains(strings.Fields(rel), "canonical") {
+					m.canonical = href
+				}
+				return
 			}
-			if key == "og:site_name" {
-				found = strings.Join(strings.Fields(content), " ")
-			}
-			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1)
 		}
 	}
 	walk(root, 0)
-	return found
+	return m
+}
+
+// address returns the page's own absolute http(s) address: og:url, else
+// the canonical link; "" when it names none. A relative canonical link
+// says nothing about the host of a saved page, so it is ignored.
+func (m pageMeta) address() string {
+	for _, raw := range []string{m.ogURL, m.canonical} {
+		u, err := url.Parse(raw)
+		if err != nil || u.Host == "" || u.Scheme != "http" && u.Scheme != "https" {
+			continue
+		}
+		return RedactURL(raw)
+	}
+	return ""
 }

@@ -2,6 +2,9 @@ package input
 
 import (
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -141,6 +144,65 @@ func TestLoadHTMLEncodings(t *testing.T) {
 			a := arts[0]
 			if a.Text != want || a.Encoding != tt.wantEnc || a.TextSource != "html" {
 				t.Errorf("text %q, encoding %q, source %q", a.Text, a.Encoding, a.TextSource)
+			}
+		})
+	}
+}
+
+// A page in a legacy charset named by its <meta> tag is decoded by that
+// charset, also when the server's header claims UTF-8 (a server default)
+// and whether it arrives as a download or a saved file.
+func TestMetaCharsetBeatsServerUTF8(t *testing.T) {
+	body := "<p>" + para + "</p><p>Burmistrz Łódź Zbigniew Wąs said the plan was „bardzo dobry”.</p>"
+	want := para + "\n\nBurmistrz Łódź Zbigniew Wąs said the plan was „bardzo dobry”."
+	page, err := charmap.ISO8859_2.NewEncoder().String(articlePage(`<meta charset="iso-8859-2">`, strings.ReplaceAll(strings.ReplaceAll(body, "„", "&bdquo;"), "”", "&rdquo;")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
+		fmt.Fprint(w, page)
+	}))
+	t.Cleanup(srv.Close)
+	t.Chdir(t.TempDir())
+	writeFiles(t, ".", map[string]string{"saved.html": page})
+	for _, arg := range []string{srv.URL + "/wiadomosci", "saved.html"} {
+		arts, _, errs := Load(context.Background(), []string{arg}, Options{})
+		if len(errs) > 0 || len(arts) != 1 {
+			t.Fatalf("%s: errors %q", arg, errorStrings(errs))
+		}
+		if a := arts[0]; a.Text != want || a.Encoding != "iso-8859-2" {
+			t.Errorf("%s: encoding %q, text\n%q\nwant\n%q", arg, a.Encoding, a.Text, want)
+		}
+	}
+}
+
+// A saved page names its outlet from og:site_name, else from the host of
+// og:url or its canonical link, before falling back to the file name.
+func TestSavedPageOutlet(t *testing.T) {
+	body := "<p>" + para + "</p>"
+	tests := []struct {
+		name, head, wantOutlet, wantURL string
+	}{
+		{"og:site_name first", `<meta property="og:site_name" content="The Valley Post"><meta property="og:url" content="https://www.valleypost.example/news/1">`,
+			"The Valley Post", "https://www.valleypost.example/news/1"},
+		{"og:url host", `<meta property="og:url" content="https://www.valleypost.example/news/1">`,
+			"valleypost.example", "https://www.valleypost.example/news/1"},
+		{"canonical link host, credentials dropped", `<link rel="canonical" href="https://editor:pw@news.hillside.example/a">`,
+			"news.hillside.example", "https://news.hillside.example/a"},
+		{"relative canonical names no host", `<link rel="canonical" href="/a">`, "pumps", ""},
+		{"nothing: the file name", "", "pumps", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			writeFiles(t, ".", map[string]string{"pumps.html": articlePage(tt.head, body)})
+			arts, _, errs := Load(context.Background(), []string{"pumps.html"}, Options{})
+			if len(errs) > 0 || len(arts) != 1 {
+				t.Fatalf("errors %q", errorStrings(errs))
+			}
+			if a := arts[0]; a.Outlet != tt.wantOutlet || a.URL != tt.wantURL {
+				t.Errorf("outlet %q url %q, want %q %q", a.Outlet, a.URL, tt.wantOutlet, tt.wantURL)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/quotes"
 	"golang.org/x/net/html/charset"
@@ -22,8 +24,8 @@ import (
 // Defaults for the zero values of Options.
 const (
 	DefaultTimeout      = 30 * time.Second
-	DefaultMaxBytes     = 10 << 20  // a downloaded page
-	DefaultMaxFileBytes = 512 << 20 // a file or standard input
+	DefaultMaxBytes     = 10 << 20 // a downloaded page
+	DefaultMaxFileBytes = 64 << 20 // a file or standard input; see Options.MaxFileBytes
 	DefaultMaxRedirects = 10
 )
 
@@ -40,8 +42,10 @@ type Options struct {
 	Timeout time.Duration
 	// MaxBytes is the largest page downloaded; 0 means DefaultMaxBytes.
 	MaxBytes int64
-	// MaxFileBytes is the largest file or standard input read;
-	// 0 means DefaultMaxFileBytes.
+	// MaxFileBytes is the largest file, device, pipe or standard input
+	// read, and caps MaxBytes too; 0 means DefaultMaxFileBytes. Reading
+	// stops one byte past it, so /dev/zero or a growing file costs at most
+	// this much memory, not everything it can give.
 	MaxFileBytes int64
 	// MaxRedirects is how many redirects a URL may follow;
 	// 0 means DefaultMaxRedirects.
@@ -66,10 +70,11 @@ func (o *Options) timeout() time.Duration {
 }
 
 func (o *Options) maxBytes() int64 {
+	n := int64(DefaultMaxBytes)
 	if o.MaxBytes > 0 {
-		return o.MaxBytes
+		n = o.MaxBytes
 	}
-	return DefaultMaxBytes
+	return min(n, o.maxFileBytes())
 }
 
 func (o *Options) maxFileBytes() int64 {
@@ -101,7 +106,9 @@ type Error struct {
 	Err   error
 }
 
-func (e *Error) Error() string { return e.Input + ": " + e.Err.Error() }
+// Error never shows the user information of a URL, wherever in the message
+// a lower layer put it.
+func (e *Error) Error() string { return redactText(e.Input + ": " + e.Err.Error()) }
 func (e *Error) Unwrap() error { return e.Err }
 
 // Warning is something a user should know about an input that was still
@@ -111,7 +118,7 @@ type Warning struct {
 	Message string
 }
 
-func (w Warning) String() string { return w.Input + ": " + w.Message }
+func (w Warning) String() string { return redactText(w.Input + ": " + w.Message) }
 
 // Extensions are the file name extensions read from directories.
 var extensions = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
@@ -119,8 +126,11 @@ var extensions = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm
 // item is one input to load, after directories are expanded.
 type item struct {
 	kind string // "file", "url" or "stdin"
-	name string // as the user will recognise it: the path, the URL, StdinName
+	name string // as the user will recognise it: the path, the URL without user information, StdinName
 	abs  string // the absolute path of a file, for the manifest and duplicates
+	// target is the URL to fetch, user information included: it is sent
+	// as basic authentication and never shown.
+	target string
 }
 
 // Load reads every input named by args: files, directories (recursively,
@@ -143,6 +153,11 @@ func Load(ctx context.Context, args []string, opts Options) (arts []quotes.Artic
 		for _, w := range ws {
 			warns = append(warns, Warning{Input: it.name, Message: w})
 		}
+		var skip *skipError
+		if errors.As(err, &skip) {
+			warns = append(warns, Warning{Input: it.name, Message: skip.reason})
+			continue
+		}
 		if err != nil {
 			errs = append(errs, &Error{Input: it.name, Err: err})
 			continue
@@ -163,6 +178,8 @@ func Load(ctx context.Context, args []string, opts Options) (arts []quotes.Artic
 			art.Date = firstNonEmpty(entry.Date, art.Date)
 			art.Title = firstNonEmpty(entry.Title, art.Title)
 		}
+		// A manifest or a page may name a URL with credentials too.
+		art.URL = RedactURL(art.URL)
 		if art.Outlet == "" {
 			art.Outlet = firstNonEmpty(hostOf(art.URL), art.ID)
 		}
@@ -204,7 +221,7 @@ func expand(args []string) (items []item, warns []Warning, errs []error) {
 		case arg == "-":
 			add(item{kind: "stdin", name: StdinName})
 		case isURL(arg):
-			add(item{kind: "url", name: arg})
+			add(item{kind: "url", name: RedactURL(arg), target: arg})
 		default:
 			info, err := os.Stat(arg)
 			if err != nil {
@@ -216,26 +233,13 @@ func expand(args []string) (items []item, warns []Warning, errs []error) {
 				continue
 			}
 			found := 0
-			walkErr := filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-				if err != nil {
-					errs = append(errs, &Error{Input: p, Err: describeFSError(err)})
-					if d != nil && d.IsDir() {
-						return fs.SkipDir
-					}
-					return nil
-				}
-				if p != arg && strings.HasPrefix(d.Name(), ".") {
-					if d.IsDir() {
-						return fs.SkipDir
-					}
-					return nil
-				}
-				if d.IsDir() || !extensions[strings.ToLower(filepath.Ext(p))] {
-					return nil
-				}
+			walkErr := walkInputs(arg, func(p string) {
 				found++
 				add(item{kind: "file", name: p, abs: absPath(p)})
-				return nil
+			}, func(p, msg string) {
+				warns = append(warns, Warning{Input: p, Message: msg})
+			}, func(p string, err error) {
+				errs = append(errs, &Error{Input: p, Err: describeFSError(err)})
 			})
 			if walkErr != nil {
 				errs = append(errs, &Error{Input: arg, Err: describeFSError(walkErr)})
@@ -264,16 +268,19 @@ func loadItem(ctx context.Context, it item, opts *Options) (quotes.Article, []st
 		if opts.Stdin == nil {
 			return art, nil, errors.New("not available")
 		}
-		s, err := readLimited(opts.Stdin, readLimit, -1)
+		s, err := readStream(opts.Stdin, readLimit, -1)
 		if err != nil {
 			if errors.Is(err, errTooLarge) {
-				return art, nil, fmt.Errorf("larger than %s", formatBytes(readLimit))
+				return art, nil, tooLarge(readLimit, -1)
+			}
+			if errors.Is(err, errNotText) {
+				return art, nil, err
 			}
 			return art, nil, fmt.Errorf("read: %w", err)
 		}
 		raw = s
 	case "url":
-		f, err := fetch(ctx, it.name, opts)
+		f, err := fetch(ctx, it.target, opts)
 		if err != nil {
 			return art, nil, err
 		}
@@ -285,6 +292,9 @@ func loadItem(ctx context.Context, it item, opts *Options) (quotes.Article, []st
 		if err != nil {
 			return art, nil, err
 		}
+		if marker := reportMarker(s); marker != "" {
+			return art, nil, &skipError{"a quotecheck report (" + marker + "), not an article; skipped"}
+		}
 		raw = s
 		ext := strings.ToLower(filepath.Ext(it.name))
 		htmlHint = ext == ".html" || ext == ".htm"
@@ -295,8 +305,13 @@ func loadItem(ctx context.Context, it item, opts *Options) (quotes.Article, []st
 // toArticle decodes raw and, for a page, extracts its article.
 func toArticle(art quotes.Article, raw string, htmlHint bool, declared string, pageURL *url.URL) (quotes.Article, []string, error) {
 	var warns []string
-	if declared == "" && (htmlHint || sniffHTML(raw)) {
-		declared = metaCharset(raw)
+	// A page's own <meta charset> counts when no server named a charset,
+	// and when the server's "utf-8" (often a default the server adds to
+	// every page) is belied by the bytes.
+	if htmlHint || sniffHTML(raw) {
+		if declared == "" || canonicalCharset(declared) == EncUTF8 && !utf8.ValidString(raw) {
+			declared = firstNonEmpty(metaCharset(raw), declared)
+		}
 	}
 	d, err := decodeText(raw, declared)
 	if err != nil {
@@ -332,6 +347,12 @@ func toArticle(art quotes.Article, raw string, htmlHint bool, declared string, p
 		return art, nil, err
 	}
 	art.Text, art.Title, art.Outlet, art.Date = p.text, p.title, p.siteName, p.date
+	art.Source = sourceMap(d.text, art.Text)
+	if art.URL == "" {
+		// A saved page: its own address names its host, for the outlet
+		// and for the configuration's host rules.
+		art.URL = p.address
+	}
 	return art, warns, nil
 }
 
@@ -358,20 +379,74 @@ func readFile(name string, limit int64) (string, error) {
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 		size = info.Size()
 		if size > limit {
-			return "", fmt.Errorf("larger than %s (%s)", formatBytes(limit), formatBytes(size))
+			return "", tooLarge(limit, size)
 		}
 	}
-	s, err := readLimited(f, limit, size)
+	s, err := readStream(f, limit, size)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
-			return "", fmt.Errorf("larger than %s", formatBytes(limit))
+			return "", tooLarge(limit, -1)
+		}
+		if errors.Is(err, errNotText) {
+			return "", err
 		}
 		return "", fmt.Errorf("read: %w", describeFSError(err))
 	}
 	return s, nil
 }
 
+// sniffBytes is how much of an input is looked at before the rest is read.
+const sniffBytes = 8192
+
+// readStream reads r like readLimited, but first looks at its start and
+// refuses what is evidently not text (a signature, NUL bytes, control
+// bytes) there: /dev/zero or /dev/urandom then cost 8 KB, not the limit.
+// Text with a UTF-16 or UTF-32 byte order mark holds NUL bytes by nature
+// and is left to decodeText.
+func readStream(r io.Reader, limit, hint int64) (string, error) {
+	head := make([]byte, min(sniffBytes, limit+1))
+	n, err := io.ReadFull(r, head)
+	head = head[:n]
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		if int64(n) > limit {
+			return "", errTooLarge
+		}
+		return string(head), nil
+	case err != nil:
+		return "", err
+	}
+	if !hasWideBOM(head) {
+		if err := checkNotBinary(string(head), true); err != nil {
+			return "", err
+		}
+	}
+	return readLimited(io.MultiReader(bytes.NewReader(head), r), limit, hint)
+}
+
+// hasWideBOM reports whether b starts with a UTF-16 or UTF-32 byte order
+// mark.
+func hasWideBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) ||
+		bytes.HasPrefix(b, []byte{0, 0, 0xfe, 0xff})
+}
+
 var errTooLarge = errors.New("input too large")
+
+// tooLarge is the error for a file or standard input past the per-input
+// limit; size is -1 when unknown (a pipe, a device, standard input).
+func tooLarge(limit, size int64) error {
+	if size >= 0 {
+		return fmt.Errorf("larger than the --max-input-size limit of %s (%s)", formatBytes(limit), formatBytes(size))
+	}
+	return fmt.Errorf("larger than the --max-input-size limit of %s", formatBytes(limit))
+}
+
+// skipError is returned for an input that is deliberately not read; Load
+// turns it into a warning.
+type skipError struct{ reason string }
+
+func (e *skipError) Error() string { return e.reason }
 
 // readLimited reads r into a string of at most limit bytes, reading one
 // byte past the limit to tell "exactly limit" from "more". Reading into a

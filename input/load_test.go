@@ -237,7 +237,7 @@ func TestLoadArticleFields(t *testing.T) {
 	for i := range want {
 		got := arts[i]
 		if i == 0 {
-			got.Text = "" // checked in the HTML tests
+			got.Text, got.Source = "", nil // checked in the HTML and source map tests
 		}
 		if got != want[i] {
 			t.Errorf("article %d =\n%+v\nwant\n%+v", i, got, want[i])
@@ -295,14 +295,14 @@ func TestLoadSizeLimit(t *testing.T) {
 	t.Chdir(t.TempDir())
 	writeFiles(t, ".", map[string]string{"big.txt": strings.Repeat("word ", 300), "ok.txt": "fine"})
 	arts, _, errs := Load(context.Background(), []string{"big.txt", "ok.txt"}, Options{MaxFileBytes: 1024})
-	if got, want := errorStrings(errs), []string{"big.txt: larger than 1 KiB (1500 bytes)"}; !equalStrings(got, want) {
+	if got, want := errorStrings(errs), []string{"big.txt: larger than the --max-input-size limit of 1 KiB (1500 bytes)"}; !equalStrings(got, want) {
 		t.Errorf("errors = %q, want %q", got, want)
 	}
 	if len(arts) != 1 || arts[0].ID != "ok" {
 		t.Errorf("articles = %q", ids(arts))
 	}
 	_, _, errs = Load(context.Background(), []string{"-"}, Options{MaxFileBytes: 10, Stdin: strings.NewReader(strings.Repeat("x", 11))})
-	if got, want := errorStrings(errs), []string{"standard input: larger than 10 bytes"}; !equalStrings(got, want) {
+	if got, want := errorStrings(errs), []string{"standard input: larger than the --max-input-size limit of 10 bytes"}; !equalStrings(got, want) {
 		t.Errorf("errors = %q, want %q", got, want)
 	}
 }

@@ -345,6 +345,7 @@ func normURL(raw string) string {
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	u.Host = strings.ToLower(u.Host)
+	u.User = nil // inputs are matched by their names, shown without credentials
 	u.Fragment = ""
 	u.RawFragment = ""
 	u.Path = strings.TrimRight(u.Path, "/")

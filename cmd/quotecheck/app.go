@@ -67,6 +67,7 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the table: auto, always or never"},
 		&cli.BoolFlag{Name: "dump-text", Usage: "print the text that offsets refer to (after HTML extraction and decoding) and stop"},
 		&cli.DurationFlag{Name: "timeout", Value: input.DefaultTimeout, Usage: "time limit for each URL"},
+		&cli.StringFlag{Name: "max-input-size", Value: "64MiB", Usage: "refuse an input (file, pipe, standard input, page) larger than `SIZE`, e.g. 10MB or 64MiB"},
 	}
 	checkFlags := append([]cli.Flag{
 		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info, or none: findings never fail; default error)"},
@@ -177,6 +178,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	}
 
 	opts := input.Options{Timeout: c.Duration("timeout"), Stdin: e.stdin}
+	if opts.MaxFileBytes, err = maxInputSize(c); err != nil {
+		return exitError, err
+	}
 	if m := c.String("manifest"); m != "" {
 		if opts.Manifest, err = input.LoadManifest(m); err != nil {
 			return exitError, err
@@ -281,6 +285,15 @@ func inputName(a quotes.Article) string {
 // failNone is --fail-on none: findings never fail the run (errors still
 // exit 2).
 const failNone align.Severity = "none"
+
+// maxInputSize reads --max-input-size.
+func maxInputSize(c *cli.Context) (int64, error) {
+	n, err := input.ParseSize(c.String("max-input-size"))
+	if err != nil {
+		return 0, fmt.Errorf("--max-input-size: %w", err)
+	}
+	return n, nil
+}
 
 // severities resolves --fail-on and --min-severity: the flag, else the
 // configuration file, else error and everything.

@@ -1,0 +1,44 @@
+package quotes
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// SourceMap places an article's text in the file it was extracted from.
+type SourceMap struct {
+	Anchors []SourceAnchor // in order of Text
+}
+
+// SourceAnchor ties a byte offset of Article.Text to the place in the
+// source file (an HTML page) where that character is. Between one anchor
+// and the next, text and source run in step, on one source line.
+type SourceAnchor struct {
+	Text   int // byte offset into Article.Text
+	Line   int // 1-based line in the source file; 0: the text from here on was not found in it
+	Column int // 1-based column in the source file, in characters
+}
+
+// SourcePosition returns the line and column, in the file the article's
+// text was extracted from, of the byte offset off of Text. ok is false
+// when the article has no source map (a text file, whose own lines and
+// columns are the file's) or the text at off could not be placed in the
+// page; callers then use the line and column in Text.
+//
+// Annotations (GitHub, SARIF) point into files, and on an HTML input the
+// line of the extracted text means nothing to the reader of the page.
+func (a *Article) SourcePosition(off int) (line, col int, ok bool) {
+	if a.Source == nil || off < 0 || off > len(a.Text) {
+		return 0, 0, false
+	}
+	anchors := a.Source.Anchors
+	i := sort.Search(len(anchors), func(i int) bool { return anchors[i].Text > off }) - 1
+	if i < 0 || anchors[i].Line == 0 {
+		return 0, 0, false
+	}
+	an := anchors[i]
+	if an.Text > len(a.Text) {
+		return 0, 0, false
+	}
+	return an.Line, an.Column + utf8.RuneCountInString(a.Text[an.Text:off]), true
+}
