@@ -36,6 +36,8 @@ func (g *githubRenderer) Render(r *Report) error {
 func (g *githubRenderer) finding(ix *index, sc shownCluster, f align.Finding) error {
 	aLoc, aOK := ix.quoteLocation(f.A)
 	bLoc, bOK := findingBLocation(ix, f)
+	aLoc, _ = ix.inFile(aLoc) // an HTML input: the page's line (source.go)
+	bLoc, _ = ix.inFile(bLoc)
 	at := bLoc
 	if !bOK {
 		at, bOK = aLoc, aOK
