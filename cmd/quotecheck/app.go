@@ -371,16 +371,24 @@ func useColor(flag string, e env) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// dumpText prints the text that every offset refers to.
+// dumpText prints the text that every offset refers to. Into a file or a
+// pipe it goes byte for byte, so offsets can be checked against it; on a
+// terminal, control and invisible characters are shown as <U+XXXX>, since
+// a scraped page's escape sequences must not drive the terminal.
 func dumpText(w io.Writer, arts []quotes.Article, errs []error) (int, error) {
+	terminal := isTerminal(w)
 	for i, a := range arts {
 		if len(arts) > 1 {
 			if i > 0 {
 				fmt.Fprintln(w)
 			}
-			fmt.Fprintf(w, "==> %s (%s, %s) <==\n", a.ID, a.Path, a.Encoding)
+			fmt.Fprintf(w, "==> %s (%s, %s) <==\n", report.Visible(a.ID, false), report.Visible(a.Path, false), a.Encoding)
 		}
-		io.WriteString(w, a.Text)
+		text := a.Text
+		if terminal {
+			text = report.Visible(text, true)
+		}
+		io.WriteString(w, text)
 	}
 	if len(errs) > 0 {
 		return exitError, nil
