@@ -18,6 +18,10 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// FailNone is fail_on: none (and --fail-on none): findings never fail a
+// run; errors still do.
+const FailNone align.Severity = "none"
+
 // fileNames are the names Find looks for, in order of preference.
 var fileNames = [...]string{".quotecheck.yaml", ".quotecheck.yml"}
 

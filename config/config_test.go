@@ -77,7 +77,7 @@ func TestLoadErrors(t *testing.T) {
 		{"severity is case-sensitive", "severity:\n  trimmed: Warning\n",
 			`.quotecheck.yaml:2: unknown severity "Warning" for trimmed (want one of error, warning, info)`},
 		{"bad fail_on", "\nfail_on: fatal\n",
-			`.quotecheck.yaml:2: unknown severity "fatal" for fail_on (want one of error, warning, info)`},
+			`.quotecheck.yaml:2: unknown severity "fatal" for fail_on (want one of error, warning, info, none)`},
 		{"bad min_severity", "min_severity: debug\n",
 			`.quotecheck.yaml:1: unknown severity "debug" for min_severity (want one of error, warning, info)`},
 		{"severity as a list", "severity:\n  - trimmed\n",

@@ -284,7 +284,7 @@ func inputName(a quotes.Article) string {
 
 // failNone is --fail-on none: findings never fail the run (errors still
 // exit 2).
-const failNone align.Severity = "none"
+const failNone = config.FailNone
 
 // maxInputSize reads --max-input-size.
 func maxInputSize(c *cli.Context) (int64, error) {
