@@ -37,23 +37,35 @@ type env struct {
 
 // run runs the command line and returns the exit code.
 func run(ctx context.Context, e env) int {
-	code := exitClean
-	app := newApp(ctx, e, &code)
+	st := &runState{code: exitClean}
+	app := newApp(ctx, e, st)
 	err := app.Run(e.args)
+	msg := &messages{w: e.stderr}
 	if sig, ok := interruptedBy(ctx); ok {
-		// Whatever the run was doing, it stopped before replacing any
-		// output file.
-		fmt.Fprintf(e.stderr, "quotecheck: %v: no output file was changed\n", sig)
+		// Every file is written whole or not at all, and none after the
+		// signal; say which, if any, were replaced before it came.
+		if len(st.wrote) == 0 {
+			msg.errorf("%v: no output file was changed", sig)
+		} else {
+			msg.errorf("%v: stopped after writing %s; no other output file was changed", sig, strings.Join(st.wrote, ", "))
+		}
 		return sig.exitCode()
 	}
 	if err != nil {
-		(&messages{w: e.stderr}).errorf("%v", err)
+		msg.errorf("%v", err)
 		return exitError
 	}
-	return code
+	return st.code
 }
 
-func newApp(ctx context.Context, e env, code *int) *cli.App {
+// runState is what a command leaves for run: its exit code, and the files
+// it has replaced (for the message when it is interrupted).
+type runState struct {
+	code  int
+	wrote []string
+}
+
+func newApp(ctx context.Context, e env, st *runState) *cli.App {
 	common := []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table",
 			Usage: "output format: " + strings.Join(report.Formats(), ", ")},
@@ -77,8 +89,8 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 	}, common...)
 	command := func(name string) cli.ActionFunc {
 		return func(c *cli.Context) error {
-			n, err := runCommand(ctx, e, c, name)
-			*code = n
+			n, err := runCommand(ctx, e, c, name, st)
+			st.code = n
 			return err
 		}
 	}
@@ -114,7 +126,7 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 }
 
 // runCommand does one command and returns its exit code.
-func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int, error) {
+func runCommand(ctx context.Context, e env, c *cli.Context, command string, st *runState) (int, error) {
 	msg := &messages{w: e.stderr, quiet: c.Bool("quiet"), verbose: c.Bool("verbose")}
 	args := c.Args().Slice()
 	if len(args) == 0 {
@@ -221,6 +233,7 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	}
 	prepared = cfg.cfg.Filter(prepared, speakers)
 	res := align.Result{Articles: prepared, Speakers: speakers}
+	var all align.Result // check's findings before the baseline filters them
 	if command == report.CommandCheck {
 		opts := align.DefaultOptions()
 		for v, s := range cfg.cfg.Severities() {
@@ -233,21 +246,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 			return exitError, ctx.Err()
 		}
 		// Record everything found, before an old baseline hides some of it,
-		// so rewriting a baseline never drops what it held.
-		if writeBaseline != "" {
-			if len(errs) > 0 {
-				// A baseline of part of the story would drop the findings
-				// of the inputs that failed; the next run would then
-				// report them as new, or worse, a rewrite would lose them.
-				msg.errorf("--write-baseline %s: not written: %d input(s) could not be read", writeBaseline, len(errs))
-			} else {
-				err := writeFile(ctx, writeBaseline, func(w io.Writer) error { return baseline.Encode(w, res) })
-				if err != nil {
-					return exitError, fmt.Errorf("write baseline: %w", err)
-				}
-				msg.infof("wrote the baseline %s", writeBaseline)
-			}
-		}
+		// so rewriting a baseline never drops what it held. It is written
+		// last, with the other files.
+		all = res
 		if err := applyBaseline(baselinePath, &res); err != nil {
 			return exitError, err
 		}
@@ -265,8 +266,24 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 			return exitError, err
 		}
 		if o.path != "-" {
+			st.wrote = append(st.wrote, o.path)
 			msg.infof("wrote %s", o.path)
 		}
+	}
+	if writeBaseline != "" {
+		if len(errs) > 0 {
+			// A baseline of part of the story would drop the findings of
+			// the inputs that failed: the next run would report them as
+			// new, and rewriting a baseline would lose them.
+			msg.errorf("--write-baseline %s: not written: %d input(s) could not be read", writeBaseline, len(errs))
+			return exitError, nil
+		}
+		err := writeFile(ctx, writeBaseline, func(w io.Writer) error { return baseline.Encode(w, all) })
+		if err != nil {
+			return exitError, fmt.Errorf("write baseline: %w", err)
+		}
+		st.wrote = append(st.wrote, writeBaseline)
+		msg.infof("wrote the baseline %s", writeBaseline)
 	}
 	return code, nil
 }

@@ -27,7 +27,7 @@ func main() {
 		cancel(interrupted{sig: s})
 		// Said at once: the run may take a moment to reach a point where
 		// it can stop.
-		fmt.Fprintf(os.Stderr, "quotecheck: %v: stopping (again to quit at once)\n", s)
+		fmt.Fprintf(os.Stderr, "quotecheck: %s: stopping (again to quit at once)\n", signalName(s))
 		// A second signal takes the default action and ends the process
 		// at once, for a user who does not want to wait for the clean-up;
 		// the temporary files it leaves are removed by a later run.

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"syscall"
 )
@@ -11,7 +10,18 @@ import (
 // interrupted is the cause of the run's context when a signal stopped it.
 type interrupted struct{ sig os.Signal }
 
-func (i interrupted) Error() string { return fmt.Sprintf("interrupted (%v)", i.sig) }
+func (i interrupted) Error() string { return "interrupted by " + signalName(i.sig) }
+
+// signalName is the name a shell user knows: SIGINT for Ctrl-C.
+func signalName(s os.Signal) string {
+	switch s {
+	case syscall.SIGINT:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return s.String()
+}
 
 // exitCode follows the shell's convention, 128 + the signal's number: 130
 // for SIGINT (Ctrl-C), 143 for SIGTERM.
