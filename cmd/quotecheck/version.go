@@ -10,7 +10,9 @@ import (
 )
 
 // buildInfo is what `quotecheck version --json` prints: enough to know
-// which source a report came from.
+// which source a report came from. The vcs_ fields come from `go build`
+// in a git checkout; `go install module@version` and test binaries have
+// none.
 type buildInfo struct {
 	Version     string `json:"version"`
 	Module      string `json:"module"`
@@ -18,7 +20,7 @@ type buildInfo struct {
 	VCS         string `json:"vcs,omitempty"`
 	Revision    string `json:"vcs_revision,omitempty"`
 	Time        string `json:"vcs_time,omitempty"`
-	Modified    bool   `json:"vcs_modified"`
+	Modified    *bool  `json:"vcs_modified,omitempty"` // absent without VCS information
 	OS          string `json:"os"`
 	Arch        string `json:"arch"`
 	Compiler    string `json:"compiler"`
@@ -41,7 +43,8 @@ func readBuildInfo() buildInfo {
 		case "vcs.time":
 			b.Time = s.Value
 		case "vcs.modified":
-			b.Modified = s.Value == "true"
+			modified := s.Value == "true"
+			b.Modified = &modified
 		}
 	}
 	return b
@@ -72,7 +75,7 @@ func versionCommand(e env) *cli.Command {
 			fmt.Fprintf(e.stdout, "quotecheck %s (%s, %s/%s)\n", b.Version, b.GoVersion, b.OS, b.Arch)
 			if b.Revision != "" {
 				modified := ""
-				if b.Modified {
+				if b.Modified != nil && *b.Modified {
 					modified = ", modified"
 				}
 				fmt.Fprintf(e.stdout, "revision %s (%s%s)\n", b.Revision, b.Time, modified)
