@@ -11,8 +11,17 @@ import (
 // verdict, severity, both versions with article, outlet, path, place and
 // text, and the diff), so `grep`, `jq -c` and `cat` of several runs work
 // line by line; for extract one quote per line; for speakers one speaker
-// per line. Field names follow docs/json-v1.md where they overlap.
+// per line. Field names follow docs/json-v1.md where they overlap; each
+// line's "schema" says which kind of line it is (docs/jsonl-v1.md).
 type jsonlRenderer struct{ w io.Writer }
+
+// The schema of each kind of line: a consumer reading several runs'
+// output mixed together can tell them apart.
+const (
+	jsonlFindingSchema = "quotecheck-finding/v1"
+	jsonlQuoteSchema   = "quotecheck-quote/v1"
+	jsonlSpeakerSchema = "quotecheck-speaker/v1"
+)
 
 type jsonlVersion struct {
 	Quote    *string `json:"quote"` // quote ID; null for an unquoted span
@@ -72,7 +81,7 @@ func (j *jsonlRenderer) Render(r *Report) error {
 		for _, sc := range r.shownClusters() {
 			for _, f := range sc.Shown {
 				line := jsonlFinding{
-					Schema: Schema, Cluster: sc.ID, SpeakerID: nullable(sc.SpeakerID),
+					Schema: jsonlFindingSchema, Cluster: sc.ID, SpeakerID: nullable(sc.SpeakerID),
 					Speaker: ix.speakerName(sc.SpeakerID), Verdict: string(f.Verdict),
 					Severity: string(f.Severity), A: jsonlQuoteVersion(ix, f.A), Diff: []jsonOp{},
 				}
@@ -99,7 +108,7 @@ func (j *jsonlRenderer) Render(r *Report) error {
 	case CommandExtract:
 		for _, a := range doc.Articles {
 			for _, q := range a.Quotes {
-				if err := write(jsonlQuote{Schema: Schema, Outlet: a.Outlet, Path: a.Path, Article: a.ID, jsonQuote: q}); err != nil {
+				if err := write(jsonlQuote{Schema: jsonlQuoteSchema, Outlet: a.Outlet, Path: a.Path, Article: a.ID, jsonQuote: q}); err != nil {
 					return err
 				}
 			}
@@ -107,7 +116,7 @@ func (j *jsonlRenderer) Render(r *Report) error {
 	case CommandSpeakers:
 		for i, s := range doc.Speakers {
 			_, total := ix.speakerQuoteCounts(&r.Result, r.Result.Speakers[i].ID)
-			if err := write(jsonlSpeaker{Schema: Schema, jsonSpeaker: s, Quotes: total}); err != nil {
+			if err := write(jsonlSpeaker{Schema: jsonlSpeakerSchema, jsonSpeaker: s, Quotes: total}); err != nil {
 				return err
 			}
 		}
