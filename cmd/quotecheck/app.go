@@ -159,33 +159,8 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string, st *
 		return exitError, err
 	}
 
-	// Every path the run writes is checked against every path it reads
-	// before any input is read: a clash found after the work would cost
-	// the work, and one not found would destroy an input.
-	writeBaseline := ""
-	baselinePath := ""
-	if command == report.CommandCheck {
-		writeBaseline = c.String("write-baseline")
-		baselinePath = c.String("baseline")
-		if baselinePath == "" && cfg.cfg != nil {
-			baselinePath = cfg.cfg.Baseline
-		}
-	}
-	reads := inputFiles(args)
-	if m := c.String("manifest"); m != "" {
-		reads = append(reads, readFile{path: m, what: "--manifest"})
-	}
-	if cfg.path != "" {
-		reads = append(reads, readFile{path: cfg.path, what: "--config"})
-	}
-	if baselinePath != "" {
-		reads = append(reads, readFile{path: baselinePath, what: "--baseline"})
-	}
-	checked := outs
-	if writeBaseline != "" {
-		checked = append(append([]output(nil), outs...), output{format: "baseline", path: writeBaseline, flag: "--write-baseline " + writeBaseline})
-	}
-	if err := checkOutputs(checked, reads, writeBaseline); err != nil {
+	writeBaseline, baselinePath, err := guardOutputs(c, command, cfg, args, outs)
+	if err != nil {
 		return exitError, err
 	}
 

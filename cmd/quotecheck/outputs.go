@@ -230,3 +230,34 @@ func isURL(arg string) bool {
 	l := strings.ToLower(arg)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
+
+// guardOutputs checks every path the run writes against every path it
+// reads, before any input is read: a clash found after the work would cost
+// the work, and one not found would destroy an input. It returns check's
+// --write-baseline and the baseline in use (--baseline, else the
+// configuration's), "" when none.
+func guardOutputs(c *cli.Context, command string, cfg configInUse, args []string, outs []output) (writeBaseline, baselinePath string, err error) {
+	if command == report.CommandCheck {
+		writeBaseline = c.String("write-baseline")
+		baselinePath = c.String("baseline")
+		if baselinePath == "" && cfg.cfg != nil {
+			baselinePath = cfg.cfg.Baseline
+		}
+	}
+	reads := inputFiles(args)
+	if m := c.String("manifest"); m != "" {
+		reads = append(reads, readFile{path: m, what: "--manifest"})
+	}
+	if cfg.path != "" {
+		reads = append(reads, readFile{path: cfg.path, what: "--config"})
+	}
+	if baselinePath != "" {
+		reads = append(reads, readFile{path: baselinePath, what: "--baseline"})
+	}
+	checked := outs
+	if writeBaseline != "" {
+		checked = append(append([]output(nil), outs...),
+			output{format: "baseline", path: writeBaseline, flag: "--write-baseline " + writeBaseline})
+	}
+	return writeBaseline, baselinePath, checkOutputs(checked, reads, writeBaseline)
+}
