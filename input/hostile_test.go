@@ -118,6 +118,14 @@ func TestLoadURLCredentialsNeverShown(t *testing.T) {
 	}
 }
 
+// A manifest's errors quote its URLs without their credentials.
+func TestManifestErrorHidesCredentials(t *testing.T) {
+	_, err := ParseManifest("m.csv", []byte("url,outlet\nhttps://ana:s3cret@quay.example/a,Quay\nhttps://ana:s3cret@quay.example/a,Quay again\n"))
+	if err == nil || err.Error() != "m.csv:3: https://quay.example/a is already listed on line 2" {
+		t.Errorf("error = %v", err)
+	}
+}
+
 // A query typed with raw spaces and quotes reaches the server escaped, as
 // one request.
 func TestLoadURLQueryEscaped(t *testing.T) {
@@ -218,5 +226,61 @@ func TestLoadSkipsOwnReports(t *testing.T) {
 	}
 	if got := warningStrings(warns); !equalStrings(got, wantWarns) {
 		t.Errorf("warnings = %q\nwant %q", got, wantWarns)
+	}
+}
+
+// oneByteReader hands out its text a byte per Read, as a slow pipe may.
+type oneByteReader struct{ s string }
+
+func (r *oneByteReader) Read(p []byte) (int, error) {
+	if r.s == "" {
+		return 0, io.EOF
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	p[0] = r.s[0]
+	r.s = r.s[1:]
+	return 1, nil
+}
+
+// readLimited returns the input whole up to exactly the limit, across
+// piece boundaries and whatever the hint, and refuses one byte more.
+func TestReadLimited(t *testing.T) {
+	long := strings.Repeat("The harbour master said the tide was late. ", 5000) // ~215 KB: several pieces
+	tests := []struct {
+		name    string
+		in      string
+		limit   int64
+		hint    int64
+		tooMuch bool
+	}{
+		{"empty", "", 10, -1, false},
+		{"exactly the limit", "0123456789", 10, -1, false},
+		{"one past the limit", "0123456789A", 10, -1, true},
+		{"several pieces", long, int64(len(long)), -1, false},
+		{"several pieces, one too many", long + "!", int64(len(long)), -1, true},
+		{"hint right", long, 1 << 20, int64(len(long)), false},
+		{"file grew past its hint", long + long, 1 << 20, int64(len(long)), false},
+		{"hint too small, limit exceeded", long, 1000, 10, true},
+	}
+	for _, tt := range tests {
+		for _, slow := range []bool{false, true} {
+			var r io.Reader = strings.NewReader(tt.in)
+			if slow {
+				r = &oneByteReader{tt.in}
+			}
+			got, err := readLimited(r, tt.limit, tt.hint)
+			switch {
+			case tt.tooMuch:
+				if err != errTooLarge {
+					t.Errorf("%s (slow %v): err = %v, want errTooLarge", tt.name, slow, err)
+				}
+			case err != nil:
+				t.Errorf("%s (slow %v): %v", tt.name, slow, err)
+			case got != tt.in:
+				t.Errorf("%s (slow %v): got %d bytes, want %d", tt.name, slow, len(got), len(tt.in))
+			}
+		}
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/quotecheck/quotecheck/quotes"
 	"golang.org/x/net/html/charset"
@@ -448,20 +449,55 @@ type skipError struct{ reason string }
 
 func (e *skipError) Error() string { return e.reason }
 
+// maxChunk caps the pieces readLimited reads a stream into.
+const maxChunk = 4 << 20
+
 // readLimited reads r into a string of at most limit bytes, reading one
-// byte past the limit to tell "exactly limit" from "more". Reading into a
-// strings.Builder sized from hint avoids holding the input twice.
+// byte past the limit to tell "exactly limit" from "more".
+//
+// Memory is what matters here, since the input may be endless: a stream
+// is read into pieces of growing size (32 KB up to 4 MiB), none of which
+// is copied while reading, and joined once at the end. Refusing an input
+// at the limit thus holds about the limit, not a doubled buffer and its
+// discarded predecessors. A file whose size is known (hint) is read into
+// one piece of that size, which becomes the string without a copy.
 func readLimited(r io.Reader, limit, hint int64) (string, error) {
-	var b strings.Builder
+	next := int64(32 << 10)
 	if hint > 0 && hint <= limit {
-		b.Grow(int(hint) + 1)
+		next = hint + 1 // +1: the read that finds the end
 	}
-	n, err := io.Copy(&b, io.LimitReader(r, limit+1))
-	if err != nil {
-		return "", err
+	var pieces [][]byte
+	var total int64
+	for {
+		size := min(next, limit+1-total)
+		piece := make([]byte, size)
+		n, err := io.ReadFull(r, piece)
+		total += int64(n)
+		if n > 0 {
+			pieces = append(pieces, piece[:n])
+		}
+		if total > limit {
+			return "", errTooLarge
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+		next = min(2*next, maxChunk)
 	}
-	if n > limit {
-		return "", errTooLarge
+	switch len(pieces) {
+	case 0:
+		return "", nil
+	case 1:
+		// The piece is not touched again: the string may share it.
+		return unsafe.String(unsafe.SliceData(pieces[0]), len(pieces[0])), nil
+	}
+	var b strings.Builder
+	b.Grow(int(total))
+	for _, p := range pieces {
+		b.Write(p)
 	}
 	return b.String(), nil
 }

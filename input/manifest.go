@@ -74,7 +74,8 @@ func ParseManifest(name string, data []byte) (*Manifest, error) {
 		return nil, fmt.Errorf("%s: a manifest must be a .csv or .json file", name)
 	}
 	if err != nil {
-		return nil, err
+		// A message may quote a URL of the manifest, credentials and all.
+		return nil, &redactedError{err}
 	}
 	return m, nil
 }

@@ -43,6 +43,12 @@ func redactText(s string) string {
 	return userinfoInText.ReplaceAllString(s, "$1")
 }
 
+// redactedError shows err without the user information of any URL in it.
+type redactedError struct{ err error }
+
+func (e *redactedError) Error() string { return redactText(e.err.Error()) }
+func (e *redactedError) Unwrap() error { return e.err }
+
 // escapeQuery percent-encodes the bytes of a raw query that may not appear
 // in a request line (a space, quotes, angle brackets, non-ASCII) and
 // leaves everything already valid, %XX escapes included, as it is: a
