@@ -3,7 +3,6 @@ package align
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestResolveSpeakersGivenNameAcrossOutlets: a knight named only by title
@@ -24,9 +23,12 @@ func TestResolveSpeakersGivenNameAcrossOutlets(t *testing.T) {
 	}
 }
 
-// TestResolveSpeakersScales: many articles with many people cost about
-// linear time; comparing each short name with every full name did not.
-func TestResolveSpeakersScales(t *testing.T) {
+// BenchmarkResolveSpeakers: many articles with many people should cost
+// about linear time (comparing each short name with every full name did
+// not). A benchmark rather than a timed test, so a busy machine cannot
+// fail the suite; compare the ns/op of the sizes: twenty times the
+// articles should take about twenty times as long, not four hundred.
+func BenchmarkResolveSpeakers(b *testing.B) {
 	build := func(n int) []ArticleQuotes {
 		ids := make([]string, n)
 		texts := make([]string, n)
@@ -37,18 +39,13 @@ func TestResolveSpeakersScales(t *testing.T) {
 		}
 		return attributedArticles(ids, texts)
 	}
-	timeOf := func(n int) time.Duration {
-		arts := build(n)
-		start := time.Now()
-		ResolveSpeakers(arts)
-		return time.Since(start)
-	}
-	small, large := timeOf(200), timeOf(4000)
-	t.Logf("200 articles: %v, 4000: %v", small, large)
-	// Twenty times the articles: linear is twenty times the time,
-	// quadratic four hundred.
-	if large > 100*small+100*time.Millisecond {
-		t.Errorf("200 articles: %v, 4000: %v: worse than linear", small, large)
+	for _, n := range []int{200, 4000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			arts := build(n)
+			for b.Loop() {
+				ResolveSpeakers(arts)
+			}
+		})
 	}
 }
 

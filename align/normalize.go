@@ -201,14 +201,6 @@ func foldSpelling(w string) string {
 	return w
 }
 
-func isVowel(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u':
-		return true
-	}
-	return false
-}
-
 // stopWords are function words: they count for little when deciding
 // whether two quotes are one utterance, but they still count in a diff.
 var stopWords = func() map[string]bool {

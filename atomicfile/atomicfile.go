@@ -2,6 +2,7 @@ package atomicfile
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -24,6 +25,13 @@ const defaultPerm fs.FileMode = 0o666
 // left untouched, and the error names path. An existing file keeps its
 // permission bits.
 func Write(path string, fn func(w io.Writer) error) error {
+	return WriteContext(context.Background(), path, fn)
+}
+
+// WriteContext is Write that gives up, leaving path as it was and removing
+// its temporary file, when ctx is cancelled (an interrupt) before the
+// rename; the error then wraps ctx's error.
+func WriteContext(ctx context.Context, path string, fn func(w io.Writer) error) error {
 	if path == "" {
 		return errors.New("write: empty file name")
 	}
@@ -44,6 +52,10 @@ func Write(path string, fn func(w io.Writer) error) error {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
+	}
+	removeStale(dir, staleAge)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	tmp, err := createTemp(dir, base)
 	if err != nil {
@@ -81,6 +93,9 @@ func Write(path string, fn func(w io.Writer) error) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if err := os.Rename(tmpName, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
@@ -89,14 +104,15 @@ func Write(path string, fn func(w io.Writer) error) error {
 	return nil
 }
 
-// createTemp creates a new file in dir whose name starts with a dot and
-// base, so it stays out of listings and globs and is recognisable if a
-// crash ever leaves one behind. Unlike os.CreateTemp it lets the umask
-// decide the mode, as os.Create does; the same directory keeps the final
-// rename on one file system.
+// createTemp creates a new file in dir named tempName(base, pid, random):
+// hidden from listings and globs, and recognisable by removeStale when a
+// crash or SIGKILL leaves one behind. Unlike os.CreateTemp it lets the
+// umask decide the mode, as os.Create does; the same directory keeps the
+// final rename on one file system.
 func createTemp(dir, base string) (*os.File, error) {
+	pid := os.Getpid()
 	for range 1000 {
-		name := filepath.Join(dir, "."+base+".tmp-"+strconv.FormatUint(rand.Uint64(), 36))
+		name := filepath.Join(dir, tempName(base, pid, strconv.FormatUint(rand.Uint64(), 36)))
 		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, defaultPerm)
 		if errors.Is(err, fs.ErrExist) {
 			continue

@@ -1,14 +1,17 @@
 package atomicfile
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // listDir returns the names in dir, sorted, so a test can see leftovers.
@@ -218,5 +221,65 @@ func TestWritePermissions(t *testing.T) {
 	fiRef, _ := os.Stat(ref)
 	if fiFresh.Mode().Perm() != fiRef.Mode().Perm() {
 		t.Errorf("new file mode = %v, want %v as os.Create gives", fiFresh.Mode().Perm(), fiRef.Mode().Perm())
+	}
+}
+
+// TestRemoveStale: debris of a dead writer and files past the age limit go;
+// a live writer's file, other hidden files and other people's temporary
+// names stay.
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	// A pid above any kernel's pid_max never belongs to a live process.
+	const deadPID = 2147483646
+	live := os.Getppid()
+	files := map[string]bool{ // name -> removed
+		tempName("report.html", deadPID, "k3j9"): true,
+		tempName("report.json", live, "a1"):      false,
+		tempName("old.csv", live, "b2"):          true,  // aged below
+		".report.html.tmp-abc":                   false, // not ours to judge
+		".hidden-notes":                          false,
+		"report.html":                            false,
+		tempName("report.html", deadPID, "BAD!"): false, // not the pattern
+	}
+	for name := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * staleAge)
+	if err := os.Chtimes(filepath.Join(dir, tempName("old.csv", live, "b2")), old, old); err != nil {
+		t.Fatal(err)
+	}
+	removeStale(dir, staleAge)
+	for name, removed := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if gone := errors.Is(err, fs.ErrNotExist); gone != removed {
+			t.Errorf("%s: removed %v, want %v", name, gone, removed)
+		}
+	}
+}
+
+// TestWriteContextCancelled: a cancelled write leaves the old file and no
+// temporary file behind.
+func TestWriteContextCancelled(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	err := WriteContext(ctx, path, func(w io.Writer) error {
+		cancel() // the interrupt arrives while the report is written
+		_, err := io.WriteString(w, "new")
+		return err
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "old" {
+		t.Errorf("file = %q, want the old contents", data)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("directory holds %d entries, want only the report", len(ents))
 	}
 }

@@ -168,6 +168,9 @@ func LoadBytes(name string, data []byte) (*Baseline, error) {
 	}
 	var doc file
 	dec := json.NewDecoder(bytes.NewReader(data))
+	// A misspelt key ("entires") would otherwise be dropped and the
+	// baseline silently hide nothing.
+	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
 		return nil, jsonError(name, data, err)
 	}
@@ -212,6 +215,15 @@ func jsonError(name string, data []byte, err error) error {
 			field = "the document"
 		}
 		return fmt.Errorf("%s:%d:%d: %s: want %s, found a JSON %s", name, line, col, field, kindName(typ.Type.Kind()), typ.Value)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		// encoding/json has no error type for this; its message is
+		// stable: json: unknown field "NAME".
+		key := strings.TrimPrefix(err.Error(), "json: unknown field ")
+		line, col := 1, 1
+		if i := bytes.Index(data, []byte(key)); i >= 0 {
+			line, col = position(data, i)
+		}
+		return fmt.Errorf("%s:%d:%d: unknown key %s (want schema and entries; an entry has key, verdict, speaker, a_text, b_text)", name, line, col, key)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		line, col := position(data, len(data))
 		return fmt.Errorf("%s:%d:%d: invalid JSON: unexpected end of file (truncated?)", name, line, col)

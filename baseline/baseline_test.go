@@ -454,3 +454,18 @@ func allFindings(r align.Result) []align.Finding {
 	}
 	return out
 }
+
+// TestLoadUnknownKey: a misspelt key is an error naming it and its place,
+// not a baseline that silently hides nothing.
+func TestLoadUnknownKey(t *testing.T) {
+	tests := []struct{ data, want string }{
+		{"{\"schema\": \"" + Schema + "\", \"entires\": []}", `b.json:1:38: unknown key "entires"`},
+		{"{\"schema\": \"" + Schema + "\",\n \"entries\": [{\"verdict\": \"trimmed\", \"a_txt\": \"We will\"}]}", `b.json:2:37: unknown key "a_txt"`},
+	}
+	for _, tt := range tests {
+		_, err := LoadBytes("b.json", []byte(tt.data))
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("LoadBytes(%q) error %v, want %q", tt.data, err, tt.want)
+		}
+	}
+}

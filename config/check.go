@@ -44,8 +44,15 @@ func (p *parser) check(doc *yaml.Node) error {
 			if err != nil {
 				return err
 			}
+			if key == "fail_on" && s == string(FailNone) {
+				return nil
+			}
 			if _, err := align.ParseSeverity(s); err != nil {
-				return p.errorf(v.Line, "unknown severity %q for %s (want one of %s)", s, key, joinNames(align.Severities()))
+				want := joinNames(align.Severities())
+				if key == "fail_on" {
+					want += ", none"
+				}
+				return p.errorf(v.Line, "unknown severity %q for %s (want one of %s)", s, key, want)
 			}
 			return nil
 		case "ignore":

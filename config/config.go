@@ -18,6 +18,10 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// FailNone is fail_on: none (and --fail-on none): findings never fail a
+// run; errors still do.
+const FailNone align.Severity = "none"
+
 // fileNames are the names Find looks for, in order of preference.
 var fileNames = [...]string{".quotecheck.yaml", ".quotecheck.yml"}
 
@@ -96,18 +100,25 @@ func joinNames[T ~string](names []T) string {
 	return strings.Join(s, ", ")
 }
 
-// Find looks for .quotecheck.yaml (or .quotecheck.yml) in dir and then in each parent up to
-// the file system root, the way git finds .git. A candidate that exists but
-// cannot be examined (no permission) is returned too, so that Load reports
-// the real problem instead of the file being skipped silently.
-func Find(dir string) (path string, ok bool) {
+// Find looks for .quotecheck.yaml (or .quotecheck.yml) in dir and then in
+// each parent, up to and including the first that is a repository root (it
+// holds .git) or is home. A file outside that boundary is never used: a
+// .quotecheck.yaml that someone left in a shared directory such as /tmp
+// must not change the exit code of everyone's runs below it. When no
+// boundary lies above dir, only dir itself is searched. home may be "" (no
+// home directory known).
+//
+// A candidate that exists but cannot be examined (no permission) is
+// returned too, so that Load reports the real problem instead of the file
+// being skipped silently.
+func Find(dir, home string) (path string, ok bool) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", false
 	}
-	for {
+	for _, d := range searchDirs(abs, home) {
 		for _, name := range fileNames {
-			p := filepath.Join(abs, name)
+			p := filepath.Join(d, name)
 			fi, err := os.Stat(p)
 			if err == nil && !fi.IsDir() {
 				return p, true
@@ -116,11 +127,32 @@ func Find(dir string) (path string, ok bool) {
 				return p, true
 			}
 		}
-		parent := filepath.Dir(abs)
-		if parent == abs {
-			return "", false
+	}
+	return "", false
+}
+
+// searchDirs lists the directories Find searches, nearest first: abs and
+// its parents up to the first boundary, or abs alone when there is none.
+func searchDirs(abs, home string) []string {
+	if home != "" {
+		if h, err := filepath.Abs(home); err == nil {
+			home = h
 		}
-		abs = parent
+	}
+	var dirs []string
+	for d := abs; ; {
+		dirs = append(dirs, d)
+		if d == home {
+			return dirs
+		}
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return dirs // a directory, or a file in a worktree or submodule
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dirs[:1]
+		}
+		d = parent
 	}
 }
 

@@ -77,7 +77,7 @@ func TestLoadErrors(t *testing.T) {
 		{"severity is case-sensitive", "severity:\n  trimmed: Warning\n",
 			`.quotecheck.yaml:2: unknown severity "Warning" for trimmed (want one of error, warning, info)`},
 		{"bad fail_on", "\nfail_on: fatal\n",
-			`.quotecheck.yaml:2: unknown severity "fatal" for fail_on (want one of error, warning, info)`},
+			`.quotecheck.yaml:2: unknown severity "fatal" for fail_on (want one of error, warning, info, none)`},
 		{"bad min_severity", "min_severity: debug\n",
 			`.quotecheck.yaml:1: unknown severity "debug" for min_severity (want one of error, warning, info)`},
 		{"severity as a list", "severity:\n  - trimmed\n",
@@ -297,6 +297,7 @@ func TestFind(t *testing.T) {
 	root := t.TempDir()
 	deep := filepath.Join(root, "newsroom", "stories", "2024")
 	mustMkdir(t, deep)
+	mustMkdir(t, filepath.Join(root, ".git"))                      // root is a repository
 	mustMkdir(t, filepath.Join(root, "decoy", ".quotecheck.yaml")) // a directory, not a config
 	mustWrite(t, filepath.Join(root, "newsroom", ".quotecheck.yml"), "fail_on: warning\n")
 
@@ -321,7 +322,7 @@ func TestFind(t *testing.T) {
 			if tt.setup != nil {
 				tt.setup(t)
 			}
-			got, ok := Find(tt.dir)
+			got, ok := Find(tt.dir, "")
 			if tt.want == "" {
 				// Above root there may be a real config (the test
 				// machine's); it must at least not be inside root.
@@ -342,7 +343,8 @@ func TestFindRelative(t *testing.T) {
 	mustWrite(t, filepath.Join(root, ".quotecheck.yaml"), "")
 	mustMkdir(t, filepath.Join(root, "a", "b"))
 	t.Chdir(filepath.Join(root, "a", "b"))
-	got, ok := Find(".")
+	got, ok := Find(".", root) // root is home
+
 	if !ok || got != filepath.Join(root, ".quotecheck.yaml") {
 		t.Errorf("Find(\".\") = %q, %v, want %q", got, ok, filepath.Join(root, ".quotecheck.yaml"))
 	}
@@ -398,5 +400,43 @@ func TestLoadWindowsFile(t *testing.T) {
 	_, err = LoadBytes("q.yaml", []byte("\xef\xbb\xbffail_on: warning\r\nseverity:\r\n  trimed: info\r\n"))
 	if want := `q.yaml:3: unknown verdict "trimed" (want one of ` + allVerdicts + `)`; err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %q", err, want)
+	}
+}
+
+// TestFindBoundaries: the search stops at a repository root or at home,
+// and without either above it searches the starting directory only, so a
+// file in a shared parent (/tmp) changes nothing below it.
+func TestFindBoundaries(t *testing.T) {
+	root := t.TempDir()
+	shared := filepath.Join(root, "shared")
+	repo := filepath.Join(shared, "repo")
+	home := filepath.Join(shared, "home", "reporter")
+	loose := filepath.Join(shared, "loose", "story")
+	for _, d := range []string{filepath.Join(repo, ".git"), filepath.Join(repo, "stories"), filepath.Join(home, "stories"), loose} {
+		mustMkdir(t, d)
+	}
+	mustWrite(t, filepath.Join(shared, ".quotecheck.yaml"), "fail_on: info\n")
+	mustWrite(t, filepath.Join(shared, "home", ".quotecheck.yaml"), "fail_on: info\n")
+
+	tests := []struct {
+		name, dir, home, want string
+	}{
+		{"not past a repository root", filepath.Join(repo, "stories"), "", ""},
+		{"not past home", filepath.Join(home, "stories"), home, ""},
+		{"no boundary: nothing from a parent", loose, "", ""},
+		{"no boundary: the directory itself", shared, "", filepath.Join(shared, ".quotecheck.yaml")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := Find(tt.dir, tt.home)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("Find(%q, %q) = %q, %v, want %q", tt.dir, tt.home, got, ok, tt.want)
+			}
+		})
+	}
+	// A repository root's own file is used.
+	mustWrite(t, filepath.Join(repo, ".quotecheck.yaml"), "")
+	if got, _ := Find(filepath.Join(repo, "stories"), ""); got != filepath.Join(repo, ".quotecheck.yaml") {
+		t.Errorf("Find in a repository = %q, want the root's file", got)
 	}
 }

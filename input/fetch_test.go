@@ -155,11 +155,10 @@ func TestLoadURLs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u := srv.URL + tt.path
-			start := time.Now()
+			// The timeout cases are judged by their message, which only
+			// the timer produces: a wall-clock bound fails on a busy
+			// machine.
 			arts, _, errs := Load(context.Background(), []string{u}, tt.opts)
-			if tt.opts.Timeout > 0 && time.Since(start) > 3*time.Second {
-				t.Errorf("took %v with a timeout of %v", time.Since(start), tt.opts.Timeout)
-			}
 			if tt.wantErr != "" {
 				want := []string{u + ": " + tt.wantErr}
 				if got := errorStrings(errs); !equalStrings(got, want) {

@@ -375,7 +375,7 @@ func TestMdEscape(t *testing.T) {
 		{"<b>bold</b> & co", "&lt;b&gt;bold&lt;/b&gt; &amp; co"},
 		{"*not* _em_ ~~gone~~ `code`", `\*not\* \_em\_ \~\~gone\~\~ \` + "`code\\`"},
 		{`back\slash`, `back\\slash`},
-		{"[link](http://x)", `\[link\]\(http://x\)`},
+		{"[link](http://x)", `\[link\]\(` + "`http://x`" + `\)`},
 	}
 	for _, tt := range tests {
 		if got := mdEscape(tt.in); got != tt.want {

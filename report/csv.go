@@ -69,10 +69,8 @@ func (c *csvRenderer) Render(r *Report) error {
 				strings.Join(s.Aliases, "; "), strings.Join(s.Articles, " "), strconv.Itoa(total)})
 		}
 	}
-	for _, row := range rows {
-		for i := range row {
-			row[i] = csvCell(row[i])
-		}
+	for _, row := range rows[1:] {
+		csvRow(row)
 	}
 	if err := cw.WriteAll(rows); err != nil {
 		return fmt.Errorf("csv: %w", err)
@@ -80,6 +78,3 @@ func (c *csvRenderer) Render(r *Report) error {
 	return nil
 }
 
-// csvCell is the one place a cell's text is prepared for a spreadsheet;
-// today it writes the text as it is.
-func csvCell(s string) string { return s }

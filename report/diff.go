@@ -234,7 +234,7 @@ func mdEscape(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	return mdNeutralise(b.String())
 }
 
 // Changes lists what a diff changes, in the notation a reader expects:

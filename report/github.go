@@ -60,9 +60,12 @@ func deviationsBySeverity(cvs []clusterView) []clusterDeviation {
 
 func (g *githubRenderer) annotate(ix *index, cv clusterView, d variantView) error {
 	at, ok := ix.deviationLocation(d)
+	at, _ = ix.inFile(at) // an HTML input: the page's line (source.go)
 	msg := deviationMessage(cv, d)
-	if ref, refOK := ix.referenceLocation(cv, d); refOK && (!ok || ref != at) {
-		msg += fmt.Sprintf(" (reference: %s:%d:%d)", ref.Path, ref.Line, ref.Column)
+	if ref, refOK := ix.referenceLocation(cv, d); refOK {
+		if ref, _ = ix.inFile(ref); !ok || ref != at {
+			msg += fmt.Sprintf(" (reference: %s:%d:%d)", ref.Path, ref.Line, ref.Column)
+		}
 	}
 	props := []string{}
 	if ok {

@@ -20,6 +20,7 @@ var goldenExt = map[string]string{
 	"markdown": "md",
 	"html":     "html",
 	"json":     "json",
+	"jsonl":    "jsonl",
 	"csv":      "csv",
 	"github":   "github.txt",
 	"sarif":    "sarif",

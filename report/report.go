@@ -49,13 +49,27 @@ type Renderer interface {
 }
 
 // Formats lists the names New accepts, in the order help text shows them.
-var formats = []string{"table", "markdown", "html", "json", "csv", "github", "sarif"}
+var formats = []string{"table", "markdown", "html", "json", "jsonl", "csv", "github", "sarif"}
 
 // Formats returns the names New accepts.
 func Formats() []string { return append([]string(nil), formats...) }
 
-// New returns the renderer for format, writing to w.
+// New returns the renderer for format, writing to w. Formats for people
+// show control and invisible characters as <U+XXXX>, JSON formats as
+// \uXXXX escapes (escape.go).
 func New(format string, w io.Writer) (Renderer, error) {
+	rnd, err := newRenderer(format, w)
+	if err != nil {
+		return nil, err
+	}
+	switch format {
+	case "json", "jsonl", "sarif":
+		return rnd, nil
+	}
+	return visibleRenderer{inner: rnd}, nil
+}
+
+func newRenderer(format string, w io.Writer) (Renderer, error) {
 	switch format {
 	case "table":
 		return &tableRenderer{w: w}, nil
@@ -64,13 +78,15 @@ func New(format string, w io.Writer) (Renderer, error) {
 	case "html":
 		return &htmlRenderer{w: w}, nil
 	case "json":
-		return &jsonRenderer{w: w}, nil
+		return &jsonRenderer{w: jsonVisibleWriter{w}}, nil
+	case "jsonl":
+		return &jsonlRenderer{w: jsonVisibleWriter{w}}, nil
 	case "csv":
 		return &csvRenderer{w: w}, nil
 	case "github":
 		return &githubRenderer{w: w}, nil
 	case "sarif":
-		return &sarifRenderer{w: w}, nil
+		return &sarifRenderer{w: jsonVisibleWriter{w}}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (valid: %s)", format, strings.Join(formats, ", "))
 }

@@ -4,9 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
-	"path/filepath"
-	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
 )
@@ -85,10 +82,12 @@ type sarifArtifact struct {
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
 	StartColumn int `json:"startColumn"`
-	CharOffset  int `json:"charOffset"`
-	CharLength  int `json:"charLength"`
-	ByteOffset  int `json:"byteOffset"`
-	ByteLength  int `json:"byteLength"`
+	// The offsets are left out when the line and column are an HTML
+	// page's: they count in the extracted text, not in that file.
+	CharOffset *int `json:"charOffset,omitempty"`
+	CharLength *int `json:"charLength,omitempty"`
+	ByteOffset *int `json:"byteOffset,omitempty"`
+	ByteLength *int `json:"byteLength,omitempty"`
 }
 
 // verdictDescriptions explain each rule in SARIF.
@@ -119,12 +118,7 @@ func sarifLevel(s align.Severity) string {
 
 // sarifURI turns an article's path into a relative URI reference; a URL
 // input is already one.
-func sarifURI(p string) string {
-	if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
-		return p
-	}
-	return (&url.URL{Path: filepath.ToSlash(p)}).String()
-}
+func sarifURI(p string) string { return sarifURIOf(p) }
 
 func (s *sarifRenderer) Render(r *Report) error {
 	if err := r.validate(); err != nil {
@@ -170,14 +164,18 @@ func sarifFinding(ix *index, cv clusterView, d variantView, ruleIndex map[align.
 		Message: sarifMessage{Text: deviationMessage(cv, d)}, Locations: []sarifLocation{},
 	}
 	add := func(l location, label string) {
+		region := sarifRegion{
+			StartLine: l.Line, StartColumn: l.Column,
+			CharOffset: &l.CharStart, CharLength: &l.CharLen,
+			ByteOffset: &l.Start, ByteLength: ptr(l.End - l.Start),
+		}
+		if fl, mapped := ix.inFile(l); mapped { // an HTML input (source.go)
+			region = sarifRegion{StartLine: fl.Line, StartColumn: fl.Column}
+		}
 		res.Locations = append(res.Locations, sarifLocation{
 			PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: sarifURI(l.Path)},
-				Region: sarifRegion{
-					StartLine: l.Line, StartColumn: l.Column,
-					CharOffset: l.CharStart, CharLength: l.CharLen,
-					ByteOffset: l.Start, ByteLength: l.End - l.Start,
-				},
+				Region:           region,
 			},
 			Message: &sarifMessage{Text: label},
 		})

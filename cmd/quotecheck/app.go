@@ -5,10 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -16,7 +13,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/quotecheck/quotecheck/align"
-	"github.com/quotecheck/quotecheck/atomicfile"
 	"github.com/quotecheck/quotecheck/baseline"
 	"github.com/quotecheck/quotecheck/config"
 	"github.com/quotecheck/quotecheck/input"
@@ -43,30 +39,52 @@ type env struct {
 
 // run runs the command line and returns the exit code.
 func run(ctx context.Context, e env) int {
-	code := exitClean
-	app := newApp(ctx, e, &code)
-	if err := app.Run(e.args); err != nil {
-		fmt.Fprintf(e.stderr, "quotecheck: %v\n", err)
+	st := &runState{code: exitClean}
+	app := newApp(ctx, e, st)
+	err := app.Run(e.args)
+	msg := &messages{w: e.stderr}
+	if sig, ok := interruptedBy(ctx); ok {
+		// Every file is written whole or not at all, and none after the
+		// signal; say which, if any, were replaced before it came.
+		if len(st.wrote) == 0 {
+			msg.errorf("%v: no output file was changed", sig)
+		} else {
+			msg.errorf("%v: stopped after writing %s; no other output file was changed", sig, strings.Join(st.wrote, ", "))
+		}
+		return sig.exitCode()
+	}
+	if err != nil {
+		msg.errorf("%v", err)
 		return exitError
 	}
-	return code
+	return st.code
 }
 
-func newApp(ctx context.Context, e env, code *int) *cli.App {
+// runState is what a command leaves for run: its exit code, and the files
+// it has replaced (for the message when it is interrupted).
+type runState struct {
+	code  int
+	wrote []string
+}
+
+func newApp(ctx context.Context, e env, st *runState) *cli.App {
 	common := []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table",
 			Usage: "output format: " + strings.Join(report.Formats(), ", ")},
 		&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"},
 			Usage: "also write `FORMAT=PATH` (repeatable); the file is replaced only when the run succeeds"},
 		&cli.StringFlag{Name: "manifest", Usage: "CSV or JSON `FILE` naming each input's outlet, URL and date"},
-		&cli.StringFlag{Name: "config", Usage: "configuration `FILE` (default: .quotecheck.yaml from the working directory up)"},
+		&cli.StringFlag{Name: "config", Usage: "configuration `FILE` (default: .quotecheck.yaml from the first input's directory up to the repository root or home)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "use no configuration file"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no warnings (errors are still shown)"},
+		&cli.BoolFlag{Name: "verbose", Usage: "say which configuration is used and what is read and written"},
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the table: auto, always or never"},
 		&cli.BoolFlag{Name: "dump-text", Usage: "print the text that offsets refer to (after HTML extraction and decoding) and stop"},
 		&cli.DurationFlag{Name: "timeout", Value: input.DefaultTimeout, Usage: "time limit for each URL"},
 		&cli.StringFlag{Name: "max-input-size", Value: "64MiB", Usage: "refuse an input (file, pipe, standard input, page) larger than `SIZE`, e.g. 10MB or 64MiB"},
 	}
 	checkFlags := append([]cli.Flag{
-		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info; default error)"},
+		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding is at or above `SEVERITY` (error, warning, info, or none: findings never fail; default error)"},
 		&cli.StringFlag{Name: "min-severity", Usage: "show findings at or above `SEVERITY` (default: warning in table, markdown, html and github, everything in json, csv and sarif)"},
 		&cli.StringFlag{Name: "baseline", Usage: "findings recorded in `FILE` no longer fail the run"},
 		&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE`"},
@@ -81,8 +99,8 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 	}
 	command := func(name string) cli.ActionFunc {
 		return func(c *cli.Context) error {
-			n, err := runCommand(ctx, e, c, name)
-			*code = n
+			n, err := runCommand(ctx, e, c, name, st)
+			st.code = n
 			return err
 		}
 	}
@@ -93,12 +111,13 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 		Writer:                    e.stdout,
 		ErrWriter:                 e.stderr,
 		DisableSliceFlagSeparator: true, // a path in --output may hold a comma
+		EnableBashCompletion:      true, // --generate-bash-completion, used by the completion scripts
 		ExitErrHandler:            func(*cli.Context, error) {},
 		// Without a command the app prints its help; an unknown one is a
 		// usage error, not urfave/cli's exit code 3.
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return fmt.Errorf("unknown command %q (want check, extract or speakers)", c.Args().First())
+				return fmt.Errorf("unknown command %q (want check, extract, speakers, config, version or completion)", c.Args().First())
 			}
 			return cli.ShowAppHelp(c)
 		},
@@ -112,22 +131,19 @@ func newApp(ctx context.Context, e env, code *int) *cli.App {
 			{Name: "sources", Usage: "show how primary sources are read: their form, speakers and turns",
 				ArgsUsage: "FILE|URL ...", Flags: sourceFlags, Action: func(c *cli.Context) error {
 					n, err := runSources(ctx, e, c)
-					*code = n
+					st.code = n
 					return err
 				}},
+			configCommand(e),
+			versionCommand(e),
+			completionCommand(e),
 		},
 	}
 }
 
-// output is one rendering of the report: to standard output ("-") or to a
-// file.
-type output struct {
-	format string
-	path   string
-}
-
 // runCommand does one command and returns its exit code.
-func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int, error) {
+func runCommand(ctx context.Context, e env, c *cli.Context, command string, st *runState) (int, error) {
+	msg := &messages{w: e.stderr, quiet: c.Bool("quiet"), verbose: c.Bool("verbose")}
 	args := c.Args().Slice()
 	if len(args) == 0 {
 		return exitError, fmt.Errorf("%s: no input: name files, directories, URLs or - for standard input", command)
@@ -139,6 +155,9 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 			return exitError, fmt.Errorf("%s: flag %s after the file names: put flags before the files", command, a)
 		}
 	}
+	if c.Bool("quiet") && c.Bool("verbose") {
+		return exitError, errors.New("--quiet and --verbose: choose one")
+	}
 	outs, err := outputs(c)
 	if err != nil {
 		return exitError, err
@@ -146,14 +165,21 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	if color := c.String("color"); color != "auto" && color != "always" && color != "never" {
 		return exitError, fmt.Errorf("--color %q: want auto, always or never", color)
 	}
-	cfg, err := loadConfig(c.String("config"))
+	cfg, err := resolveConfig(c, e, args)
 	if err != nil {
 		return exitError, err
 	}
-	failOn, minSeverity, err := severities(c, cfg)
+	msg.infof("configuration: %s", cfg.describe())
+	failOn, minSeverity, err := severities(c, cfg.cfg)
 	if err != nil {
 		return exitError, err
 	}
+
+	writeBaseline, baselinePath, err := guardOutputs(c, command, cfg, args, outs)
+	if err != nil {
+		return exitError, err
+	}
+
 	opts := input.Options{Timeout: c.Duration("timeout"), Stdin: e.stdin}
 	if opts.MaxFileBytes, err = maxInputSize(c); err != nil {
 		return exitError, err
@@ -167,11 +193,14 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	opts.Progress = func(done, total int) { prog.update("reading", done, total) }
 	arts, warns, errs := input.Load(ctx, args, opts)
 	prog.clear()
+	if ctx.Err() != nil {
+		return exitError, ctx.Err() // run reports the interrupt
+	}
 	for _, w := range warns {
-		fmt.Fprintf(e.stderr, "quotecheck: warning: %s\n", w)
+		msg.warnf("%s", w)
 	}
 	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "quotecheck: %v\n", err)
+		msg.errorf("%v", err)
 	}
 	// A source in the articles' directory, or named a source by the
 	// manifest, is the record, not an article.
@@ -179,7 +208,8 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	if len(arts) == 0 {
 		return exitError, fmt.Errorf("%s: no article could be read", command)
 	}
-	cfg.NameOutlets(arts)
+	msg.infof("read %d of %d inputs", len(arts), len(arts)+len(errs))
+	cfg.cfg.NameOutlets(arts)
 	if c.Bool("dump-text") {
 		return dumpText(e.stdout, arts, errs)
 	}
@@ -197,36 +227,40 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 
 	prepared, speakers := align.PrepareProgress(arts, func(done, total int) { prog.update("analysing", done, total) })
 	prog.clear()
+	if ctx.Err() != nil {
+		return exitError, ctx.Err()
+	}
 	for _, a := range prepared {
 		// An empty input has had its warning from input.Load already.
 		if len(a.Quotes) == 0 && strings.TrimSpace(a.Article.Text) != "" {
-			fmt.Fprintf(e.stderr, "quotecheck: warning: %s: no quotes found\n", inputName(a.Article))
+			msg.warnf("%s: no quotes found", inputName(a.Article))
 		}
 	}
-	prepared = cfg.Filter(prepared, speakers)
+	prepared = cfg.cfg.Filter(prepared, speakers)
 	res := align.Result{Articles: prepared, Speakers: speakers}
+	var all align.Result // check's findings before the baseline filters them
 	if command == report.CommandCheck {
 		opts := align.DefaultOptions()
-		for v, s := range cfg.Severities() {
+		for v, s := range cfg.cfg.Severities() {
 			opts.Severity[v] = s
 		}
 		prog.step("comparing the quotes of", len(prepared))
 		res = align.Check(prepared, speakers, opts)
 		prog.clear()
 		for _, n := range res.Notices {
-			fmt.Fprintf(e.stderr, "quotecheck: warning: %s\n", n)
+			msg.warnf("%s", n)
 		}
 		if len(sources) > 0 {
 			res.Record = source.CheckRecord(&res, sources, opts.Severity)
 		}
-		// Record everything found, before an old baseline hides some of it,
-		// so rewriting a baseline never drops what it held.
-		if path := c.String("write-baseline"); path != "" {
-			if err := baseline.Write(path, res); err != nil {
-				return exitError, err
-			}
+		if ctx.Err() != nil {
+			return exitError, ctx.Err()
 		}
-		if err := applyBaseline(c.String("baseline"), cfg, &res); err != nil {
+		// Record everything found, before an old baseline hides some of it,
+		// so rewriting a baseline never drops what it held. It is written
+		// last, with the other files.
+		all = res
+		if err := applyBaseline(baselinePath, &res); err != nil {
 			return exitError, err
 		}
 	}
@@ -234,14 +268,33 @@ func runCommand(ctx context.Context, e env, c *cli.Context, command string) (int
 	switch {
 	case len(errs) > 0:
 		code = exitError
-	case command == report.CommandCheck && (res.HasFinding(failOn) || recordFails(res.Record, failOn)):
+	case command == report.CommandCheck && failOn != failNone && (res.HasFinding(failOn) || recordFails(res.Record, failOn)):
 		code = exitFindings
 	}
 	r := &report.Report{Result: res, Command: command, ExitCode: code, MinSeverity: minSeverity, Version: version()}
 	for _, o := range outs {
-		if err := render(e, c.String("color"), r, o); err != nil {
+		if err := render(ctx, e, c.String("color"), r, o); err != nil {
 			return exitError, err
 		}
+		if o.path != "-" {
+			st.wrote = append(st.wrote, o.path)
+			msg.infof("wrote %s", o.path)
+		}
+	}
+	if writeBaseline != "" {
+		if len(errs) > 0 {
+			// A baseline of part of the story would drop the findings of
+			// the inputs that failed: the next run would report them as
+			// new, and rewriting a baseline would lose them.
+			msg.errorf("--write-baseline %s: not written: %d input(s) could not be read", writeBaseline, len(errs))
+			return exitError, nil
+		}
+		err := writeFile(ctx, writeBaseline, func(w io.Writer) error { return baseline.Encode(w, all) })
+		if err != nil {
+			return exitError, fmt.Errorf("write baseline: %w", err)
+		}
+		st.wrote = append(st.wrote, writeBaseline)
+		msg.infof("wrote the baseline %s", writeBaseline)
 	}
 	return code, nil
 }
@@ -257,50 +310,9 @@ func inputName(a quotes.Article) string {
 	return a.Path
 }
 
-// outputs reads --format and --output into the list of renderings, and
-// checks every format before any work is done.
-func outputs(c *cli.Context) ([]output, error) {
-	outs := []output{{format: c.String("format"), path: "-"}}
-	for _, spec := range c.StringSlice("output") {
-		format, path, ok := strings.Cut(spec, "=")
-		if !ok || format == "" || path == "" {
-			return nil, fmt.Errorf("--output %q: want FORMAT=PATH, e.g. html=report.html", spec)
-		}
-		outs = append(outs, output{format: format, path: path})
-	}
-	for _, o := range outs {
-		if _, err := report.New(o.format, io.Discard); err != nil {
-			return nil, err
-		}
-		if err := checkOutputPath(o); err != nil {
-			return nil, err
-		}
-	}
-	return outs, nil
-}
-
-// checkOutputPath refuses, before any input is read, an output whose
-// directory is missing or that a directory stands in the way of: the
-// write would fail only after all the work.
-func checkOutputPath(o output) error {
-	if o.path == "-" {
-		return nil
-	}
-	if fi, err := os.Stat(o.path); err == nil && fi.IsDir() {
-		return fmt.Errorf("--output %s=%s: %s is a directory", o.format, o.path, o.path)
-	}
-	dir := filepath.Dir(o.path)
-	fi, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("--output %s=%s: directory %s does not exist", o.format, o.path, dir)
-	case err != nil:
-		return fmt.Errorf("--output %s=%s: %w", o.format, o.path, err)
-	case !fi.IsDir():
-		return fmt.Errorf("--output %s=%s: %s is not a directory", o.format, o.path, dir)
-	}
-	return nil
-}
+// failNone is --fail-on none: findings never fail the run (errors still
+// exit 2).
+const failNone = config.FailNone
 
 // maxInputSize reads --max-input-size.
 func maxInputSize(c *cli.Context) (int64, error) {
@@ -309,20 +321,6 @@ func maxInputSize(c *cli.Context) (int64, error) {
 		return 0, fmt.Errorf("--max-input-size: %w", err)
 	}
 	return n, nil
-}
-
-func loadConfig(path string) (*config.Config, error) {
-	if path == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, err
-		}
-		var ok bool
-		if path, ok = config.Find(wd); !ok {
-			return nil, nil // no configuration: defaults everywhere
-		}
-	}
-	return config.Load(path)
 }
 
 // severities resolves --fail-on and --min-severity: the flag, else the
@@ -339,9 +337,11 @@ func severities(c *cli.Context, cfg *config.Config) (failOn, minSeverity align.S
 			minSeverity = cfg.MinSeverity
 		}
 	}
-	if s := c.String("fail-on"); s != "" {
+	if s := c.String("fail-on"); s == string(failNone) {
+		failOn = failNone
+	} else if s != "" {
 		if failOn, err = align.ParseSeverity(s); err != nil {
-			return "", "", fmt.Errorf("--fail-on: %w", err)
+			return "", "", fmt.Errorf("--fail-on: %w (or none)", err)
 		}
 	}
 	if s := c.String("min-severity"); s != "" {
@@ -352,10 +352,7 @@ func severities(c *cli.Context, cfg *config.Config) (failOn, minSeverity align.S
 	return failOn, minSeverity, nil
 }
 
-func applyBaseline(path string, cfg *config.Config, res *align.Result) error {
-	if path == "" && cfg != nil {
-		path = cfg.Baseline
-	}
+func applyBaseline(path string, res *align.Result) error {
 	if path == "" {
 		return nil
 	}
@@ -367,8 +364,9 @@ func applyBaseline(path string, cfg *config.Config, res *align.Result) error {
 	return nil
 }
 
-// render writes one rendering; a file is written whole or not at all.
-func render(e env, color string, r *report.Report, o output) error {
+// render writes one rendering; a file is written whole or not at all, and
+// not at all once the run is interrupted.
+func render(ctx context.Context, e env, color string, r *report.Report, o output) error {
 	rr := *r
 	rr.Width = tableWidth(e, o.path == "-")
 	if o.path == "-" {
@@ -379,7 +377,7 @@ func render(e env, color string, r *report.Report, o output) error {
 		}
 		return rnd.Render(&rr)
 	}
-	return atomicfile.Write(o.path, func(w io.Writer) error {
+	return writeFile(ctx, o.path, func(w io.Writer) error {
 		rnd, err := report.New(o.format, w)
 		if err != nil {
 			return err
@@ -419,28 +417,27 @@ func useColor(flag string, e env) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// dumpText prints the text that every offset refers to.
+// dumpText prints the text that every offset refers to. Into a file or a
+// pipe it goes byte for byte, so offsets can be checked against it; on a
+// terminal, control and invisible characters are shown as <U+XXXX>, since
+// a scraped page's escape sequences must not drive the terminal.
 func dumpText(w io.Writer, arts []quotes.Article, errs []error) (int, error) {
+	terminal := isTerminal(w)
 	for i, a := range arts {
 		if len(arts) > 1 {
 			if i > 0 {
 				fmt.Fprintln(w)
 			}
-			fmt.Fprintf(w, "==> %s (%s, %s) <==\n", a.ID, a.Path, a.Encoding)
+			fmt.Fprintf(w, "==> %s (%s, %s) <==\n", report.Visible(a.ID, false), report.Visible(a.Path, false), a.Encoding)
 		}
-		io.WriteString(w, a.Text)
+		text := a.Text
+		if terminal {
+			text = report.Visible(text, true)
+		}
+		io.WriteString(w, text)
 	}
 	if len(errs) > 0 {
 		return exitError, nil
 	}
 	return exitClean, nil
-}
-
-// version is the module version the binary was built from ("devel" for a
-// build from a work tree), shown by --version and written into SARIF.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -27,6 +29,24 @@ func TestScripts(t *testing.T) {
 			e.Setenv("NO_COLOR", "1")
 			return nil
 		},
-		Cmds: scriptCmds, // badinput_test.go: encode, for inputs txtar cannot hold
+		Cmds: allScriptCmds(),
+		// [root]: permission bits do not stop root, so a read-only
+		// directory test is only meaningful for other users.
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" {
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 	})
+}
+
+// allScriptCmds adds interrupt (interrupt_test.go) to scriptCmds
+// (badinput_test.go: encode, for inputs txtar cannot hold).
+func allScriptCmds() map[string]func(*testscript.TestScript, bool, []string) {
+	cmds := map[string]func(*testscript.TestScript, bool, []string){"interrupt": cmdInterrupt}
+	for name, fn := range scriptCmds {
+		cmds[name] = fn
+	}
+	return cmds
 }
