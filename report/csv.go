@@ -77,4 +77,3 @@ func (c *csvRenderer) Render(r *Report) error {
 	}
 	return nil
 }
-
