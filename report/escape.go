@@ -77,6 +77,8 @@ func (v visibleRenderer) Render(r *Report) error {
 
 // visibleResult copies res with Visible applied to names, IDs and texts.
 // IDs are mapped the same way wherever they occur, so lookups still match.
+// It starts from a copy of the whole result, so a field it does not know
+// is kept as it is rather than lost.
 func visibleResult(res align.Result) align.Result {
 	id := func(s string) string { return Visible(s, false) }
 	text := func(s string) string { return Visible(s, true) }
@@ -90,11 +92,29 @@ func visibleResult(res align.Result) align.Result {
 		}
 		return out
 	}
-	out := align.Result{
-		Articles: make([]align.ArticleQuotes, len(res.Articles)),
-		Speakers: make([]align.Speaker, len(res.Speakers)),
-		Clusters: make([]align.Cluster, len(res.Clusters)),
+	ops := func(in []align.Op) []align.Op {
+		if in == nil {
+			return nil
+		}
+		out := make([]align.Op, len(in))
+		for k, op := range in {
+			out[k] = align.Op{Op: op.Op, Text: text(op.Text)}
+		}
+		return out
 	}
+	passage := func(p *align.SourcePassage) *align.SourcePassage {
+		if p == nil {
+			return nil
+		}
+		c := *p
+		c.Source, c.Speaker, c.Text = id(c.Source), id(c.Speaker), text(c.Text)
+		return &c
+	}
+	out := res
+	out.Articles = make([]align.ArticleQuotes, len(res.Articles))
+	out.Speakers = make([]align.Speaker, len(res.Speakers))
+	out.Clusters = make([]align.Cluster, len(res.Clusters))
+	out.Notices = ids(res.Notices)
 	for i, aq := range res.Articles {
 		a := aq.Article
 		a.ID, a.Path, a.Outlet, a.Title, a.URL = id(a.ID), id(a.Path), id(a.Outlet), id(a.Title), id(a.URL)
@@ -109,7 +129,7 @@ func visibleResult(res align.Result) align.Result {
 				q.Mention = &m
 			}
 		}
-		out.Articles[i] = align.ArticleQuotes{Article: a, Quotes: quotesOut}
+		out.Articles[i] = align.ArticleQuotes{Article: a, Quotes: quotesOut, Names: aq.Names}
 	}
 	for i, s := range res.Speakers {
 		s.ID, s.Name, s.Kind = id(s.ID), id(s.Name), id(s.Kind)
@@ -117,29 +137,59 @@ func visibleResult(res align.Result) align.Result {
 		out.Speakers[i] = s
 	}
 	for i, c := range res.Clusters {
-		c.ID, c.SpeakerID, c.Quotes = id(c.ID), id(c.SpeakerID), ids(c.Quotes)
-		fs := make([]align.Finding, len(c.Findings))
-		for j, f := range c.Findings {
-			f.A, f.B = id(f.A), id(f.B)
-			if f.BSpan != nil {
-				sp := *f.BSpan
-				sp.Article, sp.Text = id(sp.Article), text(sp.Text)
-				f.BSpan = &sp
-			}
-			if f.Diff != nil {
-				d := make([]align.Op, len(f.Diff))
-				for k, op := range f.Diff {
-					d[k] = align.Op{Op: op.Op, Text: text(op.Text)}
+		c.ID, c.SpeakerID, c.Quotes, c.Reference = id(c.ID), id(c.SpeakerID), ids(c.Quotes), id(c.Reference)
+		if c.Findings != nil {
+			fs := make([]align.Finding, len(c.Findings))
+			for j, f := range c.Findings {
+				f.A, f.B, f.Variant = id(f.A), id(f.B), id(f.Variant)
+				f.Articles, f.Outlets = ids(f.Articles), ids(f.Outlets)
+				if f.BSpan != nil {
+					sp := *f.BSpan
+					sp.Article, sp.Text = id(sp.Article), text(sp.Text)
+					f.BSpan = &sp
 				}
-				f.Diff = d
+				f.Diff = ops(f.Diff)
+				fs[j] = f
 			}
-			fs[j] = f
+			c.Findings = fs
 		}
-		if c.Findings == nil {
-			fs = nil
+		if c.Variants != nil {
+			vs := make([]align.Variant, len(c.Variants))
+			for j, v := range c.Variants {
+				v.ID, v.Text, v.Quotes = id(v.ID), text(v.Text), ids(v.Quotes)
+				v.Articles, v.Outlets, v.Diff = ids(v.Articles), ids(v.Outlets), ops(v.Diff)
+				vs[j] = v
+			}
+			c.Variants = vs
 		}
-		c.Findings = fs
+		c.Source = passage(c.Source)
 		out.Clusters[i] = c
+	}
+	if res.Stats.Outlets != nil {
+		out.Stats.Outlets = make([]align.OutletStats, len(res.Stats.Outlets))
+		for i, o := range res.Stats.Outlets {
+			o.Outlet = id(o.Outlet)
+			out.Stats.Outlets[i] = o
+		}
+	}
+	if res.Record != nil {
+		rec := *res.Record
+		rec.Sources = append(rec.Sources[:0:0], rec.Sources...)
+		for i := range rec.Sources {
+			s := &rec.Sources[i]
+			s.ID, s.Path, s.Speakers = id(s.ID), id(s.Path), ids(s.Speakers)
+		}
+		rec.Checks = append(rec.Checks[:0:0], rec.Checks...)
+		for i := range rec.Checks {
+			c := &rec.Checks[i]
+			c.Quote, c.Article, c.Outlet, c.Cluster, c.Credited = id(c.Quote), id(c.Article), id(c.Outlet), id(c.Cluster), id(c.Credited)
+			c.Passage, c.Diff = passage(c.Passage), ops(c.Diff)
+		}
+		rec.Outlets = append(rec.Outlets[:0:0], rec.Outlets...)
+		for i := range rec.Outlets {
+			rec.Outlets[i].Outlet = id(rec.Outlets[i].Outlet)
+		}
+		out.Record = &rec
 	}
 	return out
 }
