@@ -205,13 +205,6 @@ func withoutNames(ws []int32, q *qinfo, c *simCache) []int32 {
 	return ws
 }
 
-func pairKey(p, q int) [2]int {
-	if p > q {
-		p, q = q, p
-	}
-	return [2]int{p, q}
-}
-
 // prepare tokenises a quote and the words of its sentence around it.
 func prepare(text string, q *quotes.Quote, ai, qi int, kinds map[string]string, ctxWords int, c *simCache) *qinfo {
 	in := &qinfo{art: ai, pos: qi, q: q, toks: c.tokenize(q.Text)}

@@ -76,24 +76,6 @@ func outletName(a *ArticleQuotes) string {
 	return a.Article.ID
 }
 
-// chooseReference picks the variant every other one is compared with: the
-// fullest wording (most words), then the one most outlets carry, then the
-// most articles, then the first.
-func chooseReference(vs []*variant, qs []*qinfo) int {
-	best := 0
-	for i, v := range vs[1:] {
-		b := vs[best]
-		if c := cmp.Or(
-			cmp.Compare(len(v.first(qs).toks), len(b.first(qs).toks)),
-			cmp.Compare(len(v.outlets), len(b.outlets)),
-			cmp.Compare(len(v.arts), len(b.arts)),
-		); c > 0 {
-			best = i + 1
-		}
-	}
-	return best
-}
-
 // judge compares a variant with the reference: its verdict, its
 // alignment, and whether it yields a finding. A variant that matched a
 // part of the reference through another version, not the reference
