@@ -3,7 +3,10 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
+
+	"github.com/quotecheck/quotecheck/align"
 )
 
 func TestCSVCell(t *testing.T) {
@@ -97,5 +100,28 @@ func TestJSONVisible(t *testing.T) {
 	var back map[string]string
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || back["text"] != text {
 		t.Errorf("decoded %q (%v), want %q", back["text"], err, text)
+	}
+}
+
+// TestVisibleResultKeepsEverything: on text with nothing invisible in it,
+// the pass that makes invisible characters visible must give back the
+// result it was handed, every field included, so that a field added to
+// align.Result later is not dropped from the formats for people (as the
+// record, the stats and the variants once were).
+func TestVisibleResultKeepsEverything(t *testing.T) {
+	res := recordFixture().Result
+	res.Stats = align.CountStats(res)
+	got := visibleResult(res)
+	if !reflect.DeepEqual(got, res) {
+		t.Errorf("visibleResult changed a result with nothing to show:\n got %+v\nwant %+v", got, res)
+	}
+	// And on an invisible character, the copy changes, the input does not.
+	res.Clusters[0].Variants[0].Outlets = []string{"BBC\u202eNews"}
+	got = visibleResult(res)
+	if o := got.Clusters[0].Variants[0].Outlets[0]; o != "BBC<U+202E>News" {
+		t.Errorf("variant outlet shown as %q", o)
+	}
+	if o := res.Clusters[0].Variants[0].Outlets[0]; o != "BBC\u202eNews" {
+		t.Errorf("input changed to %q", o)
 	}
 }
