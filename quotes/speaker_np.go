@@ -120,6 +120,12 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		return speaker{}, false
 	}
 	head := stripPossessive(d.lw(e - 1))
+	if e-s > 1 && !d.has(e-1, fCap) && !d.speakerHead(e-1, head) && postModifier(head) {
+		// "a source close to", "one aide involved in": the postmodifier
+		// ends the phrase; the noun before it is the head.
+		e--
+		head = stripPossessive(d.lw(e - 1))
+	}
 	kind := "person"
 	switch {
 	case orgHeads[head]:
@@ -204,7 +210,53 @@ func (d *analysis) speakerHead(k int, head string) bool {
 	case isDigits(head) && !(k > 0 && d.lw(k-1) == "in") || pronounTok(head):
 		return false
 	}
-	return true
+	return personLike(head)
+}
+
+// postModifier reports whether a lower-case word that ends a speaker
+// phrase modifies the noun before it: "a source close to the talks", "one
+// Democrat familiar with", "an official involved in", "a user going by".
+func postModifier(w string) bool {
+	switch w {
+	case "close", "familiar", "near":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// personNouns are the person and publication nouns personLike accepts
+// besides the agent nouns.
+var personNouns = wordSet("person_nouns.txt")
+
+// personLike reports whether a lower-case head noun can name who speaks:
+// a listed person or publication noun, or an agent noun by its ending
+// ("the organizer", "a strategist", "the physician", "an attendee"). A
+// head that is neither ("the fact", "his record", "always", "came") is
+// weak evidence of a speaker, and a wrong speaker is worse than none.
+func personLike(head string) bool {
+	if head == "percent" {
+		return true // a poll share: "43 percent said"
+	}
+	if personNouns[head] || spokesWords[head] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && (personNouns[sg] || spokesWords[sg]) {
+		return true
+	}
+	if len(head) < 5 {
+		return false
+	}
+	// Agent endings: the organizer, a strategist, the physician, a
+	// consultant, the businessman, an attendee (and their plurals).
+	for _, suf := range [...]string{
+		"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants",
+		"man", "men", "woman", "women", "person", "people", "ee", "ees",
+	} {
+		if strings.HasSuffix(head, suf) {
+			return !strings.HasSuffix(head, "ment") && !strings.HasSuffix(head, "ments")
+		}
+	}
+	return false
 }
 
 // relativeAntecedent finds what the relative "who" at k refers to: the
