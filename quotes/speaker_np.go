@@ -35,6 +35,15 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			return speaker{stop: true}, false
 		}
 	}
+	// "Roe himself said": an emphatic reflexive after the subject adds no
+	// one; the phrase before it is the speaker.
+	if b-a > 1 && reflexive(d.lw(b-1)) {
+		sp, ok := d.classifyNP(a, b-1)
+		if ok {
+			sp.m0, sp.m1 = m0, m1
+		}
+		return sp, ok
+	}
 	// "the 45-year-old" names the person the story is about.
 	if b-a == 2 && d.lw(a) == "the" && strings.HasSuffix(d.lw(a+1), "-year-old") {
 		sp, ok := d.resolvePronoun(a, anyPerson)
@@ -213,6 +222,15 @@ func (d *analysis) speakerHead(k int, head string) bool {
 	return personLike(head)
 }
 
+// reflexive reports whether w is an emphatic reflexive pronoun.
+func reflexive(w string) bool {
+	switch w {
+	case "himself", "herself", "themselves", "itself":
+		return true
+	}
+	return false
+}
+
 // postModifier reports whether a lower-case word that ends a speaker
 // phrase modifies the noun before it: "a source close to the talks", "one
 // Democrat familiar with", "an official involved in", "a user going by".
@@ -242,6 +260,9 @@ func personLike(head string) bool {
 	}
 	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && (personNouns[sg] || spokesWords[sg]) {
 		return true
+	}
+	if strings.HasSuffix(head, "surgeon") {
+		return true // "the neurosurgeon"
 	}
 	if len(head) < 5 {
 		return false
