@@ -21,6 +21,14 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			sp.stop = !ok // a pronoun nobody fits: do not look further
 			return sp, ok
 		}
+		if pron, ok := pronounContraction(lw); ok {
+			// "she'd asked", "he’ll say": the pronoun fused with would,
+			// had or will.
+			sp, ok := d.resolvePronoun(a, pron)
+			sp.m0, sp.m1 = m0, m1
+			sp.stop = !ok
+			return sp, ok
+		}
 		if lw == "who" {
 			if m, ok := d.relativeAntecedent(a); ok {
 				sp := d.fromMention(m)
@@ -220,6 +228,16 @@ func (d *analysis) speakerHead(k int, head string) bool {
 		return false
 	}
 	return personLike(head)
+}
+
+// pronounContraction splits "he'd", "she’ll", "they'd" into the pronoun.
+func pronounContraction(w string) (string, bool) {
+	for _, suf := range [...]string{"'d", "’d", "'ll", "’ll"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && pronounTok(p) {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 // reflexive reports whether w is an emphatic reflexive pronoun.
