@@ -5,6 +5,7 @@ import (
 
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 type entity struct {
@@ -49,6 +50,27 @@ func (d *analysis) nameKey(m mention) string {
 	}
 	s, e := d.toks[m.n0].start, d.toks[m.n1-1].end
 	return strings.ToLower(stripPossessive(d.text[s:e]))
+}
+
+// appendNameKey appends nameKey(m) to buf: map lookups on string(buf)
+// then allocate nothing, where nameKey built a string per mention.
+func (d *analysis) appendNameKey(buf []byte, m mention) []byte {
+	if m.n1-m.n0 == 1 {
+		return append(buf, stripPossessive(d.lw(m.n0))...)
+	}
+	s, e := d.toks[m.n0].start, d.toks[m.n1-1].end
+	return appendLowerKey(buf, stripPossessive(d.text[s:e]))
+}
+
+// appendLowerKey appends strings.ToLower(s) to buf, without building the
+// string when s is ASCII (where appendLower gives the same bytes).
+func appendLowerKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	return appendLower(buf, s)
 }
 
 // nameText is the name part of a mention as written, possessive removed.
@@ -98,11 +120,10 @@ func (d *analysis) root(e int) int {
 }
 
 func (d *analysis) resolveEntities() {
-	type entKey struct {
-		org  bool // organisations and people never share a key
-		name string
-	}
-	byKey := make(map[entKey]int, len(d.ments)/2+4)
+	// byKey's keys start with a byte for the kind (kindKey): people and
+	// organisations never share a key.
+	byKey := make(map[string]int, len(d.ments)/2+4)
+	var kb []byte // key buffer, reused
 	d.ents = make([]entity, 0, len(d.ments)/2+4)
 	// Full personal names and organisations first.
 	for i := range d.ments {
@@ -113,11 +134,11 @@ func (d *analysis) resolveEntities() {
 		if m.kind == "person" && m.n1-m.n0 < 2 {
 			continue
 		}
-		key := entKey{m.kind != "person", d.nameKey(*m)}
-		e, ok := byKey[key]
+		kb = d.appendNameKey(append(kb[:0], kindKey(m.kind)), *m)
+		e, ok := byKey[string(kb)]
 		if !ok {
 			e = d.addEntity(entity{name: d.nameText(*m), kind: m.kind, words: d.lowWords(*m)})
-			byKey[key] = e
+			byKey[string(kb)] = e
 		}
 		m.ent = e
 		d.ents[e].honor |= m.honor &^ honorGiven
@@ -198,11 +219,12 @@ func (d *analysis) resolveEntities() {
 		if m.roleNoun {
 			continue
 		}
-		cacheKey := d.nameKey(*m)
+		kb = kb[:0]
 		if m.honor != honorNone && m.n0 > 0 {
-			cacheKey = d.lw(m.n0-1) + " " + cacheKey
+			kb = append(append(kb, d.lw(m.n0-1)...), ' ')
 		}
-		if e, ok := noFit[cacheKey]; ok && m.kind != "group" {
+		kb = d.appendNameKey(kb, *m)
+		if e, ok := noFit[string(kb)]; ok && m.kind != "group" {
 			m.ent = e
 			m.kind = d.ents[e].kind
 			lastSeen[e] = i
@@ -257,11 +279,17 @@ func (d *analysis) resolveEntities() {
 				name = d.word(m.n0-1) + " " + name
 			}
 		}
-		key := entKey{kind != "person", strings.ToLower(name)}
-		e, ok := byKey[key]
+		// noFit's key as a string: a slice of the text for a one-word name,
+		// so most stores allocate nothing.
+		cacheKey := d.nameKey(*m)
+		if m.honor != honorNone && m.n0 > 0 {
+			cacheKey = d.lw(m.n0-1) + " " + cacheKey
+		}
+		kb = appendLowerKey(append(kb[:0], kindKey(kind)), name)
+		e, ok := byKey[string(kb)]
 		if !ok {
 			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven, guessed: guessed})
-			byKey[key] = e
+			byKey[string(kb)] = e
 			lastSeen = append(lastSeen, -1)
 		}
 		m.ent = e
@@ -398,4 +426,12 @@ func (d *analysis) titledSingles() map[string]bool {
 		}
 	}
 	return out
+}
+
+// kindKey is the first byte of an entity key: people apart from the rest.
+func kindKey(kind string) byte {
+	if kind == "person" {
+		return 'p'
+	}
+	return 'o'
 }

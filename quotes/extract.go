@@ -516,6 +516,11 @@ func newLineCursor(text string) *lineCursor {
 
 func (c *lineCursor) position(off int) (line, col int) {
 	for c.off < off {
+		if b := c.text[c.off]; b < utf8.RuneSelf && b != '\n' && b != '\r' {
+			c.col++ // most bytes: ASCII, not a line end, no decoding
+			c.off++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(c.text[c.off:])
 		switch {
 		case r == '\n', r == '\r' && (c.off+1 >= len(c.text) || c.text[c.off+1] != '\n'):

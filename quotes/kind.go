@@ -80,7 +80,12 @@ func isHeadingLine(line string) bool {
 
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		w := isWordRune(r)
 		if w && !in {
 			n++

@@ -97,46 +97,77 @@ func lookupWord(b []byte) wordFlags {
 	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	// Short function words ("the", "of", "said") are most of the hits: a
-	// direct-mapped table answers them with one comparison.
-	if e := &lexiconCache[cacheSlot(b)]; e.word == string(b) {
-		return e.fl
-	}
-	return wordLexicon[string(b)]
+	return lexiconTable.lookup(b)
 }
+
+// lexiconTable holds every lexicon word in an open-addressed table: one
+// hash of the bytes and, most often, one comparison answer a lookup, where
+// a map lookup on a string cost about twice as much per word token.
+var lexiconTable = newWordTable(wordLexicon)
 
 type lexiconEntry struct {
 	word string
 	fl   wordFlags
 }
 
-const lexiconCacheSize = 1 << 12
-
-func cacheSlot[T string | []byte](w T) uint {
-	n := len(w)
-	h := uint(n) * 0x9E37
-	h ^= uint(w[0]) * 0x85EB
-	if n > 1 {
-		h ^= uint(w[1]) * 0xC2B2
-	}
-	h ^= uint(w[n-1]) * 0x27D4
-	h ^= h >> 7
-	return h & (lexiconCacheSize - 1)
+type wordTable struct {
+	// index holds, per slot, 1 + the position of a word in entries, or
+	// 0 for an empty slot: small enough to stay in the first-level cache,
+	// where a table of the entries themselves was not.
+	index   []uint16
+	entries []lexiconEntry
+	mask    uint
 }
 
-// lexiconCache holds, per slot, the shortest lexicon word that falls in it.
-var lexiconCache = func() (c [lexiconCacheSize]lexiconEntry) {
-	for w, fl := range wordLexicon {
+// newWordTable sizes the table to at most a quarter full, so that probe
+// runs stay short.
+func newWordTable(m map[string]wordFlags) wordTable {
+	size := 1
+	for size < 4*len(m)+4 {
+		size <<= 1
+	}
+	t := wordTable{index: make([]uint16, size), entries: make([]lexiconEntry, 0, len(m)), mask: uint(size - 1)}
+	for w, fl := range m {
 		if w == "" {
 			continue
 		}
-		e := &c[cacheSlot(w)]
-		if e.word == "" || len(w) < len(e.word) || len(w) == len(e.word) && w < e.word {
-			*e = lexiconEntry{w, fl}
+		i := hashWord(w) & t.mask
+		for t.index[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.entries = append(t.entries, lexiconEntry{w, fl})
+		t.index[i] = uint16(len(t.entries))
+	}
+	return t
+}
+
+func (t *wordTable) lookup(b []byte) wordFlags {
+	for i := hashWord(b) & t.mask; ; i = (i + 1) & t.mask {
+		x := t.index[i]
+		if x == 0 {
+			return 0
+		}
+		if e := &t.entries[x-1]; e.word == string(b) {
+			return e.fl
 		}
 	}
-	return c
-}()
+}
+
+// hashWord mixes the length and five bytes of a word (first two, middle,
+// last two): constant time whatever the length, and enough to spread the
+// lexicon, whose words share few of those five at once.
+func hashWord[T string | []byte](w T) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint64(n)*0x9E3779B97F4A7C15 ^ uint64(w[0])<<8 ^ uint64(w[n-1])<<16 ^ uint64(w[n/2])<<24
+	if n > 1 {
+		h ^= uint64(w[1])<<32 ^ uint64(w[n-2])<<40
+	}
+	h *= 0xBF58476D1CE4E5B9
+	return uint(h >> 32)
+}
 
 func (d *analysis) has(k int, f wordFlags) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].fl&f != 0

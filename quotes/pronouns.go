@@ -16,7 +16,10 @@ type salient struct {
 }
 
 func (d *analysis) buildSalience() {
-	d.sal = make([]salient, 0, len(d.ments)/2+len(d.qs))
+	// About one mention in two stands as a subject; the quotes' speakers
+	// go to salAdded, sized here once rather than grown per quote.
+	d.sal = make([]salient, 0, len(d.ments)/2+4)
+	d.salAdded = make([]salient, 0, len(d.qs))
 	for _, m := range d.ments {
 		if m.ent < 0 || !m.subject && !d.possessiveSubject(m) {
 			continue

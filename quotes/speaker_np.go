@@ -21,6 +21,14 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			sp.stop = !ok // a pronoun nobody fits: do not look further
 			return sp, ok
 		}
+		if pron, ok := pronounContraction(lw); ok {
+			// "she'd asked", "he’ll say": the pronoun fused with would,
+			// had or will.
+			sp, ok := d.resolvePronoun(a, pron)
+			sp.m0, sp.m1 = m0, m1
+			sp.stop = !ok
+			return sp, ok
+		}
 		if lw == "who" {
 			if m, ok := d.relativeAntecedent(a); ok {
 				sp := d.fromMention(m)
@@ -34,6 +42,15 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		if junkSubjects[lw] {
 			return speaker{stop: true}, false
 		}
+	}
+	// "Roe himself said": an emphatic reflexive after the subject adds no
+	// one; the phrase before it is the speaker.
+	if b-a > 1 && reflexive(d.lw(b-1)) {
+		sp, ok := d.classifyNP(a, b-1)
+		if ok {
+			sp.m0, sp.m1 = m0, m1
+		}
+		return sp, ok
 	}
 	// "the 45-year-old" names the person the story is about.
 	if b-a == 2 && d.lw(a) == "the" && strings.HasSuffix(d.lw(a+1), "-year-old") {
@@ -120,6 +137,12 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		return speaker{}, false
 	}
 	head := stripPossessive(d.lw(e - 1))
+	if e-s > 1 && !d.has(e-1, fCap) && !d.speakerHead(e-1, head) && postModifier(head) {
+		// "a source close to", "one aide involved in": the postmodifier
+		// ends the phrase; the noun before it is the head.
+		e--
+		head = stripPossessive(d.lw(e - 1))
+	}
 	kind := "person"
 	switch {
 	case orgHeads[head]:
@@ -204,7 +227,75 @@ func (d *analysis) speakerHead(k int, head string) bool {
 	case isDigits(head) && !(k > 0 && d.lw(k-1) == "in") || pronounTok(head):
 		return false
 	}
-	return true
+	return personLike(head)
+}
+
+// pronounContraction splits "he'd", "she’ll", "they'd" into the pronoun.
+func pronounContraction(w string) (string, bool) {
+	for _, suf := range [...]string{"'d", "’d", "'ll", "’ll"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && pronounTok(p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// reflexive reports whether w is an emphatic reflexive pronoun.
+func reflexive(w string) bool {
+	switch w {
+	case "himself", "herself", "themselves", "itself":
+		return true
+	}
+	return false
+}
+
+// postModifier reports whether a lower-case word that ends a speaker
+// phrase modifies the noun before it: "a source close to the talks", "one
+// Democrat familiar with", "an official involved in", "a user going by".
+func postModifier(w string) bool {
+	switch w {
+	case "close", "familiar", "near":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// personNouns are the person and publication nouns personLike accepts
+// besides the agent nouns.
+var personNouns = wordSet("person_nouns.txt")
+
+// personLike reports whether a lower-case head noun can name who speaks:
+// a listed person or publication noun, or an agent noun by its ending
+// ("the organizer", "a strategist", "the physician", "an attendee"). A
+// head that is neither ("the fact", "his record", "always", "came") is
+// weak evidence of a speaker, and a wrong speaker is worse than none.
+func personLike(head string) bool {
+	if head == "percent" {
+		return true // a poll share: "43 percent said"
+	}
+	if personNouns[head] || spokesWords[head] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && (personNouns[sg] || spokesWords[sg]) {
+		return true
+	}
+	if strings.HasSuffix(head, "surgeon") {
+		return true // "the neurosurgeon"
+	}
+	if len(head) < 5 {
+		return false
+	}
+	// Agent endings: the organizer, a strategist, the physician, a
+	// consultant, the businessman, an attendee (and their plurals).
+	for _, suf := range [...]string{
+		"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants",
+		"man", "men", "woman", "women", "person", "people", "ee", "ees",
+	} {
+		if strings.HasSuffix(head, suf) {
+			return !strings.HasSuffix(head, "ment") && !strings.HasSuffix(head, "ments")
+		}
+	}
+	return false
 }
 
 // relativeAntecedent finds what the relative "who" at k refers to: the

@@ -1,0 +1,39 @@
+package quotes
+
+import "testing"
+
+// The open-addressed table must answer exactly what the lexicon map holds.
+func TestLexiconTableMatchesMap(t *testing.T) {
+	if len(wordLexicon) >= 1<<16-1 {
+		t.Fatalf("%d lexicon words overflow the table's 16-bit index", len(wordLexicon))
+	}
+	for w, fl := range wordLexicon {
+		if got := lexiconTable.lookup([]byte(w)); got != fl {
+			t.Errorf("lookup(%q) = %b, want %b", w, got, fl)
+		}
+	}
+	for _, w := range []string{"zzyzx", "harbour", "quotecheck", "saidd", "x", "ab", "the-"} {
+		if _, in := wordLexicon[w]; in {
+			continue
+		}
+		if got := lexiconTable.lookup([]byte(w)); got != 0 {
+			t.Errorf("lookup(%q) = %b, want 0 for a word not in the lexicon", w, got)
+		}
+	}
+}
+
+// Probe runs stay short, or the table is no faster than the map it replaced.
+func TestLexiconTableProbes(t *testing.T) {
+	probes := 0
+	for w := range wordLexicon {
+		for i := hashWord(w) & lexiconTable.mask; ; i = (i + 1) & lexiconTable.mask {
+			probes++
+			if x := lexiconTable.index[i]; x != 0 && lexiconTable.entries[x-1].word == w {
+				break
+			}
+		}
+	}
+	if avg := float64(probes) / float64(len(wordLexicon)); avg > 1.6 {
+		t.Errorf("average probes per hit = %.2f over %d words, want <= 1.6", avg, len(wordLexicon))
+	}
+}
