@@ -20,7 +20,7 @@ import (
 // dropping titles are one; full names that are identity.Same are one
 // ("Robert M. Dale" and "Robert Dale", or a one-letter misspelling of a
 // long surname in another outlet); a short form ("Dale", "Mr Dale",
-// "Sir Robert", "Duncan Smith") joins the one person it fits and stays
+// "Sir Robert", "Lloyd Webber") joins the one person it fits and stays
 // apart when two fit, so two people who share a surname remain two;
 // organisations are one when their names match or one begins the other.
 //

@@ -20,7 +20,7 @@
 //     commonest misspelling across outlets), and middle initials, suffixes
 //     and the gender of titles do not contradict each other.
 //   - ShortFor says a short form ("Mr Dale", "Dale", "Sir Robert",
-//     "R. Dale", "Duncan Smith") may stand for a full name; whether it
+//     "R. Dale", "Lloyd Webber") may stand for a full name; whether it
 //     does depends on how many people it fits, which Cluster decides.
 //   - Cluster groups a list of names into identities, keeping apart two
 //     people who share a surname and a short form that fits both.

@@ -7,7 +7,7 @@ import (
 )
 
 // minNearSurname is the shortest surname, in letters, in which one wrong
-// letter is taken for a misspelling: "Loughton" and "Loughten" are one
+// letter is taken for a misspelling: "Whitford" and "Whitferd" are one
 // name, "Dale" and "Dole" are two.
 const minNearSurname = 6
 
@@ -33,7 +33,7 @@ func Same(a, b Name) bool {
 
 // ShortFor reports whether short may be a shorter way of naming the
 // person full names: a surname or the last words of the name ("Dale",
-// "Mr Dale", "Duncan Smith" for "Iain Duncan Smith"), a given name after a
+// "Mr Dale", "Lloyd Webber" for "Andrew Lloyd Webber"), a given name after a
 // title that goes with one ("Sir Robert"), an initial for the given name
 // ("R. Dale"), or the name without its middle names ("Robert Dale" for
 // "Robert Michael Dale"). Titles must not contradict in gender, nor

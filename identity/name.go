@@ -12,7 +12,7 @@ type Name struct {
 	Titles  []string // "Sen", "Dr"; several in "Rt Hon Sir ..."
 	Given   string   // the first name, or an initial ("R" in "R. Dale")
 	Middle  []string // middle names and initials, in order
-	Surname string   // one or more words: "Duncan Smith", "van Dyke"
+	Surname string   // one or more words: "Lloyd Webber", "van Dyke"
 	Suffix  string   // "Jr", "III"
 }
 
@@ -21,7 +21,7 @@ type Name struct {
 // longer name the first word is the given name; initials after it are
 // middle initials; the rest is the surname, which begins at a particle
 // ("Anna van der Berg") or else is the remaining words, so "Iain Duncan
-// Smith" has the surname "Duncan Smith" and "Mary Ann Kerr" "Ann Kerr":
+// Smith" has the surname "Lloyd Webber" and "Mary Ann Kerr" "Ann Kerr":
 // without a list of given names a middle name cannot be told from the
 // first half of a double surname, and Same and ShortFor allow for both.
 // A possessive ending is dropped ("Kerr's").

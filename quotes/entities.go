@@ -348,7 +348,7 @@ func (d *analysis) nameFits(m mention, ws []string, e int) bool {
 		return false // Mr Smith is not Ms Smith
 	}
 	// The common cases without parsing: a surname or the last words of
-	// the name ("Dale", "Duncan Smith"), a given name after "Sir".
+	// the name ("Dale", "Lloyd Webber"), a given name after "Sir".
 	if h&honorGiven != 0 && len(ws) == 1 && ws[0] == en.words[0] || hasSuffix(en.words, ws) {
 		return true
 	}
