@@ -20,8 +20,8 @@ type Name struct {
 // title that goes with a given name stands before it ("Sir Robert"). In a
 // longer name the first word is the given name; initials after it are
 // middle initials; the rest is the surname, which begins at a particle
-// ("Anna van der Berg") or else is the remaining words, so "Iain Duncan
-// Smith" has the surname "Lloyd Webber" and "Mary Ann Kerr" "Ann Kerr":
+// ("Anna van der Berg") or else is the remaining words, so "Andrew Lloyd
+// Webber" has the surname "Lloyd Webber" and "Mary Ann Kerr" "Ann Kerr":
 // without a list of given names a middle name cannot be told from the
 // first half of a double surname, and Same and ShortFor allow for both.
 // A possessive ending is dropped ("Kerr's").
