@@ -85,7 +85,7 @@ func parseLabel(line string) (label, bool) {
 	}
 	lb.text, lb.name, lb.role, lb.rest = cand, name, role, i+colon+1
 	words := strings.Fields(name)
-	lb.strong = isAllCaps(name) || len(words) >= 2 || role != "" || titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] || lb.change
+	lb.strong = isAllCaps(name) || len(words) >= 2 || role != "" || isTitle(strings.ToLower(strings.TrimSuffix(words[0], "."))) || lb.change
 	return lb, true
 }
 

@@ -8,19 +8,6 @@ import (
 	"github.com/quotecheck/quotecheck/identity"
 )
 
-// titles are honorifics and offices that say which post someone holds,
-// not which person they are.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true,
-	"sir": true, "dame": true, "lord": true, "lady": true, "sen": true, "senator": true,
-	"rep": true, "representative": true, "gov": true, "governor": true, "president": true,
-	"vice": true, "secretary": true, "mayor": true, "judge": true, "justice": true,
-	"gen": true, "general": true, "the": true, "former": true, "candidate": true,
-	"minister": true, "prime": true, "chancellor": true, "commissioner": true, "chief": true,
-	"councillor": true, "councilman": true, "councilwoman": true, "ambassador": true,
-	"amb": true, "hon": true, "honorable": true, "congressman": true, "congresswoman": true,
-}
-
 // nameWords returns the lower-case words of a name without titles,
 // periods or possessives; a name that is only titles ("THE PRESIDENT")
 // keeps them, since the office is then the name.
@@ -35,7 +22,7 @@ func nameWords(name string) []string {
 			continue
 		}
 		all = append(all, w)
-		if !titles[w] {
+		if !isTitle(w) {
 			out = append(out, w)
 		}
 	}
@@ -95,7 +82,7 @@ func (sp *Speaker) Is(name string) bool {
 		if sameName(cw, lw) || identity.Compatible(cn, identity.Parse(displayName(stripRole(l)))) {
 			return true
 		}
-		if len(lw) == 1 && titles[lw[0]] && slices.Contains(raw, lw[0]) {
+		if len(lw) == 1 && isTitle(lw[0]) && slices.Contains(raw, lw[0]) {
 			return true
 		}
 	}
@@ -203,7 +190,7 @@ func (ss *speakerSet) finish() ([]Speaker, []int) {
 func displayName(name string) string {
 	words := strings.Fields(name)
 	// titles go; the office stays when it is all the label says
-	for len(words) > 1 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+	for len(words) > 1 && isTitle(strings.ToLower(strings.TrimSuffix(words[0], "."))) {
 		words = words[1:]
 	}
 	name = strings.Join(words, " ")
@@ -223,24 +210,12 @@ func displayName(name string) string {
 	return strings.Join(words, " ")
 }
 
-// roleWords name a part in a conversation, not a person.
-var roleWords = map[string]bool{
-	"q": true, "question": true, "questioner": true, "moderator": true, "reporter": true,
-	"reporters": true, "press": true, "audience": true, "member": true, "participant": true,
-	"unidentified": true, "male": true, "female": true, "man": true, "woman": true,
-	"speaker": true, "voice": true, "interviewer": true, "host": true, "anchor": true,
-	"announcer": true, "narrator": true, "crowd": true, "caller": true, "unknown": true,
-	"resident": true, "student": true, "panelist": true, "staff": true, "aide": true,
-	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
-	"president": true, "the": true, "a": true, "an": true, "of": true,
-}
-
 // RoleOnly reports whether the record names this speaker only by a role
 // ("Q", "MODERATOR", "AUDIENCE MEMBER", "THE PRESIDENT"), so that who they
 // are is not in the record.
 func (sp *Speaker) RoleOnly() bool {
 	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(sp.Name, ".", ""))) {
-		if !roleWords[w] && !titles[w] {
+		if !isRole(w) && !isTitle(w) {
 			return false
 		}
 	}
