@@ -259,3 +259,27 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameLabelJoinsFullName: a turn labelled by surname alone joins
+// the one fuller label it may stand for, by identity's rule for short
+// forms (a suffix included), and stays apart when two people share it.
+func TestSurnameLabelJoinsFullName(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		speakers   int
+	}{
+		{"plain", "JANE ROE: We will fund the clinics.\n\nROE: Every one of them.\n", 1},
+		{"suffix", "SEN. PAUL DALE JR.: The bill is dead.\n\nDALE: It will not pass.\n", 1},
+		{"two who share the surname", "JANE ROE: First.\n\nMARK ROE: Second.\n\nROE: Third.\n", 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := Parse("t", tt.text, Options{Form: Transcript})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(src.Speakers) != tt.speakers {
+				t.Errorf("%d speakers, want %d: %+v", len(src.Speakers), tt.speakers, src.Speakers)
+			}
+		})
+	}
+}

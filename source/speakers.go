@@ -123,9 +123,10 @@ func (ss *speakerSet) add(lb label) int {
 	return len(ss.provs) - 1
 }
 
-// finish joins a surname label ("ROE") to the one fuller name that ends
-// with it ("Jane Roe (moderator)"), names each person by their fullest
-// label, and returns the speakers with a map from provisional indexes.
+// finish joins a surname label ("ROE") to the one fuller name it may
+// stand for ("Jane Roe (moderator)", "Jane Roe Jr."), by identity's rule
+// for short forms, names each person by their fullest label, and returns
+// the speakers with a map from provisional indexes.
 func (ss *speakerSet) finish() ([]Speaker, []int) {
 	n := len(ss.provs)
 	parent := make([]int, n)
@@ -140,7 +141,7 @@ func (ss *speakerSet) finish() ([]Speaker, []int) {
 		}
 		cand := -1
 		for j := range n {
-			if j == i || len(words[j]) < 2 || words[j][len(words[j])-1] != words[i][0] {
+			if j == i || len(words[j]) < 2 || !identity.ShortFor(identity.Parse(words[i][0]), identity.Parse(strings.Join(words[j], " "))) {
 				continue
 			}
 			if cand >= 0 {
