@@ -68,8 +68,8 @@ func FuzzHTML(f *testing.F) {
 		if strings.TrimSpace(p.text) == "" {
 			t.Fatalf("an article with no text was returned for %q", doc)
 		}
-		// The source map stays inside the text and the page, in order.
-		m := sourceMap(doc, p.text)
+		// The page map stays inside the text and the page, in order.
+		m := pageMap(doc, p.text)
 		if m == nil {
 			return
 		}
@@ -82,9 +82,9 @@ func FuzzHTML(f *testing.F) {
 				t.Fatalf("anchors out of order: %+v after %+v", an, m.Anchors[i-1])
 			}
 		}
-		a := quotes.Article{Text: p.text, Source: m}
+		a := quotes.Article{Text: p.text, Page: m}
 		for off := 0; off <= len(p.text); off++ {
-			a.SourcePosition(off)
+			a.PagePosition(off)
 		}
 	})
 }

@@ -348,7 +348,7 @@ func toArticle(art quotes.Article, raw string, htmlHint bool, declared string, p
 		return art, nil, err
 	}
 	art.Text, art.Title, art.Outlet, art.Date = p.text, p.title, p.siteName, p.date
-	art.Source = sourceMap(d.text, art.Text)
+	art.Page = pageMap(d.text, art.Text)
 	if art.URL == "" {
 		// A saved page: its own address names its host, for the outlet
 		// and for the configuration's host rules.

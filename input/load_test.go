@@ -237,7 +237,7 @@ func TestLoadArticleFields(t *testing.T) {
 	for i := range want {
 		got := arts[i]
 		if i == 0 {
-			got.Text, got.Source = "", nil // checked in the HTML and source map tests
+			got.Text, got.Page = "", nil // checked in the HTML and page map tests
 		}
 		if got != want[i] {
 			t.Errorf("article %d =\n%+v\nwant\n%+v", i, got, want[i])

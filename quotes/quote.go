@@ -11,10 +11,10 @@ type Article struct {
 	Text       string // UTF-8 text; every offset points into it
 	TextSource string // "text" for a text file, "html" for text extracted from a page
 	Encoding   string // the encoding the input was decoded from ("utf-8", "utf-16le", "windows-1252", ...)
-	// Source maps Text back to the page it was extracted from, for text
-	// from an HTML file or download; nil otherwise. See SourcePosition.
+	// Page maps Text back to the page it was extracted from, for text
+	// from an HTML file or download; nil otherwise. See PagePosition.
 	// A pointer keeps Article comparable.
-	Source *SourceMap
+	Page *PageMap
 }
 
 // Kind says what sort of quoted span a Quote is.

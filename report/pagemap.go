@@ -2,7 +2,7 @@ package report
 
 // inFile places a location in the file a reader opens: for an article
 // extracted from an HTML page, the page's line and column of the same
-// character (quotes.Article.SourcePosition); otherwise l as it is.
+// character (quotes.Article.PagePosition); otherwise l as it is.
 // Annotations (GitHub, SARIF) point into files, and the line of the
 // extracted text means nothing in the page. mapped says the line and
 // column are the page's, so the offsets into the text no longer describe
@@ -12,7 +12,7 @@ func (ix *index) inFile(l location) (out location, mapped bool) {
 	if !ok {
 		return l, false
 	}
-	line, col, ok := a.SourcePosition(l.Start)
+	line, col, ok := a.PagePosition(l.Start)
 	if !ok {
 		return l, false
 	}

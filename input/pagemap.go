@@ -11,9 +11,9 @@ import (
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
-// maxSourceMapBytes bounds the page a source map is built for: the map
+// maxPageMapBytes bounds the page a page map is built for: the map
 // costs a few bytes per byte of page, and news pages are far smaller.
-const maxSourceMapBytes = 16 << 20
+const maxPageMapBytes = 16 << 20
 
 // visible is the text a page shows, white space removed, with the offset
 // in the page of each byte.
@@ -23,14 +23,14 @@ type visible struct {
 	bodyStart int     // where the <body>'s text starts in text
 }
 
-// sourceMap maps text, extracted from the page doc, back to doc: each
+// pageMap maps text, extracted from the page doc, back to doc: each
 // paragraph of text is looked for, white space aside, among the page's
 // visible characters in document order, and an anchor is set wherever
 // the two stop running in step (a tag, an entity, a line break in the
 // page). A paragraph not found gets an anchor with Line 0, so that its
 // offsets are not mistaken for those of the paragraph before.
-func sourceMap(doc, text string) *quotes.SourceMap {
-	if len(doc) > maxSourceMapBytes || text == "" {
+func pageMap(doc, text string) *quotes.PageMap {
+	if len(doc) > maxPageMapBytes || text == "" {
 		return nil
 	}
 	vis := visibleText(doc)
@@ -78,7 +78,7 @@ func sourceMap(doc, text string) *quotes.SourceMap {
 	if len(anchors) == 0 {
 		return nil
 	}
-	return &quotes.SourceMap{Anchors: anchors}
+	return &quotes.PageMap{Anchors: anchors}
 }
 
 // appendRun adds the anchors of one found paragraph: para's byte k is at

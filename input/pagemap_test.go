@@ -18,7 +18,7 @@ func lineCol(s string, off int) (int, int) {
 // Every quote of the saved news page is placed on the line and column of
 // the page where its words are: the oracle is the position of the same
 // words in the page file, found by plain search.
-func TestSourcePositionNewsPage(t *testing.T) {
+func TestPagePositionNewsPage(t *testing.T) {
 	page := readTestdata(t, "news_page.html")
 	t.Chdir(t.TempDir())
 	writeFiles(t, ".", map[string]string{"courier.html": page})
@@ -27,8 +27,8 @@ func TestSourcePositionNewsPage(t *testing.T) {
 		t.Fatalf("errors %q", errorStrings(errs))
 	}
 	a := arts[0]
-	if a.Source == nil {
-		t.Fatal("no source map for an HTML page")
+	if a.Page == nil {
+		t.Fatal("no page map for an HTML page")
 	}
 	checked := 0
 	for _, q := range quotes.Extract(a) {
@@ -47,7 +47,7 @@ func TestSourcePositionNewsPage(t *testing.T) {
 		wantLine, wantCol := lineCol(page, body+at)
 		// The quote may start at its mark; the words follow it.
 		textAt := strings.Index(a.Text[q.Start:], words) + q.Start
-		line, col, ok := a.SourcePosition(textAt)
+		line, col, ok := a.PagePosition(textAt)
 		if !ok || line != wantLine || col != wantCol {
 			t.Errorf("%s %q: at %d:%d (ok %v), want %d:%d", q.ID, words, line, col, ok, wantLine, wantCol)
 		}
@@ -60,18 +60,18 @@ func TestSourcePositionNewsPage(t *testing.T) {
 
 // Tags, entities and line breaks inside a paragraph, a headline found in
 // the body rather than in <title>, and text the page does not hold.
-func TestSourceMap(t *testing.T) {
+func TestPageMap(t *testing.T) {
 	page := "<!doctype html>\n<html><head><title>Pier to reopen</title></head>\n<body>\n" +
 		"<h1>Pier to reopen</h1>\n" +
 		"<p>The mayor said the pier was &ldquo;safe\n" +
 		"  again&rdquo; after <em>three</em> years &amp; a half.</p>\n" +
 		"<p>Caf&eacute; owners cheered.</p>\n"
 	text := "Pier to reopen\n\nThe mayor said the pier was “safe again” after three years & a half.\n\nA paragraph readability made up.\n\nCafé owners cheered."
-	m := sourceMap(page, text)
+	m := pageMap(page, text)
 	if m == nil {
 		t.Fatal("no map")
 	}
-	a := quotes.Article{Text: text, Source: m}
+	a := quotes.Article{Text: text, Page: m}
 	tests := []struct {
 		find     string // the first occurrence in text
 		line     int
@@ -92,12 +92,12 @@ func TestSourceMap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		off := strings.Index(text, tt.find)
-		line, col, ok := a.SourcePosition(off)
+		line, col, ok := a.PagePosition(off)
 		if line != tt.line || col != tt.col || ok != tt.ok {
 			t.Errorf("%q (%s): %d:%d ok %v, want %d:%d ok %v", tt.find, tt.whatFrom, line, col, ok, tt.line, tt.col, tt.ok)
 		}
 	}
-	if _, _, ok := (&quotes.Article{Text: "plain"}).SourcePosition(0); ok {
+	if _, _, ok := (&quotes.Article{Text: "plain"}).PagePosition(0); ok {
 		t.Error("a text file has no source position")
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// SourceMap places an article's text in the file it was extracted from.
-type SourceMap struct {
+// PageMap places an article's text in the file it was extracted from.
+type PageMap struct {
 	Anchors []SourceAnchor // in order of Text
 }
 
@@ -19,19 +19,19 @@ type SourceAnchor struct {
 	Column int // 1-based column in the source file, in characters
 }
 
-// SourcePosition returns the line and column, in the file the article's
+// PagePosition returns the line and column, in the file the article's
 // text was extracted from, of the byte offset off of Text. ok is false
-// when the article has no source map (a text file, whose own lines and
+// when the article has no page map (a text file, whose own lines and
 // columns are the file's) or the text at off could not be placed in the
 // page; callers then use the line and column in Text.
 //
 // Annotations (GitHub, SARIF) point into files, and on an HTML input the
 // line of the extracted text means nothing to the reader of the page.
-func (a *Article) SourcePosition(off int) (line, col int, ok bool) {
-	if a.Source == nil || off < 0 || off > len(a.Text) {
+func (a *Article) PagePosition(off int) (line, col int, ok bool) {
+	if a.Page == nil || off < 0 || off > len(a.Text) {
 		return 0, 0, false
 	}
-	anchors := a.Source.Anchors
+	anchors := a.Page.Anchors
 	i := sort.Search(len(anchors), func(i int) bool { return anchors[i].Text > off }) - 1
 	if i < 0 || anchors[i].Line == 0 {
 		return 0, 0, false
