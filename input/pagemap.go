@@ -35,7 +35,7 @@ func pageMap(doc, text string) *quotes.PageMap {
 	}
 	vis := visibleText(doc)
 	lines := newLineIndex(doc)
-	var anchors []quotes.SourceAnchor
+	var anchors []quotes.PageAnchor
 	from := 0
 	first := true
 	for start := 0; start < len(text); {
@@ -64,7 +64,7 @@ func pageMap(doc, text string) *quotes.PageMap {
 			}
 			first = false
 			if at < 0 {
-				anchors = append(anchors, quotes.SourceAnchor{Text: offs[0]})
+				anchors = append(anchors, quotes.PageAnchor{Text: offs[0]})
 			} else {
 				anchors = appendRun(anchors, para, offs, vis.raw[at:at+len(para)], lines)
 				from = at + len(para)
@@ -83,14 +83,14 @@ func pageMap(doc, text string) *quotes.PageMap {
 
 // appendRun adds the anchors of one found paragraph: para's byte k is at
 // offs[k] in the text and at raw[k] in the page.
-func appendRun(anchors []quotes.SourceAnchor, para string, offs []int, raw []int32, lines *lineIndex) []quotes.SourceAnchor {
+func appendRun(anchors []quotes.PageAnchor, para string, offs []int, raw []int32, lines *lineIndex) []quotes.PageAnchor {
 	prevT, prevR, prevLine := -1, -1, -1
 	for k := 0; k < len(para); {
 		_, size := utf8.DecodeRuneInString(para[k:])
 		t, r := offs[k], int(raw[k])
 		line := lines.line(r)
 		if prevT < 0 || t-prevT != r-prevR || line != prevLine {
-			anchors = append(anchors, quotes.SourceAnchor{Text: t, Line: line, Column: lines.column(r)})
+			anchors = append(anchors, quotes.PageAnchor{Text: t, Line: line, Column: lines.column(r)})
 		}
 		prevT, prevR, prevLine = t, r, line
 		k += size

@@ -7,13 +7,13 @@ import (
 
 // PageMap places an article's text in the file it was extracted from.
 type PageMap struct {
-	Anchors []SourceAnchor // in order of Text
+	Anchors []PageAnchor // in order of Text
 }
 
-// SourceAnchor ties a byte offset of Article.Text to the place in the
+// PageAnchor ties a byte offset of Article.Text to the place in the
 // source file (an HTML page) where that character is. Between one anchor
 // and the next, text and source run in step, on one source line.
-type SourceAnchor struct {
+type PageAnchor struct {
 	Text   int // byte offset into Article.Text
 	Line   int // 1-based line in the source file; 0: the text from here on was not found in it
 	Column int // 1-based column in the source file, in characters
