@@ -250,19 +250,23 @@ const contextWindow = 10
 // window ending at to first; with more than n words in it, the first of
 // which may be cut, the last n are whole.
 func contextBefore(text string, from, to, n int, c *simCache) []token {
-	key := ctxKey{text[from:to], true}
-	if t, ok := c.ctx[key]; ok {
-		return t
-	}
-	t := contextBeforeUncached(text, from, to, n)
-	c.ctx[key] = t
-	return t
+	return c.context(ctxKey{text[from:to], true}, func() []token { return contextBeforeUncached(text, from, to, n) })
 }
 
 // ctxKey is the text a context was cut from and its side.
 type ctxKey struct {
 	text   string
 	before bool
+}
+
+// context returns the words cached under key, cutting them once.
+func (c *simCache) context(key ctxKey, cut func() []token) []token {
+	if t, ok := c.ctx[key]; ok {
+		return t
+	}
+	t := cut()
+	c.ctx[key] = t
+	return t
 }
 
 func contextBeforeUncached(text string, from, to, n int) []token {
@@ -285,13 +289,7 @@ func contextBeforeUncached(text string, from, to, n int) []token {
 // contextAfter returns the first n words of text[from:to]; see
 // contextBefore.
 func contextAfter(text string, from, to, n int, c *simCache) []token {
-	key := ctxKey{text[from:to], false}
-	if t, ok := c.ctx[key]; ok {
-		return t
-	}
-	t := contextAfterUncached(text, from, to, n)
-	c.ctx[key] = t
-	return t
+	return c.context(ctxKey{text[from:to], false}, func() []token { return contextAfterUncached(text, from, to, n) })
 }
 
 func contextAfterUncached(text string, from, to, n int) []token {
