@@ -148,10 +148,6 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 
 	at := attach(us, qs, adj, opts.cache)
 	groups := clusterGroups(us, qs, at)
-	type built struct {
-		members []int
-		core    int
-	}
 	cs := make([]built, 0, len(groups))
 	for _, g := range groups {
 		var members []int
@@ -159,21 +155,26 @@ func Check(arts []ArticleQuotes, speakers []Speaker, opts Options) Result {
 			members = append(members, us[u].members...)
 		}
 		slices.Sort(members)
-		cs = append(cs, built{members, g[0]})
+		cs = append(cs, built{[]part{{members, g[0]}}, members})
 	}
+	cs = joinFragments(cs, qs, us, unitOf, arts)
 	// Clusters in order of their first quote, so in article then document
 	// order.
 	slices.SortStableFunc(cs, func(x, y built) int { return cmp.Compare(x.members[0], y.members[0]) })
 	res := Result{Articles: arts, Speakers: speakers}
 	for n, c := range cs {
-		windows := map[int][2]int{}
-		for _, m := range c.members {
-			u := int(unitOf[m])
-			if at[u].core == c.core && u != c.core && !at[u].direct {
-				windows[m] = [2]int{at[u].start, at[u].end}
+		parts := make([]clusterPart, len(c.parts))
+		for k, p := range c.parts {
+			windows := map[int][2]int{}
+			for _, m := range p.members {
+				u := int(unitOf[m])
+				if at[u].core == p.core && u != p.core && !at[u].direct {
+					windows[m] = [2]int{at[u].start, at[u].end}
+				}
 			}
+			parts[k] = clusterPart{members: p.members, core: us[p.core].rep, windows: windows}
 		}
-		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), c.members, us[c.core].rep, windows, qs, arts, para, opts))
+		res.Clusters = append(res.Clusters, buildCluster(fmt.Sprintf("c%d", n+1), c.members, parts, qs, arts, para, opts))
 	}
 	res.Stats = CountStats(res)
 	res.Stats.Comparisons = comparisons

@@ -94,9 +94,15 @@ type Variant struct {
 	Quotes   []string // quote IDs carrying this wording, article then document order
 	Articles []string // article IDs, deduplicated, in input order
 	Outlets  []string // outlet names, deduplicated, in input order
-	Verdict  Verdict  // against the cluster's reference; Identical for the reference itself
+	Verdict  Verdict  // against ComparedWith; Identical for a reference itself
 	Severity Severity // of that verdict
 	Diff     []Op     // reference -> this variant, word level; nil for the reference
+
+	// ComparedWith is the ID of the variant this one was compared with:
+	// the cluster's reference, or, in a cluster that joins the fragments
+	// of one statement, the reference of its own part. "" for a
+	// reference, which is compared with nothing.
+	ComparedWith string
 }
 
 // Cluster is the versions of one utterance across articles.

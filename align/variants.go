@@ -16,9 +16,10 @@ type variant struct {
 	outlets []string        // outlet names, deduplicated, in input order
 	seen    map[string]bool // outlets, for deduplication
 	verdict Verdict
-	steps   []step // reference -> this variant
-	window  [2]int // the stretch of the reference compared, when not all of it
-	finding bool   // whether the variant yields a finding
+	steps   []step   // reference -> this variant
+	window  [2]int   // the stretch of the reference compared, when not all of it
+	against *variant // the reference it was compared with; nil for a reference
+	finding bool     // whether the variant yields a finding
 }
 
 func (v *variant) first(qs []*qinfo) *qinfo { return qs[v.members[0]] }
@@ -199,12 +200,20 @@ func reversed(steps []step) []step {
 	return out
 }
 
+// clusterPart is one part of a cluster as buildCluster takes it: its
+// members, the quote whose variant is the part's reference, and, for the
+// first quote of a variant matched through another version, the stretch
+// of the reference it stands for.
+type clusterPart struct {
+	members []int
+	core    int
+	windows map[int][2]int
+}
+
 // buildCluster assembles one cluster: its variants, the reference, and
-// one finding per variant that deviates from it.
-// core is the quote whose variant is the reference; windows holds, for
-// the first quote of a variant matched through another version, the
-// stretch of the reference it stands for.
-func buildCluster(id string, members []int, core int, windows map[int][2]int, qs []*qinfo, arts []ArticleQuotes, para *paraphraseFinder, opts Options) Cluster {
+// one finding per variant that deviates from its reference. Each part is
+// judged against its own reference; the first part's is the cluster's.
+func buildCluster(id string, members []int, parts []clusterPart, qs []*qinfo, arts []ArticleQuotes, para *paraphraseFinder, opts Options) Cluster {
 	c := Cluster{ID: id}
 	counts := map[string]int{}
 	articles := map[int]bool{}
@@ -227,40 +236,48 @@ func buildCluster(id string, members []int, core int, windows map[int][2]int, qs
 		}
 	}
 
-	vs := groupVariants(members, qs, arts)
-	ri := slices.IndexFunc(vs, func(v *variant) bool { return slices.Contains(v.members, core) })
-	ref := vs[ri]
-	ref.verdict = Identical
-	for i, v := range vs {
-		if i == ri {
-			continue
+	var vs []*variant // every part's variants, each part's reference first
+	var ref *variant  // the cluster's
+	for k, p := range parts {
+		pvs := groupVariants(p.members, qs, arts)
+		ri := slices.IndexFunc(pvs, func(v *variant) bool { return slices.Contains(v.members, p.core) })
+		pref := pvs[ri]
+		pref.verdict = Identical
+		if k == 0 {
+			ref = pref
 		}
-		if w, ok := windows[v.members[0]]; ok {
-			judge(ref, v, &w, qs, opts)
-		} else {
-			judge(ref, v, nil, qs, opts)
+		vs = append(vs, pref)
+		for i, v := range pvs {
+			if i == ri {
+				continue
+			}
+			v.against = pref
+			if w, ok := p.windows[v.members[0]]; ok {
+				judge(pref, v, &w, qs, opts)
+			} else {
+				judge(pref, v, nil, qs, opts)
+			}
+			vs = append(vs, v)
 		}
 	}
 	// The reference first, then errors before warnings before the rest,
 	// then the wordings most outlets carry; then input order.
-	order := make([]*variant, 0, len(vs))
-	order = append(order, ref)
-	for i, v := range vs {
-		if i != ri {
-			order = append(order, v)
-		}
-	}
+	order := slices.Clone(vs)
 	slices.SortStableFunc(order[1:], func(x, y *variant) int {
 		return cmp.Or(
 			-cmp.Compare(opts.severity(x.verdict).rank(), opts.severity(y.verdict).rank()),
 			-cmp.Compare(len(x.outlets), len(y.outlets)),
 		)
 	})
+	ids := make(map[*variant]string, len(order))
+	for n, v := range order {
+		ids[v] = fmt.Sprintf("%sv%d", id, n+1)
+	}
 	rq := ref.first(qs)
 	for n, v := range order {
 		q := v.first(qs)
 		out := Variant{
-			ID:       fmt.Sprintf("%sv%d", id, n+1),
+			ID:       ids[v],
 			Text:     q.q.Text,
 			Outlets:  v.outlets,
 			Verdict:  v.verdict,
@@ -272,19 +289,23 @@ func buildCluster(id string, members []int, core int, windows map[int][2]int, qs
 		for _, a := range v.arts {
 			out.Articles = append(out.Articles, arts[a].Article.ID)
 		}
-		if n > 0 {
-			out.Diff = opsFromSteps(rq.toks, q.toks, inner(v.steps))
-		} else {
+		if n == 0 {
 			c.Reference = out.ID
 		}
+		if v.against != nil {
+			pq := v.against.first(qs)
+			out.ComparedWith = ids[v.against]
+			out.Diff = opsFromSteps(pq.toks, q.toks, inner(v.steps))
+		}
 		c.Variants = append(c.Variants, out)
-		if n > 0 && v.finding {
+		if v.against != nil && v.finding {
+			pq := v.against.first(qs)
 			c.Findings = append(c.Findings, Finding{
 				Verdict:  out.Verdict,
 				Severity: out.Severity,
 				A:        q.q.ID,
-				B:        rq.q.ID,
-				Diff:     opsFromSteps(q.toks, rq.toks, reversed(findingSteps(v))),
+				B:        pq.q.ID,
+				Diff:     opsFromSteps(q.toks, pq.toks, reversed(findingSteps(v))),
 				Variant:  out.ID,
 				Articles: out.Articles,
 				Outlets:  out.Outlets,

@@ -126,7 +126,7 @@ func TestJSONContract(t *testing.T) {
 		for _, v := range cm["variants"].([]any) {
 			vm := v.(map[string]any)
 			seen[vm["verdict"].(string)] = true
-			if got, want := keysOf(vm), sorted("id", "text", "quotes", "articles", "outlets", "verdict", "severity", "diff"); !slices.Equal(got, want) {
+			if got, want := keysOf(vm), sorted("id", "text", "quotes", "articles", "outlets", "verdict", "severity", "diff", "compared_with"); !slices.Equal(got, want) {
 				t.Errorf("variant keys %v, want %v", got, want)
 			}
 			checkOps(t, vm["diff"])

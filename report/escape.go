@@ -156,7 +156,7 @@ func visibleResult(res align.Result) align.Result {
 		if c.Variants != nil {
 			vs := make([]align.Variant, len(c.Variants))
 			for j, v := range c.Variants {
-				v.ID, v.Text, v.Quotes = id(v.ID), text(v.Text), ids(v.Quotes)
+				v.ID, v.Text, v.Quotes, v.ComparedWith = id(v.ID), text(v.Text), ids(v.Quotes), id(v.ComparedWith)
 				v.Articles, v.Outlets, v.Diff = ids(v.Articles), ids(v.Outlets), ops(v.Diff)
 				vs[j] = v
 			}

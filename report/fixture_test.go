@@ -233,8 +233,12 @@ func variant(id string, aq align.ArticleQuotes, quote string, v align.Verdict, s
 			text = q.Text
 		}
 	}
+	compared := ""
+	if c, n, ok := strings.Cut(id, "v"); ok && n != "1" {
+		compared = c + "v1" // the cluster's reference
+	}
 	return align.Variant{ID: id, Text: text, Quotes: []string{quote}, Articles: []string{aq.Article.ID},
-		Outlets: []string{aq.Article.Outlet}, Verdict: v, Severity: s, Diff: diff}
+		Outlets: []string{aq.Article.Outlet}, Verdict: v, Severity: s, Diff: diff, ComparedWith: compared}
 }
 
 // deviates is the finding for a deviating variant: A its quote, B the

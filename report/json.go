@@ -87,6 +87,10 @@ type jsonVariant struct {
 	Verdict  string   `json:"verdict"`
 	Severity string   `json:"severity"`
 	Diff     []jsonOp `json:"diff"` // reference -> this variant; [] for the reference
+	// Addition: the variant it was compared with (the cluster's reference,
+	// or its part's in a cluster that joins a statement's fragments);
+	// null for a reference.
+	ComparedWith *string `json:"compared_with"`
 }
 
 type jsonFinding struct {
@@ -284,7 +288,7 @@ func (r *Report) jsonDoc() jsonDoc {
 			jc.Variants = append(jc.Variants, jsonVariant{
 				ID: v.ID, Text: v.Text, Quotes: nonNil(v.Quotes), Articles: nonNil(v.Articles),
 				Outlets: nonNil(v.Outlets), Verdict: string(v.Verdict), Severity: string(v.Severity),
-				Diff: jsonOps(v.Diff),
+				Diff: jsonOps(v.Diff), ComparedWith: nullable(v.ComparedWith),
 			})
 		}
 		clusters = append(clusters, jc)

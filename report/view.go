@@ -93,19 +93,57 @@ const (
 
 // clusterViews lays out the clusters shown at min, those with errors
 // first, then warnings, then the rest; align's order is kept within each.
+// A cluster that joins the fragments of one statement has a part per
+// reference its variants were compared with (Variant.ComparedWith): each
+// part is shown as its own reference and deviations, under the cluster's
+// ID, so that no change list is read against a text it was not compared
+// with. The parts of a cluster stay together, ranked by the worst.
 func (r *Report) clusterViews(ix *index, min align.Severity) []clusterView {
-	var out []clusterView
-	for i := range r.Result.Clusters {
-		cv := ix.clusterView(&r.Result.Clusters[i], min)
-		if len(cv.Deviations) == 0 && !align.Info.AtLeast(min) {
-			continue
-		}
-		out = append(out, cv)
+	type group struct {
+		views []clusterView
+		worst align.Severity
 	}
-	slices.SortStableFunc(out, func(a, b clusterView) int {
-		return cmp.Compare(sevRank(b.Severity), sevRank(a.Severity))
+	var gs []group
+	for i := range r.Result.Clusters {
+		c := &r.Result.Clusters[i]
+		var g group
+		g.worst = align.Info
+		for k, ref := range partReferences(c) {
+			cv := ix.clusterView(c, min, ref, k == 0)
+			if len(cv.Deviations) == 0 && (k > 0 || !align.Info.AtLeast(min)) {
+				continue
+			}
+			g.views = append(g.views, cv)
+			if sevRank(cv.Severity) > sevRank(g.worst) {
+				g.worst = cv.Severity
+			}
+		}
+		if len(g.views) > 0 {
+			gs = append(gs, g)
+		}
+	}
+	slices.SortStableFunc(gs, func(a, b group) int {
+		return cmp.Compare(sevRank(b.worst), sevRank(a.worst))
 	})
+	var out []clusterView
+	for _, g := range gs {
+		out = append(out, g.views...)
+	}
 	return out
+}
+
+// partReferences lists the IDs of the variants a cluster's others were
+// compared with: its reference first, then, in a cluster that joins the
+// fragments of one statement, each further part's reference. A variant
+// that names none was compared with the cluster's reference.
+func partReferences(c *align.Cluster) []string {
+	refs := []string{c.Reference}
+	for _, v := range c.Variants {
+		if v.ComparedWith != "" && !slices.Contains(refs, v.ComparedWith) {
+			refs = append(refs, v.ComparedWith)
+		}
+	}
+	return refs
 }
 
 // sevRank orders severities for sorting, the most severe highest.
@@ -118,13 +156,16 @@ func sevRank(s align.Severity) int {
 	return 0
 }
 
-func (ix *index) clusterView(c *align.Cluster, min align.Severity) clusterView {
+// clusterView is the part of c compared with variant refID: the whole
+// cluster unless it joins the fragments of one statement. The first part
+// also shows the findings that name no variant.
+func (ix *index) clusterView(c *align.Cluster, min align.Severity, refID string, first bool) clusterView {
 	cv := clusterView{Cluster: c, Speaker: ix.speakerName(c.SpeakerID), Severity: align.Info}
 	variants := map[string]*align.Variant{}
 	for i := range c.Variants {
 		variants[c.Variants[i].ID] = &c.Variants[i]
 	}
-	if ref, ok := variants[c.Reference]; ok {
+	if ref, ok := variants[refID]; ok {
 		cv.Reference = ix.fromVariant(ref)
 	} else {
 		cv.Reference = ix.legacyReference(c)
@@ -136,8 +177,12 @@ func (ix *index) clusterView(c *align.Cluster, min align.Severity) clusterView {
 			// Identical and single-source findings deviate from nothing.
 			continue
 		}
+		v, named := variants[f.Variant]
+		if inPart := named && (v.ComparedWith == refID || v.ComparedWith == "" && first) || !named && first; !inPart {
+			continue
+		}
 		var d variantView
-		if v, ok := variants[f.Variant]; ok {
+		if named {
 			d = ix.fromVariant(v)
 			d.Quote, d.RefQuote = f.A, f.B
 		} else {
@@ -332,9 +377,21 @@ func (r *Report) tally(shown []clusterView, min align.Severity) tally {
 		t.Quotes += len(a.Quotes)
 	}
 	listed := map[string]bool{}
+	// The parts of a joined cluster are listed apart, counted once, by
+	// the worst.
+	worst := map[string]align.Severity{}
+	var ids []string
 	for _, cv := range shown {
-		listed[cv.ID] = true
-		switch cv.Severity {
+		if w, ok := worst[cv.ID]; !ok || sevRank(cv.Severity) > sevRank(w) {
+			if !ok {
+				ids = append(ids, cv.ID)
+			}
+			worst[cv.ID] = cv.Severity
+		}
+	}
+	for _, id := range ids {
+		listed[id] = true
+		switch worst[id] {
 		case align.Error:
 			t.Errors++
 		case align.Warning:
