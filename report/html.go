@@ -32,11 +32,14 @@ type htmlPage struct {
 
 type htmlCluster struct {
 	ID, Speaker string
-	Record      string // the record's passage, when a source has it
-	Verdict     align.Verdict
-	Severity    align.Severity
-	Reference   htmlVersion
-	Deviations  []htmlVersion
+	// Anchor is the row's HTML id: "cluster-<ID>", with "-p<n>" for the
+	// further parts of a cluster that joins a statement's pieces.
+	Anchor     string
+	Record     string // the record's passage, when a source has it
+	Verdict    align.Verdict
+	Severity   align.Severity
+	Reference  htmlVersion
+	Deviations []htmlVersion
 }
 
 // htmlVersion is the reference or one deviating variant.
@@ -90,7 +93,11 @@ func (h *htmlRenderer) Render(r *Report) error {
 		}
 		page.Record = htmlRecordOf(r.Result.Record, min)
 		for _, cv := range r.clusterViews(ix, min) {
-			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity, Record: recordLine(r, cv.ID)}
+			hc := htmlCluster{ID: cv.ID, Speaker: cv.Speaker, Verdict: cv.Verdict, Severity: cv.Severity, Record: recordLine(r, cv.ID),
+				Anchor: "cluster-" + cv.ID}
+			if cv.Part > 0 {
+				hc.Anchor += fmt.Sprintf("-p%d", cv.Part+1)
+			}
 			hc.Reference = ix.htmlVersion(cv.Reference)
 			hc.Reference.Head = "reference"
 			if len(cv.Deviations) == 0 {
@@ -274,7 +281,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <thead><tr><th>Cluster</th><th>Speaker</th><th>Verdict</th><th>Reference and variants</th></tr></thead>
 <tbody>
 {{- range .Clusters}}
-<tr class="sev-{{.Severity}}" id="cluster-{{.ID}}">
+<tr class="sev-{{.Severity}}" id="{{.Anchor}}">
 <td class="cluster">{{.ID}}</td>
 <td class="speaker">{{.Speaker}}</td>
 <td class="verdict sev-{{.Severity}}"><span class="badge">{{.Verdict}}</span><br><small class="severity">{{.Severity}}</small></td>

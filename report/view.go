@@ -73,6 +73,9 @@ type clusterView struct {
 	Severity   align.Severity // the worst shown deviation's; info when none
 	Reference  variantView
 	Deviations []variantView // the shown ones, errors first
+	// Part numbers the parts of a cluster that joins a statement's
+	// pieces, from 0 for the one with the cluster's reference.
+	Part int
 }
 
 // minSeverity is what r shows: Report.MinSeverity, or the format's
@@ -110,6 +113,7 @@ func (r *Report) clusterViews(ix *index, min align.Severity) []clusterView {
 		g.worst = align.Info
 		for k, ref := range partReferences(c) {
 			cv := ix.clusterView(c, min, ref, k == 0)
+			cv.Part = k
 			if len(cv.Deviations) == 0 && (k > 0 || !align.Info.AtLeast(min)) {
 				continue
 			}
