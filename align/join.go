@@ -72,8 +72,7 @@ func joinFragments(cs []built, qs []*qinfo, us []unit, unitOf []int32, arts []Ar
 	for i := range parent {
 		parent[i] = int32(i)
 	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
+	find := func(x int32) int32 {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -91,9 +90,11 @@ func joinFragments(cs []built, qs []*qinfo, us []unit, unitOf []int32, arts []Ar
 			return ws
 		}
 		var ws []int32
+		seen := map[int32]bool{}
 		for _, m := range cs[c].members {
-			if !slices.Contains(ws, unitOf[m]) {
-				ws = append(ws, unitOf[m])
+			if u := unitOf[m]; !seen[u] {
+				seen[u] = true
+				ws = append(ws, u)
 			}
 		}
 		wordings[c] = ws

@@ -175,3 +175,34 @@ func TestJoinNeedsPartialQuotes(t *testing.T) {
 		t.Errorf("direct quotes joined or lost: %v / %v", a, b)
 	}
 }
+
+// TestJoinSyndicated: copies of the article that quotes the pieces are
+// joined as one is, and each wording stays one variant however many
+// outlets carry it.
+func TestJoinSyndicated(t *testing.T) {
+	const lopez = "Maria Lopez"
+	pieces := spec{`The union leader said the offer was "⟦an insult to every nurse⟧" and amounted to "⟦a real-terms pay cut⟧".`, []string{lopez, lopez}}
+	specs := []spec{
+		{`Ms Lopez said: "⟦What the ministry calls a rise is a real-terms pay cut for the third year running.⟧"`, []string{lopez}},
+		{`Maria Lopez described the offer as "⟦an insult to every nurse⟧".`, []string{lopez}},
+		{`Lopez told reporters the deal was "⟦an insult and a pay cut⟧".`, []string{lopez}},
+	}
+	const copies = 120
+	for range copies {
+		specs = append(specs, pieces)
+	}
+	res := Check(buildArticles(t, specs...), nil, DefaultOptions())
+	c := clusterOf(res, "a4#1")
+	if c == nil || clusterOf(res, "a4#2") != c || clusterOf(res, "a123#2") != c {
+		t.Fatalf("copies' pieces not joined: %+v", res.Clusters)
+	}
+	// The statement, each piece (the first also the second outlet's
+	// wording) and the bridge.
+	if len(c.Variants) != 4 {
+		for _, v := range c.Variants {
+			t.Logf("%s %q: %d quotes, compared with %q", v.ID, v.Text, len(v.Quotes), v.ComparedWith)
+		}
+		t.Errorf("%d variants, want 4", len(c.Variants))
+	}
+	checkComparedWithOverlap(t, *c)
+}
