@@ -22,7 +22,10 @@
 // A check is shown as view.go lays it out, the same in every format: one
 // cluster per utterance, its reference version once, then each variant that
 // departs from it with the outlets that carry it, the change list and the
-// marked words; clusters with errors first, then warnings. Identical,
+// marked words; clusters with errors first, then warnings. A cluster that
+// joins the pieces of one statement (align.Variant.ComparedWith names more
+// than one reference) is shown as one such block per part, each under the
+// cluster's ID with the reference its variants were compared with. Identical,
 // single-source and minor clusters are counted in the summary rather than
 // listed unless MinSeverity asks for info.
 //
