@@ -101,6 +101,15 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		}
 		break
 	}
+	// "two weeks ago", "a few days ago"
+	if k-1 >= lo && d.isWord(k) && d.lw(k) == "ago" {
+		if j := d.agoStart(k, lo); j < k {
+			k = j - 1
+			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+				k--
+			}
+		}
+	}
 	// A tag between the name and its verb: "Jane Roe (D-Wis.) said".
 	if o := d.parenTagStart(k, lo); o >= 0 {
 		k = o - 1
@@ -283,8 +292,12 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// "the tax loophole called an 'inversion'": a participle naming a
 		// thing, unless the word before is a subject (a pronoun, a person
 		// or group noun, an adverb).
+		// "Roe took the stage and called the system ...": a coordinated
+		// verb, whose subject is the clause's. "A friend referred to him
+		// as": an indefinite person noun frames too ("the crowd applauded"
+		// after a quote is no framer).
 		lp := d.lw(p)
-		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) {
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) && lp != "and" && !d.indefinitePerson(p) {
 			return cueInfo{}, false
 		}
 	}
@@ -559,4 +572,42 @@ func (d *analysis) freeRelative(p int) bool {
 		}
 	}
 	return false
+}
+
+// indefinitePerson reports whether token p is a person noun after "a",
+// "an", "one" or "another": "a friend", "one strategist".
+func (d *analysis) indefinitePerson(p int) bool {
+	if lp := d.lw(p); !personLike(lp) || orgHeads[lp] || groupHeads[lp] || !d.isWord(p-1) {
+		return false
+	}
+	switch d.lw(p - 1) {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
+}
+
+// agoStart returns the first token of the time phrase that "ago" at k
+// ends ("less than two weeks ago"), or k when the words before it are no
+// span of time.
+func (d *analysis) agoStart(k, lo int) int {
+	j := k - 1
+	if !d.isWord(j) || d.has(j, fCap) {
+		return k
+	}
+	unit := d.lw(j)
+	if !timeWords[unit] && !timeWords[strings.TrimSuffix(unit, "s")] {
+		return k
+	}
+	j--
+	for j >= lo && j >= k-6 && d.isWord(j) {
+		switch w := d.lw(j); {
+		case isDigits(w), numberWord(w) > 0, w == "a", w == "an", w == "few", w == "several", w == "many",
+			w == "less", w == "more", w == "than", w == "just", w == "only", w == "seven", w == "eight", w == "nine", w == "ten":
+			j--
+			continue
+		}
+		break
+	}
+	return j + 1
 }

@@ -53,6 +53,9 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if q.Parent >= 0 && words <= 4 {
 		return Scare // a term inside someone's words
 	}
+	if possessiveClaim(before, after) {
+		return Partial // Roe's claim that "...": someone's words, however short
+	}
 	if words > 4 {
 		return Partial
 	}
@@ -300,10 +303,12 @@ func abbrevBefore(s string) bool {
 func hasReportingCue(s string) bool {
 	var buf [16]byte
 	subject := false // the word before could be a verb's subject
+	comma := false   // a comma just before: the end of an appositive
 	for i := 0; i < len(s); {
 		if !isASCIILetter(s[i]) {
 			if s[i] != ' ' {
 				subject = false
+				comma = s[i] == ','
 			}
 			i++
 			continue
@@ -329,16 +334,32 @@ func hasReportingCue(s string) bool {
 			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
 				return true
 			}
+			// "Roe, a professor of law, calls the plan": a framing verb
+			// after the appositive's comma; "emails, calls and texts" is a
+			// list of nouns.
+			if c, ok := lookupCue(lower); ok && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
+				return true
+			}
 			if speechWords[lower] {
 				return true
 			}
-			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower]
+			// An adverb keeps the subject before it: "Roe often says".
+			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower] ||
+				subject && isAdverb(lower)
 		} else {
 			subject = capital
 		}
+		comma = false
 		i = j
 	}
 	return false
+}
+
+// listNext reports whether s, the text after a word, goes on with a list:
+// a comma, "and" or "or".
+func listNext(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return strings.HasPrefix(s, ",") || strings.HasPrefix(s, "and ") || strings.HasPrefix(s, "or ")
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
