@@ -254,6 +254,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	}
 	c, _ := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
 	c.form = cueForm(fl >> fCueShift)
+	if c.link != "" && !d.quoteAhead(k, c.link) {
+		return cueInfo{}, false // "defended the budget" frames nothing; "defended it as "..."" does
+	}
 	p := k - 1
 	if p < 0 {
 		return c, true
@@ -297,7 +300,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// as": an indefinite person noun frames too ("the crowd applauded"
 		// after a quote is no framer).
 		lp := d.lw(p)
-		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) && lp != "and" && !d.indefinitePerson(p) {
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) && !(lp == "and" && d.coordinatedFrame(k)) && !d.indefinitePerson(p) {
 			return cueInfo{}, false
 		}
 	}
@@ -610,4 +613,49 @@ func (d *analysis) agoStart(k, lo int) int {
 		break
 	}
 	return j + 1
+}
+
+// quoteAhead reports whether a quote follows the verb at k within its
+// clause (no punctuation between), with one of the comma-separated link
+// words before it when link is not "".
+func (d *analysis) quoteAhead(k int, link string) bool {
+	seen := link == ""
+	for j := k + 1; j < len(d.toks) && j <= k+maxFrameGap; j++ {
+		switch d.toks[j].kind {
+		case tkQuote:
+			return seen
+		case tkWord:
+			if !seen {
+				for l := range strings.SplitSeq(link, ",") {
+					if d.lw(j) == l {
+						seen = true
+					}
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxFrameGap bounds the object between a framing verb and its quote.
+const maxFrameGap = 12
+
+// coordinatedFrame reports whether the framing verb at k, after "and",
+// frames a quote that follows it in a sentence that quoted nothing
+// before: "Roe toured the depot and called it "a mess"", not "Roe sat
+// down and called her lawyer" nor a verb joined to another speaker's
+// quote.
+func (d *analysis) coordinatedFrame(k int) bool {
+	if !d.quoteAhead(k, "") {
+		return false
+	}
+	lo, _ := d.sentOf(k)
+	for j := lo; j < k; j++ {
+		if d.toks[j].kind == tkQuote {
+			return false
+		}
+	}
+	return true
 }

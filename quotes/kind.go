@@ -62,7 +62,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) {
 		return Scare // a group called "Night Owl"
 	}
-	if hasReportingCue(sentenceBefore(before)) || hasReportingCue(sentenceAfter(after)) {
+	if hasReportingCue(sentenceBefore(before), true) || hasReportingCue(sentenceAfter(after), false) {
 		return Partial
 	}
 	return Scare
@@ -300,7 +300,11 @@ func abbrevBefore(s string) bool {
 // hasReportingCue reports whether a stretch of the reporter's sentence has
 // a word that introduces someone's words. The cue words are ASCII, so the
 // scan lower-cases ASCII words into a buffer and allocates nothing.
-func hasReportingCue(s string) bool {
+//
+// before says s ends where the quote opens: a verb that frames only
+// through a link word ("defended him as") counts only there, with the
+// link and no punctuation between it and the quote.
+func hasReportingCue(s string, before bool) bool {
 	var buf [16]byte
 	subject := false // the word before could be a verb's subject
 	comma := false   // a comma just before: the end of an appositive
@@ -331,13 +335,17 @@ func hasReportingCue(s string) bool {
 			// "emails", "names" are nouns more often than verbs: a third
 			// person form counts after a name or a pronoun ("Roe calls",
 			// "what he calls").
-			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
+			if c, ok := lookupCue(lower); ok && c.link != "" {
+				if before && linkBeforeQuote(s[j:], c.link) {
+					return true
+				}
+			} else if ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
 				return true
 			}
 			// "Roe, a professor of law, calls the plan": a framing verb
 			// after the appositive's comma; "emails, calls and texts" is a
 			// list of nouns.
-			if c, ok := lookupCue(lower); ok && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
+			if c, ok := lookupCue(lower); ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
 				return true
 			}
 			if speechWords[lower] {
@@ -351,6 +359,22 @@ func hasReportingCue(s string) bool {
 		}
 		comma = false
 		i = j
+	}
+	return false
+}
+
+// linkBeforeQuote reports whether rest, the words between a verb and the
+// quote, holds one of the comma-separated link words and no punctuation.
+func linkBeforeQuote(rest, link string) bool {
+	if strings.ContainsAny(rest, ",.;:!?()—–") {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		for l := range strings.SplitSeq(link, ",") {
+			if strings.EqualFold(w, l) {
+				return true
+			}
+		}
 	}
 	return false
 }
