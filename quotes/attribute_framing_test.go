@@ -154,3 +154,45 @@ func TestFramingAgoBetweenSubjectAndVerb(t *testing.T) {
 			quote: "final", speaker: "", extract: true},
 	})
 }
+
+func TestFramingGroupAndOrganisationFramers(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "many commentators called him",
+			text:  "Governor Ken Sato had a strong debate Thursday night, when many commentators called him \"the grownup on the stage.\"",
+			quote: "the grownup", speaker: "many commentators", cue: "called", extract: true},
+		{name: "a campaign called the report",
+			text:  "Senator Ann Gale had a bad week. Gale's campaign called the wire report a \"rush to judgment\" on Tuesday.",
+			quote: "rush to judgment", speaker: "Gale's campaign", cue: "called", extract: true},
+		{name: "negative: a company called X is a name",
+			text:  "The founders set up a company called \"Acme\" in 1990.",
+			quote: "Acme", speaker: "", extract: true},
+		{name: "negative: the company called, a name right after the verb",
+			text:  "The founders set up a firm and the company called \"Acme\" grew fast.",
+			quote: "Acme", speaker: "", extract: true},
+	})
+}
+
+func TestFramingPassiveNamingWithAgent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "has been called X by a named person",
+			text:  "This habit of the movement has been called \"strategic ambiguity\" by Joshua Hendrick, a professor at a college in Maryland.",
+			quote: "strategic ambiguity", speaker: "Joshua Hendrick", cue: "called", extract: true},
+		{name: "negative: a group called X by a year",
+			text:  "Residents joined a group called \"Night Owls\" by 2019.",
+			quote: "Night Owls", speaker: "", extract: true},
+		{name: "negative: a group called X, no agent",
+			text:  "Residents joined a group called \"Night Owls\" last year.",
+			quote: "Night Owls", speaker: "", extract: true},
+	})
+}
+
+func TestFramingDecimalNumberInTheObject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a decimal point ends no sentence",
+			text:  "In April, Senator Ida Cole called the firm's plans to open a $1.6 billion plant abroad \"an absolute disgrace,\" and left.",
+			quote: "an absolute disgrace", speaker: "Ida Cole", cue: "called", extract: true},
+		{name: "negative: a full stop and a number after a space still end it",
+			text:  "The vote was 52 to 48. 3 senators left early. The \"loyal\" ones stayed.",
+			quote: "loyal", speaker: "", extract: true},
+	})
+}

@@ -300,7 +300,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// as": an indefinite person noun frames too ("the crowd applauded"
 		// after a quote is no framer).
 		lp := d.lw(p)
-		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) && !(lp == "and" && d.coordinatedFrame(k)) && !d.indefinitePerson(p) {
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) && !(lp == "and" && d.coordinatedFrame(k)) && !d.indefinitePerson(p) && !d.orgFramer(p, k) {
 			return cueInfo{}, false
 		}
 	}
@@ -584,10 +584,25 @@ func (d *analysis) indefinitePerson(p int) bool {
 		return false
 	}
 	switch d.lw(p - 1) {
-	case "a", "an", "one", "another":
-		return true
+	case "a", "an", "one", "another", "many", "some", "several", "other", "two", "three":
+		return true // "many commentators called him"
 	}
 	return false
+}
+
+// orgFramer reports whether the organisation noun at p frames with the
+// verb at k: "the campaign called the report "a rush to judgment"". An
+// indefinite one, or a quote right after the verb, names a thing: "a
+// company called "Acme"".
+func (d *analysis) orgFramer(p, k int) bool {
+	if !d.has(p, fOrg) || !d.isWord(k+1) || !d.isWord(p-1) {
+		return false
+	}
+	switch d.lw(p - 1) {
+	case "a", "an", "one", "another":
+		return false
+	}
+	return d.quoteAhead(k, "")
 }
 
 // agoStart returns the first token of the time phrase that "ago" at k

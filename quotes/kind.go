@@ -59,7 +59,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if words > 4 {
 		return Partial
 	}
-	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) {
+	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) && !namedAgent(after) {
 		return Scare // a group called "Night Owl"
 	}
 	if hasReportingCue(sentenceBefore(before), true) || hasReportingCue(sentenceAfter(after), false) {
@@ -182,6 +182,15 @@ func hasScareCue(last []string) bool {
 
 func isNamingVerb(w string) bool {
 	return w == "called" || w == "named" || w == "titled" || w == "entitled"
+}
+
+// namedAgent reports whether the text after a quote opens with a passive's
+// named agent: "has been called "X" by Ann Roe, a professor" reports
+// Roe's words, where "a group called "X"" names a thing.
+func namedAgent(after string) bool {
+	after = strings.TrimLeft(after, " ,")
+	rest, ok := strings.CutPrefix(after, "by ")
+	return ok && rest != "" && 'A' <= rest[0] && rest[0] <= 'Z' && !strings.HasPrefix(rest, "The ") // not "by 2019"
 }
 
 // isSubject reports whether w can be the speaker in "w called": a pronoun
