@@ -53,11 +53,11 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if q.Parent >= 0 && words <= 4 {
 		return Scare // a term inside someone's words
 	}
-	if possessiveClaim(before, after) {
-		return Partial // Roe's claim that "...": someone's words, however short
-	}
 	if words > 4 {
 		return Partial
+	}
+	if possessiveClaim(before, after) {
+		return Partial // Roe's claim that "...": someone's words, however short
 	}
 	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) && !namedAgent(after) {
 		return Scare // a group called "Night Owl"
