@@ -22,7 +22,9 @@ import (
 //     agent (`"..." claims have been dismissed by the ministry`);
 //  6. an intro sentence that quotes nothing, right before a quote that is a
 //     sentence by itself: `Roe said in a statement.`, `Roe continued:`;
-//  7. continuation: a quote that is a whole sentence or paragraph by
+//  7. a claim noun whose possessor speaks: `Roe's claim that "..."`,
+//     `his call for "..."`, `Roe's "..." remark`;
+//  8. continuation: a quote that is a whole sentence or paragraph by
 //     itself, right after an attributed quote with nothing but that
 //     quote's own attribution in between, inherits its speaker.
 //
@@ -219,6 +221,9 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 		return sp, true
 	}
 	if sp, ok := d.introBefore(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.possessiveFrame(ti); ok {
 		return sp, true
 	}
 	return speaker{}, false

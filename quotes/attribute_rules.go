@@ -311,6 +311,9 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			continue
 		}
 		if d.cueOrPutIt(k) {
+			if c, _ := d.cueAt(k); c.link != "" && d.quoteBetween(k, ti) {
+				continue // "talked about "X"" frames X, not a later quote
+			}
 			sp, ok := d.subjectOf(k, lo, hi, 0)
 			if ok {
 				sp.cue = d.lw(k)
@@ -496,3 +499,13 @@ func (d *analysis) headlineLabel(ti int) (speaker, bool) {
 // goForm reports whether w is a form of "go", which with "on" reports
 // more words: "he went on".
 func goForm(w string) bool { return w == "went" || w == "goes" || w == "go" }
+
+// quoteBetween reports whether a quote token lies strictly between a and b.
+func (d *analysis) quoteBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if d.toks[j].kind == tkQuote {
+			return true
+		}
+	}
+	return false
+}

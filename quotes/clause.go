@@ -101,6 +101,15 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		}
 		break
 	}
+	// "two weeks ago", "a few days ago"
+	if k-1 >= lo && d.isWord(k) && d.lw(k) == "ago" {
+		if j := d.agoStart(k, lo); j < k {
+			k = j - 1
+			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+				k--
+			}
+		}
+	}
 	// A tag between the name and its verb: "Jane Roe (D-Wis.) said".
 	if o := d.parenTagStart(k, lo); o >= 0 {
 		k = o - 1
@@ -245,6 +254,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	}
 	c, _ := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
 	c.form = cueForm(fl >> fCueShift)
+	if c.link != "" && !d.quoteAhead(k, c.link) {
+		return cueInfo{}, false // "defended the budget" frames nothing; "defended it as "..."" does
+	}
 	p := k - 1
 	if p < 0 {
 		return c, true
@@ -283,8 +295,12 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// "the tax loophole called an 'inversion'": a participle naming a
 		// thing, unless the word before is a subject (a pronoun, a person
 		// or group noun, an adverb).
+		// "Roe took the stage and called the system ...": a coordinated
+		// verb, whose subject is the clause's. "A friend referred to him
+		// as": an indefinite person noun frames too ("the crowd applauded"
+		// after a quote is no framer).
 		lp := d.lw(p)
-		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) {
+		if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP|fAdverb|fClause) && !spokesWords[lp] && !d.freeRelative(p) && !(lp == "and" && d.coordinatedFrame(k)) && !d.indefinitePerson(p) && !d.orgFramer(p, k) {
 			return cueInfo{}, false
 		}
 	}
@@ -559,4 +575,102 @@ func (d *analysis) freeRelative(p int) bool {
 		}
 	}
 	return false
+}
+
+// indefinitePerson reports whether token p is a person noun after "a",
+// "an", "one" or "another": "a friend", "one strategist".
+func (d *analysis) indefinitePerson(p int) bool {
+	if lp := d.lw(p); !personLike(lp) || orgHeads[lp] || groupHeads[lp] || !d.isWord(p-1) {
+		return false
+	}
+	switch d.lw(p - 1) {
+	case "a", "an", "one", "another", "many", "some", "several", "other", "two", "three":
+		return true // "many commentators called him"
+	}
+	return false
+}
+
+// orgFramer reports whether the organisation noun at p frames with the
+// verb at k: "the campaign called the report "a rush to judgment"". An
+// indefinite one, or a quote right after the verb, names a thing: "a
+// company called "Acme"".
+func (d *analysis) orgFramer(p, k int) bool {
+	if !d.has(p, fOrg) || !d.isWord(k+1) || !d.isWord(p-1) {
+		return false
+	}
+	switch d.lw(p - 1) {
+	case "a", "an", "one", "another":
+		return false
+	}
+	return d.quoteAhead(k, "")
+}
+
+// agoStart returns the first token of the time phrase that "ago" at k
+// ends ("less than two weeks ago"), or k when the words before it are no
+// span of time.
+func (d *analysis) agoStart(k, lo int) int {
+	j := k - 1
+	if !d.isWord(j) || d.has(j, fCap) {
+		return k
+	}
+	unit := d.lw(j)
+	if !timeWords[unit] && !timeWords[strings.TrimSuffix(unit, "s")] {
+		return k
+	}
+	j--
+	for j >= lo && j >= k-6 && d.isWord(j) {
+		switch w := d.lw(j); {
+		case isDigits(w), numberWord(w) > 0, w == "a", w == "an", w == "few", w == "several", w == "many",
+			w == "less", w == "more", w == "than", w == "just", w == "only", w == "seven", w == "eight", w == "nine", w == "ten":
+			j--
+			continue
+		}
+		break
+	}
+	return j + 1
+}
+
+// quoteAhead reports whether a quote follows the verb at k within its
+// clause (no punctuation between), with one of the comma-separated link
+// words before it when link is not "".
+func (d *analysis) quoteAhead(k int, link string) bool {
+	seen := link == ""
+	for j := k + 1; j < len(d.toks) && j <= k+maxFrameGap; j++ {
+		switch d.toks[j].kind {
+		case tkQuote:
+			return seen
+		case tkWord:
+			if !seen {
+				for l := range strings.SplitSeq(link, ",") {
+					if d.lw(j) == l {
+						seen = true
+					}
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxFrameGap bounds the object between a framing verb and its quote.
+const maxFrameGap = 12
+
+// coordinatedFrame reports whether the framing verb at k, after "and",
+// frames a quote that follows it in a sentence that quoted nothing
+// before: "Roe toured the depot and called it "a mess"", not "Roe sat
+// down and called her lawyer" nor a verb joined to another speaker's
+// quote.
+func (d *analysis) coordinatedFrame(k int) bool {
+	if !d.quoteAhead(k, "") {
+		return false
+	}
+	lo, _ := d.sentOf(k)
+	for j := lo; j < k; j++ {
+		if d.toks[j].kind == tkQuote {
+			return false
+		}
+	}
+	return true
 }

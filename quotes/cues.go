@@ -29,6 +29,10 @@ type cueInfo struct {
 	// addressee: the noun phrase after the verb is whom the words are
 	// addressed to ("told Market Weekly"), never an inverted speaker.
 	addressee bool
+	// link: the verb frames only through this word, followed by the
+	// quote in the same clause ("defended him as "..."", "talked about
+	// "...""); elsewhere it reports nothing. "" for most verbs.
+	link string
 }
 
 // cueBases is the set of verbs whose bare base form counts as a verb
@@ -70,6 +74,7 @@ func buildCueLexicon() map[string]cueInfo {
 			frame = frameFraming
 		}
 		_, addr := hasOption(f, "addressee")
+		link, _ := hasOption(f, "link")
 		var third, past, part, ing string
 		if forms, ok := hasOption(f, "forms"); ok {
 			fs := strings.Split(forms, ",")
@@ -83,12 +88,12 @@ func buildCueLexicon() map[string]cueInfo {
 			part = past
 		}
 		if _, ok := hasOption(f, "base"); ok {
-			put(base, cueInfo{cueBase, frame, addr})
+			put(base, cueInfo{cueBase, frame, addr, link})
 		}
-		put(third, cueInfo{cueThird, frame, addr})
-		put(past, cueInfo{cuePast, frame, addr})
-		put(part, cueInfo{cuePast, frame, addr})
-		put(ing, cueInfo{cueParticiple, frame, addr})
+		put(third, cueInfo{cueThird, frame, addr, link})
+		put(past, cueInfo{cuePast, frame, addr, link})
+		put(part, cueInfo{cuePast, frame, addr, link})
+		put(ing, cueInfo{cueParticiple, frame, addr, link})
 	}
 	return m
 }

@@ -56,10 +56,13 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if words > 4 {
 		return Partial
 	}
-	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) {
+	if possessiveClaim(before, after) {
+		return Partial // Roe's claim that "...": someone's words, however short
+	}
+	if len(last) >= 2 && isNamingVerb(last[len(last)-1]) && !isSubject(last[len(last)-2]) && !nameBeforeVerb(before) && !namedAgent(after) {
 		return Scare // a group called "Night Owl"
 	}
-	if hasReportingCue(sentenceBefore(before)) || hasReportingCue(sentenceAfter(after)) {
+	if hasReportingCue(sentenceBefore(before), true) || hasReportingCue(sentenceAfter(after), false) {
 		return Partial
 	}
 	return Scare
@@ -181,6 +184,15 @@ func isNamingVerb(w string) bool {
 	return w == "called" || w == "named" || w == "titled" || w == "entitled"
 }
 
+// namedAgent reports whether the text after a quote opens with a passive's
+// named agent: "has been called "X" by Ann Roe, a professor" reports
+// Roe's words, where "a group called "X"" names a thing.
+func namedAgent(after string) bool {
+	after = strings.TrimLeft(after, " ,")
+	rest, ok := strings.CutPrefix(after, "by ")
+	return ok && rest != "" && 'A' <= rest[0] && rest[0] <= 'Z' && !strings.HasPrefix(rest, "The ") // not "by 2019"
+}
+
 // isSubject reports whether w can be the speaker in "w called": a pronoun
 // or "what", as in what it called "malicious".
 func isSubject(w string) bool {
@@ -297,13 +309,19 @@ func abbrevBefore(s string) bool {
 // hasReportingCue reports whether a stretch of the reporter's sentence has
 // a word that introduces someone's words. The cue words are ASCII, so the
 // scan lower-cases ASCII words into a buffer and allocates nothing.
-func hasReportingCue(s string) bool {
+//
+// before says s ends where the quote opens: a verb that frames only
+// through a link word ("defended him as") counts only there, with the
+// link and no punctuation between it and the quote.
+func hasReportingCue(s string, before bool) bool {
 	var buf [16]byte
 	subject := false // the word before could be a verb's subject
+	comma := false   // a comma just before: the end of an appositive
 	for i := 0; i < len(s); {
 		if !isASCIILetter(s[i]) {
 			if s[i] != ' ' {
 				subject = false
+				comma = s[i] == ','
 			}
 			i++
 			continue
@@ -326,19 +344,55 @@ func hasReportingCue(s string) bool {
 			// "emails", "names" are nouns more often than verbs: a third
 			// person form counts after a name or a pronoun ("Roe calls",
 			// "what he calls").
-			if c, ok := lookupCue(lower); ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
+			if c, ok := lookupCue(lower); ok && c.link != "" {
+				if before && linkBeforeQuote(s[j:], c.link) {
+					return true
+				}
+			} else if ok && (c.form != cueThird || baseCues[lower[:len(lower)-1]] || subject) {
+				return true
+			}
+			// "Roe, a professor of law, calls the plan": a framing verb
+			// after the appositive's comma; "emails, calls and texts" is a
+			// list of nouns.
+			if c, ok := lookupCue(lower); ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
 				return true
 			}
 			if speechWords[lower] {
 				return true
 			}
-			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower]
+			// An adverb keeps the subject before it: "Roe often says".
+			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower] ||
+				subject && isAdverb(lower)
 		} else {
 			subject = capital
 		}
+		comma = false
 		i = j
 	}
 	return false
+}
+
+// linkBeforeQuote reports whether rest, the words between a verb and the
+// quote, holds one of the comma-separated link words and no punctuation.
+func linkBeforeQuote(rest, link string) bool {
+	if strings.ContainsAny(rest, ",.;:!?()—–") {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		for l := range strings.SplitSeq(link, ",") {
+			if strings.EqualFold(w, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listNext reports whether s, the text after a word, goes on with a list:
+// a comma, "and" or "or".
+func listNext(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return strings.HasPrefix(s, ",") || strings.HasPrefix(s, "and ") || strings.HasPrefix(s, "or ")
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

@@ -34,7 +34,7 @@ func (d *analysis) sentences() {
 			d.sWords[sent]++
 		case tkPunct:
 			p := d.text[t.start:t.end]
-			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) {
+			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) && !d.decimalPoint(k) {
 				newSent(k + 1)
 			}
 		case tkQuote:
@@ -86,6 +86,20 @@ func (d *analysis) startsSentence(k int) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// decimalPoint reports whether the full stop at k sits between two digits
+// with no space, "$1.6 billion", where no sentence ends.
+func (d *analysis) decimalPoint(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || d.toks[k-1].kind != tkWord || d.toks[k+1].kind != tkWord {
+		return false
+	}
+	a, b := d.toks[k-1], d.toks[k+1]
+	if a.end != d.toks[k].start || b.start != d.toks[k].end {
+		return false
+	}
+	x, y := d.text[a.end-1], d.text[b.start]
+	return '0' <= x && x <= '9' && '0' <= y && y <= '9'
 }
 
 func (d *analysis) abbrevAt(k int) bool {
