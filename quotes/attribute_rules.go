@@ -48,6 +48,11 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
+	if !comma && (d.isWord(ti-1) || d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")) && strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ".") {
+		// `Roe called him "a failed candidate." Smith fired back`: the
+		// quote ends the sentence it sits in; what follows is a new one.
+		return speaker{}, false
+	}
 	sp, end, ok := d.attribClause(i, pe)
 	if !ok && comma {
 		return d.verbSlot(i, pe)
@@ -88,11 +93,19 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	}
 	// cue NP: said Dame Anne / said the minister
 	// ("said of Mr Trump" names whom the words are about, not who spoke.)
-	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(i+1) && isPrepWord(d.lw(i+1)) || d.isWord(i+1) && d.lw(i+1) == "of") {
-		j := d.rightNP(i+1, hi)
-		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause)) {
+	n := i + 1 // the noun phrase after the verb and its particle
+	if c, ok := d.cueAt(i); ok && c.particle != "" {
+		n++
+	}
+	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
+		j := d.rightNP(n, hi)
+		if sp, end, ok := d.partitiveSpeaker(n, j, hi); ok {
+			sp.cue = d.lw(i)
+			return sp, end, true
+		}
+		if j > n && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause) || d.postModified(n, j)) {
 			// "said the mayor, Jo Bright": the name after the role.
-			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(i+1, j) {
+			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(n, j) {
 				if k := d.rightNP(j+1, hi); k > j+1 && (k >= hi || !d.isWord(k)) && d.hasName(j+1, k) {
 					if sp, ok := d.classifyNP(j+1, k); ok && sp.ent >= 0 {
 						sp.cue = d.lw(i)
@@ -100,7 +113,7 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 					}
 				}
 			}
-			if sp, ok := d.classifyNP(i+1, j); ok {
+			if sp, ok := d.classifyNP(n, j); ok {
 				sp.cue = d.lw(i)
 				return sp, j, true
 			}
@@ -122,6 +135,9 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 		if c, ok := d.cueAt(j); ok && c.form != cueParticiple {
 			if sp, ok := d.classifyNP(i, npEnd); ok {
 				sp.cue = d.lw(j)
+				if c.particle != "" {
+					return sp, j + 2, true
+				}
 				return sp, j + 1, true
 			}
 		}
@@ -173,6 +189,9 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 			}
 			return speaker{}, false // a reporting verb whose subject we cannot name: no label either
 		}
+	}
+	if sp, ok := d.dashLabel(c, lo); ok {
+		return sp, true
 	}
 	// No reporting verb: the intro's named subject speaks ("Roe went even
 	// further:", "Roe had a message for critics:").
@@ -496,3 +515,28 @@ func (d *analysis) headlineLabel(ti int) (speaker, bool) {
 // goForm reports whether w is a form of "go", which with "on" reports
 // more words: "he went on".
 func goForm(w string) bool { return w == "went" || w == "goes" || w == "go" }
+
+// dashLabel: a digest line, `Polls missed the surge - Jo Roe: "..."`: the
+// topic, a dash, then the source's name and the colon at c. Only names,
+// "and" and initials may stand between the dash and the colon.
+func (d *analysis) dashLabel(c, lo int) (speaker, bool) {
+	for k := c - 1; k > lo && k >= c-maxDashLabel; k-- {
+		if d.isDashTok(k) {
+			if k+1 < c && d.hasName(k+1, c) {
+				if sp, ok := d.classifyNP(k+1, c); ok && sp.ent >= 0 {
+					sp.cue = ":"
+					return sp, true
+				}
+			}
+			return speaker{}, false
+		}
+		if !(d.isWord(k) && (d.has(k, fCap) || d.lw(k) == "and") || d.isPunct(k, ".") || d.isPunct(k, "&")) {
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
+
+// maxDashLabel bounds the tokens of a digest line's source label: "Frank
+// Newport and Jim M. Harter".
+const maxDashLabel = 9

@@ -146,12 +146,23 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 		return k + 1, k + 1
 	}
 	s0, s1 := m+1, k
-	// the part before the first comma
-	a := m
-	for a-1 >= lo && d.npWord(a-1, false) && m-(a-1) <= 12 {
+	// the part before the first comma, past a bracketed tag: "Sen. Jo
+	// Roe (D-Ohio), noting the vote, said"
+	e := m
+	tagged := false
+	if o := d.parenTagStart(m-1, lo); o >= 0 {
+		e, tagged = o, true
+	}
+	a := e
+	for a-1 >= lo && d.npWord(a-1, false) && e-(a-1) <= 12 {
 		a--
 	}
-	a, b := d.trimNP(a, m)
+	if tagged && a > lo && d.isWord(a-1) && a-1 > lo && !isConnector(d.lw(a-1)) {
+		// The tagged name is not the clause's subject: "who worked for
+		// Sen. Jo Roe (R-Tenn.), ..." names Roe inside a relative clause.
+		return k + 1, k + 1
+	}
+	a, b := d.trimNP(a, e)
 	first := d.lw(s0)
 	if d.isTag(s0, s1) && a < b {
 		return a, b // "Roe, D-Wis., said", "Roe, 54, said"
@@ -243,7 +254,15 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if fl&fCap != 0 || fl&fCue == 0 {
 		return cueInfo{}, false
 	}
-	c, _ := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
+	c, ok := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
+	if !ok {
+		// A phrasal verb reports speech only with its particle: "Roe
+		// shot back", not "Roe was shot".
+		c = particleCues[d.lw(k)]
+		if !d.isWord(k+1) || d.lw(k+1) != c.particle {
+			return cueInfo{}, false
+		}
+	}
 	c.form = cueForm(fl >> fCueShift)
 	p := k - 1
 	if p < 0 {
@@ -263,6 +282,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	}
 	if c.form == cueBase && d.lw(p) == "to" && d.isWord(p-1) && d.lw(p-1) == "on" {
 		return c, true // "went on to say"
+	}
+	if c.form == cueParticiple && d.lw(p) == "by" {
+		return c, true // "Roe answered by saying": the means, a verb
 	}
 	switch d.lw(p) {
 	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -557,6 +579,16 @@ func (d *analysis) freeRelative(p int) bool {
 		if d.lw(k) == "what" {
 			return true
 		}
+	}
+	return false
+}
+
+// isConnector reports whether w joins a clause to what came before and
+// may stand before its subject: "But Sen. Jo Roe said".
+func isConnector(w string) bool {
+	switch w {
+	case "and", "but", "yet", "so", "still", "instead", "meanwhile":
+		return true
 	}
 	return false
 }

@@ -29,6 +29,9 @@ type cueInfo struct {
 	// addressee: the noun phrase after the verb is whom the words are
 	// addressed to ("told Market Weekly"), never an inverted speaker.
 	addressee bool
+	// particle: the adverb that must follow for the word to report
+	// speech ("shot back", "chimed in"); "" for most verbs.
+	particle string
 }
 
 // cueBases is the set of verbs whose bare base form counts as a verb
@@ -45,24 +48,17 @@ func cueBases() map[string]bool {
 }
 
 // cueLexicon maps every lower-case form to its entry. Built once from
-// reporting_verbs.txt and never written afterwards.
-var cueLexicon = buildCueLexicon()
+// reporting_verbs.txt and never written afterwards. Phrasal verbs ("shot
+// back") are in particleCues instead: the word alone reports nothing.
+var cueLexicon, particleCues = buildCueLexicon()
 
 // baseCues are the verbs whose base form counts as a verb.
 var baseCues = cueBases()
 
-func buildCueLexicon() map[string]cueInfo {
+func buildCueLexicon() (map[string]cueInfo, map[string]cueInfo) {
 	lines := listLines("reporting_verbs.txt")
-	m := make(map[string]cueInfo, len(lines)*5)
-	put := func(w string, c cueInfo) {
-		if w == "-" {
-			return // a form the list leaves out
-		}
-		if old, ok := m[w]; ok && old.form == cuePast {
-			return // "said" stays past even if another verb's base is "said"
-		}
-		m[w] = c
-	}
+	words := make(map[string]cueInfo, len(lines)*5)
+	phrasal := make(map[string]cueInfo)
 	for _, f := range lines {
 		base := f[0]
 		frame := frameSpeech
@@ -70,6 +66,21 @@ func buildCueLexicon() map[string]cueInfo {
 			frame = frameFraming
 		}
 		_, addr := hasOption(f, "addressee")
+		particle, _ := hasOption(f, "particle")
+		m := words
+		if particle != "" {
+			m = phrasal
+		}
+		put := func(w string, c cueInfo) {
+			if w == "-" {
+				return // a form the list leaves out
+			}
+			if old, ok := m[w]; ok && old.form == cuePast {
+				return // "said" stays past even if another verb's base is "said"
+			}
+			c.particle = particle
+			m[w] = c
+		}
 		var third, past, part, ing string
 		if forms, ok := hasOption(f, "forms"); ok {
 			fs := strings.Split(forms, ",")
@@ -83,14 +94,14 @@ func buildCueLexicon() map[string]cueInfo {
 			part = past
 		}
 		if _, ok := hasOption(f, "base"); ok {
-			put(base, cueInfo{cueBase, frame, addr})
+			put(base, cueInfo{form: cueBase, frame: frame, addressee: addr})
 		}
-		put(third, cueInfo{cueThird, frame, addr})
-		put(past, cueInfo{cuePast, frame, addr})
-		put(part, cueInfo{cuePast, frame, addr})
-		put(ing, cueInfo{cueParticiple, frame, addr})
+		put(third, cueInfo{form: cueThird, frame: frame, addressee: addr})
+		put(past, cueInfo{form: cuePast, frame: frame, addressee: addr})
+		put(part, cueInfo{form: cuePast, frame: frame, addressee: addr})
+		put(ing, cueInfo{form: cueParticiple, frame: frame, addressee: addr})
 	}
-	return m
+	return words, phrasal
 }
 
 // inflect returns the -s, -ed and -ing forms of a regular verb.

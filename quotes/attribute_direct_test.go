@@ -1,0 +1,122 @@
+package quotes
+
+import "testing"
+
+// Direct quotes that used to get no speaker (issue 9): an inverted
+// speaker that runs on past its head, reporting verbs the lexicon lacked
+// and phrasal verbs. Every sentence is written for these tests.
+
+// An inverted speaker with a postmodifier: the head speaks.
+func TestDirectInvertedPostmodifiedSpeaker(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "name of an organisation in lower case",
+			text:  "\"Turnout will decide it,\" said Ivo Brandt of the nonpartisan Harbor Institute.",
+			quote: "Turnout will decide it", speaker: "Ivo Brandt", cue: "said"},
+		{name: "name of a firm, lower-case words first",
+			text:  "\"Expect more of these ads,\" said Pia Lund of digital marketing firm Brightline.",
+			quote: "Expect more of these ads", speaker: "Pia Lund", cue: "said"},
+		{name: "one owner of a shop that sells",
+			text:  "\"We were promised customers,\" said one owner of a shop that sells phone cases who asked not to be named.",
+			quote: "We were promised customers", speaker: "one owner", mention: "one owner", cue: "said"},
+		{name: "a partitive: one of the organisers",
+			text:  "\"Nobody expected this many,\" said one of the organisers, who asked not to be named.",
+			quote: "Nobody expected this many", speaker: "organisers", mention: "one of the organisers", cue: "said"},
+		{name: "a partitive with a number",
+			text:  "\"The lines were long,\" said one of two poll workers who spoke on condition of anonymity.",
+			quote: "The lines were long", speaker: "poll workers", cue: "said"},
+		{name: "negative: a lone role noun before a name is a title, not the speaker",
+			text:  "\"Welcome, everyone,\" said master of ceremonies Jo Tanaka-Reed.",
+			quote: "Welcome, everyone", speaker: ""},
+		{name: "negative: said of names whom the words are about",
+			text:  "\"A fine choice,\" said of the new coach by many fans.",
+			quote: "A fine choice", speaker: ""},
+		{name: "negative: one of the words is no speaker",
+			text:  "\"It was, in one of the many senses of the word, a win,\" said one of the reasons for the vote.",
+			quote: "It was, in one", speaker: ""},
+	})
+}
+
+// Reporting verbs the lexicon lacked, and phrasal verbs that report speech
+// only with their particle.
+func TestDirectMoreReportingVerbs(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "shot back",
+			text:  "\"That is simply untrue,\" Nadia Orsk shot back.",
+			quote: "That is simply untrue", speaker: "Nadia Orsk", cue: "shot"},
+		{name: "fired back, role noun",
+			text:  "\"Read the bill first,\" the senator fired back.",
+			quote: "Read the bill first", speaker: "senator", cue: "fired"},
+		{name: "hit back with a time phrase",
+			text:  "\"We never agreed to that,\" Ana Reyes hit back on Tuesday.",
+			quote: "We never agreed to that", speaker: "Ana Reyes", cue: "hit"},
+		{name: "chimed in",
+			text:  "\"Me too,\" Ada Lane chimed in.",
+			quote: "Me too", speaker: "Ada Lane", cue: "chimed"},
+		{name: "inverted remembered",
+			text:  "\"Everybody told her not to,\" remembered Colm Hart, the firm's former spokesman.",
+			quote: "Everybody told her not to", speaker: "Colm Hart", cue: "remembered"},
+		{name: "pressed, then a continuation",
+			text:  "\"Would you sign it?\" Lisa Brandt pressed. \"Today?\"",
+			quote: "Today", speaker: "Lisa Brandt", cue: "pressed"},
+		{name: "inverted beamed",
+			text:  "\"Way to go!\" beamed Rafe Okafor, a delegate from Ohio.",
+			quote: "Way to go", speaker: "Rafe Okafor", cue: "beamed"},
+		{name: "reacted",
+			text:  "\"Not everyone agrees,\" reacted Gil Marsh.",
+			quote: "Not everyone agrees", speaker: "Gil Marsh", cue: "reacted"},
+		{name: "negative: a quote that ends its sentence is not attributed by the next one",
+			text:  "Early on, Vera Lind attacked Tom Osk, calling him, among other things, \"a failed mayor.\" Osk fired back in May, mocking her record.",
+			quote: "a failed mayor", speaker: "Vera Lind", cue: "calling"},
+		{name: "negative: shot without its particle is no speech",
+			text:  "Officer Dana Pike was shot in the arm. \"Stay down.\" The street emptied.",
+			quote: "Stay down", speaker: ""},
+		{name: "negative: a participle the list leaves out",
+			text:  "The most pressing question, \"Who pays?\", went unanswered.",
+			quote: "Who pays", speaker: ""},
+	})
+}
+
+// Material between the subject and its verb, and a gerund after "by".
+func TestDirectSubjectAcrossAsides(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "party tag, then a participial aside",
+			text:  "Few expected it. But Sen. Mona T. Kreel (D-Vt.), noting the size of the crowd, said, \"This is only the start.\"",
+			quote: "This is only the start", speaker: "Mona T. Kreel", cue: "said"},
+		{name: "party tag, then a relative clause",
+			text:  "Rep. Ty Varga (R-Ind.), who chairs the panel, said, \"We will hold hearings.\"",
+			quote: "We will hold hearings", speaker: "Ty Varga", cue: "said"},
+		{name: "answered by saying",
+			text:  "Governor Lise Amundsen answered the question by saying, \"We will not raise the tax.\"",
+			quote: "We will not raise", speaker: "Lise Amundsen", cue: "saying"},
+		{name: "closed by warning, pronoun subject",
+			text:  "Mayor Cal Ibsen spoke for an hour. He closed his speech by warning, \"Winter is coming for this budget.\"",
+			quote: "Winter is coming", speaker: "Cal Ibsen", cue: "warning"},
+		{name: "a tagged name inside a relative clause is not the subject",
+			text:  "Omar Pell, a law professor who once worked for Sen. Ruth Ames (R-Iowa), one of the bill's authors, called it \"a quiet revolution.\"",
+			quote: "a quiet revolution", speaker: "Omar Pell", cue: "called"},
+		{name: "negative: a noun after by is no verb",
+			text:  "The law was passed by a wide margin. \"It is done.\" The chamber emptied.",
+			quote: "It is done", speaker: ""},
+		{name: "negative: by saying in a sentence with no subject to name",
+			text:  "By saying \"no\" to the deal, the city lost its chance.",
+			quote: "no", speaker: ""},
+	})
+}
+
+// A digest line: "TOPIC - Source: "..."".
+func TestDirectDashLabel(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a name after the dash",
+			text:  "Polls missed the late surge - Nora Blaise: \"We saw it only on the last night.\" [Blog.]",
+			quote: "We saw it only", speaker: "Nora Blaise", cue: ":"},
+		{name: "a name with an initial",
+			text:  "Turnout set a record - Jeffrey T. Oduya: \"The primary drew more voters than any since 1980.\" [Blog.]",
+			quote: "The primary drew", speaker: "Jeffrey T. Oduya", cue: ":"},
+		{name: "negative: the heading before the dash is not the source",
+			text:  "HIGH TURNOUT IN THE SOUTH - \"Lines ran around the block.\"",
+			quote: "Lines ran around", speaker: ""},
+		{name: "negative: a day after the dash",
+			text:  "The vote was close - Tuesday: \"Count again.\"",
+			quote: "Count again", speaker: ""},
+	})
+}
