@@ -120,3 +120,53 @@ func TestDirectDashLabel(t *testing.T) {
 			quote: "Count again", speaker: ""},
 	})
 }
+
+// Speakers that are person or document nouns before a third-person verb
+// that is never a noun.
+func TestDirectRoleNounBeforeSays(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "the actor says of",
+			text:  "\"It is a race where one horse never trained,\" the Lincoln actor says of the contest.",
+			quote: "It is a race", speaker: "Lincoln actor", cue: "says"},
+		{name: "the narrator says",
+			text:  "\"In this town, wages go up,\" the narrator says as the music swells.",
+			quote: "In this town", speaker: "narrator", cue: "says"},
+		{name: "the suit says",
+			text:  "\"The plaintiff was the only one punished,\" the suit says.",
+			quote: "The plaintiff was", speaker: "suit", cue: "says"},
+		{name: "the petition reads",
+			text:  "\"We ask the council to keep the library open,\" the petition reads.",
+			quote: "We ask the council", speaker: "petition", cue: "reads"},
+		{name: "negative: a plural noun after a person noun",
+			text:  "The officer reports were filed late. \"Nothing happened.\" The file closed.",
+			quote: "Nothing happened", speaker: ""},
+		{name: "negative: claims after a person noun is a noun",
+			text:  "The customer claims desk shut early. \"Come back Monday.\" Nobody did.",
+			quote: "Come back Monday", speaker: ""},
+	})
+}
+
+// A quote that is a sentence by itself after a sentence that reports the
+// same speaker's words.
+func TestDirectAfterReport(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "said that, then a quote paragraph",
+			text:  "Defense Secretary Omar Rilke said that for years critics had predicted a pullout.\n\n\"That is not going to happen. We are here to stay.\"",
+			quote: "That is not going", speaker: "Omar Rilke", cue: "said"},
+		{name: "announced, then a quote in the same paragraph",
+			text:  "Attorney General Nina Bose announced on Monday a lawsuit against the county. \"We are seeking an order to stop the program.\"",
+			quote: "We are seeking", speaker: "Nina Bose", cue: "announced"},
+		{name: "recalled how, then the quote",
+			text:  "Tarek Amin recalled how on his first night all he saw was a dark road. \"I was thinking, where is the city?\"",
+			quote: "I was thinking", speaker: "Tarek Amin", cue: "recalled"},
+		{name: "negative: a question is answered by someone else",
+			text:  "Host Dana Reel asked whether the deal was dead.\n\n\"Not at all. We are still talking.\"",
+			quote: "Not at all", speaker: ""},
+		{name: "negative: a transcript label inside the quote",
+			text:  "Reporter Lia Moss argued that the show had gone too far.\n\n\"HOST: Do you regret it? GUEST: No.\"",
+			quote: "HOST", speaker: ""},
+		{name: "negative: the verb is deep in the sentence",
+			text:  "After a long night of counting in three counties and a recount in a fourth, the clerk's office finally said the results were in.\n\n\"Go home.\"",
+			quote: "Go home", speaker: ""},
+	})
+}

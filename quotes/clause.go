@@ -316,7 +316,8 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// name, a pronoun, a person or document noun, or an adverb.
 		if c.form == cueThird && !d.has(p, fCap) && !d.has(p, fAdverb) {
 			lp := d.lw(p)
-			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" {
+			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" &&
+				!(neverNoun(d.lw(k)) && personLike(lp)) {
 				return cueInfo{}, false
 			}
 		}
@@ -588,6 +589,18 @@ func (d *analysis) freeRelative(p int) bool {
 func isConnector(w string) bool {
 	switch w {
 	case "and", "but", "yet", "so", "still", "instead", "meanwhile":
+		return true
+	}
+	return false
+}
+
+// neverNoun reports whether the third-person form w is a verb wherever it
+// stands, so that after a person noun it reports speech: "the narrator
+// says", "the actor adds". Forms like "claims" or "reports" are nouns too
+// ("the voter reports were filed").
+func neverNoun(w string) bool {
+	switch w {
+	case "says", "writes", "adds", "tells", "explains", "argues", "insists":
 		return true
 	}
 	return false
