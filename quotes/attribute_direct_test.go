@@ -170,3 +170,33 @@ func TestDirectAfterReport(t *testing.T) {
 			quote: "Go home", speaker: ""},
 	})
 }
+
+// A quote that ends in a nested quote, closed after a space, and a
+// speaker known by a nickname.
+func TestDirectNestedEndAndNickname(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "closing mark after a space",
+			text:  "\"You shake hands and say, 'Well played,' \" said Rep. Ines Calder, a state legislator. \"Then you go home.\"",
+			quote: "You shake hands", speaker: "Ines Calder", cue: "said", extract: true},
+		{name: "the role noun known as",
+			text:  "\"There was never such an order,\" said the station chief known as Max, speaking publicly for the first time.",
+			quote: "There was never", speaker: "station chief", cue: "said"},
+	})
+}
+
+func TestCloseAfterSpace(t *testing.T) {
+	for _, c := range []struct {
+		text, close string
+		want        int
+	}{
+		{"' \" said Roe", "\"", 2},
+		{"'  ” said Roe", "”", 5},
+		{"' said Roe", "\"", 0},
+		{"'   \" said Roe", "\"", 0}, // three spaces: not the same quote
+		{"' \" said Roe", "", 0},
+	} {
+		if got := closeAfterSpace(c.text, 1, c.close); got != c.want {
+			t.Errorf("closeAfterSpace(%q, %q) = %d, want %d", c.text, c.close, got, c.want)
+		}
+	}
+}

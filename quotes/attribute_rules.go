@@ -13,7 +13,8 @@ const maxReach = 80
 func (d *analysis) afterQuote(ti int) (speaker, bool) {
 	pe := d.paraEnd(ti)
 	i := ti + 1
-	comma := strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ",")
+	// A nested quote may end the quote: "... say, 'Well done,' "
+	comma := strings.HasSuffix(strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"), ",")
 	if d.isPunct(i, ",") {
 		comma = true
 		i++

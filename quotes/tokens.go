@@ -98,6 +98,8 @@ func (d *analysis) quoteRegions() []region {
 			e += len(q.Close)
 		} else if r, size := utf8.DecodeRuneInString(text[e:]); size > 0 && isMarkRune(r) {
 			e += size
+		} else if n := closeAfterSpace(text, e, q.Close); n > 0 {
+			e += n // `say, 'Well done,' " said Roe`: a space before the close
 		}
 		if s < last {
 			continue // overlapping spans: keep the first
@@ -260,4 +262,22 @@ func isInitial(text string, i, j, limit int) bool {
 
 func (d *analysis) isPara(k int) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPara
+}
+
+// closeAfterSpace returns the length of one or two spaces and the closing
+// mark close at text[e:], or 0: a quote that ends in a nested quote is
+// often closed after a space (`'Well done,' "`), and the mark belongs to
+// the quote, not to the words after it.
+func closeAfterSpace(text string, e int, close string) int {
+	if close == "" {
+		return 0
+	}
+	n := 0
+	for n < 2 && e+n < len(text) && text[e+n] == ' ' {
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(text[e+n:], close) {
+		return 0
+	}
+	return n + len(close)
 }
