@@ -200,3 +200,75 @@ func TestCloseAfterSpace(t *testing.T) {
 		}
 	}
 }
+
+// Names whose accented letters were decoded twice stay one word.
+func TestDirectMojibakeNames(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "single mojibake: Ã± for ñ",
+			text:  "\"We will answer with data,\" Tom\u00c3\u00a1s Pe\u00c3\u00b1alver said.",
+			quote: "We will answer", speaker: "Tom\u00c3\u00a1s Pe\u00c3\u00b1alver", cue: "said"},
+		{name: "double mojibake, surname alone later",
+			text:  "Lucia Ord\u00c3\u0083\u00c2\u00b3\u00c3\u0083\u00c2\u00b1ez, a former envoy, spoke first.\n\n\"The claims are false,\" Ord\u00c3\u0083\u00c2\u00b3\u00c3\u0083\u00c2\u00b1ez added.",
+			quote: "The claims are false", speaker: "Lucia Ord\u00c3\u0083\u00c2\u00b3\u00c3\u0083\u00c2\u00b1ez", cue: "added"},
+		{name: "decomposed mojibake: A and a combining tilde",
+			text:  "\"We will answer with data,\" Ines Sarda\u0041\u0303\u0083\u0041\u0302\u00a1n said.",
+			quote: "We will answer", speaker: "Ines Sarda\u0041\u0303\u0083\u0041\u0302\u00a1n", cue: "said"},
+		{name: "negative: a mangled no-break space still splits words",
+			text:  "It cost 5\u00c2\u00a0Euros. \"Too much.\" The shop closed.",
+			quote: "Too much", speaker: ""},
+	})
+}
+
+// Colon intros whose subject carries an appositive or a tag.
+func TestDirectColonIntroAsides(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "as X, an appositive, put it:",
+			text:  "Few senators would meet the nominee. As Dale Ormsby, the No. 2 in the party leadership, put it: \"This is not about the person.\"",
+			quote: "This is not about", speaker: "Dale Ormsby", cue: "put"},
+		{name: "a party tag between the subject and the intro",
+			text:  "Senator Mae Lott, R-Ky., delivered a blunt message to the governor: \"Stop it now.\"",
+			quote: "Stop it now", speaker: "Mae Lott", cue: ":"},
+		{name: "negative: two clauses before the colon",
+			text:  "Senator Mae Lott, who backed the bill, left early, and the crowd had a message: \"Stop it now.\"",
+			quote: "Stop it now", speaker: ""},
+		{name: "negative: as ... put it too far from its as",
+			text:  "As the storm passed over the bay and the boats came home one by one to the small harbor, the harbormaster put it down: \"Closed.\"",
+			quote: "Closed", speaker: ""},
+	})
+}
+
+func TestNumberSignEndsNoSentence(t *testing.T) {
+	text := "He is the No. 2 in the party. No. Not ever."
+	d := analyse(Article{ID: "t", Text: text}, nil)
+	sentOf := func(w string) int32 {
+		for _, tk := range d.toks {
+			if d.text[tk.start:tk.end] == w {
+				return tk.sent
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	if sentOf("is") != sentOf("party") {
+		t.Errorf("\"No. 2\" ended a sentence")
+	}
+	if sentOf("party") == sentOf("Not") {
+		t.Errorf("\"No.\" before a word did not end a sentence")
+	}
+}
+
+// A question or exclamation that opens its sentence takes the
+// attribution after it even when the clause runs on.
+func TestDirectQuestionThenLongAttribution(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "told a station in an interview",
+			text:  "Nolan Pratt spoke first.\n\n\"It looks like a bad start, who knows?\" Ada Quill told a Scottish radio station in an interview aired on Monday.",
+			quote: "It looks like", speaker: "Ada Quill", cue: "told"},
+		{name: "asked the members at the meeting",
+			text:  "\"Who pays for it?\" Ana Vidal asked the council members at the Tuesday meeting in the old town hall.",
+			quote: "Who pays for it", speaker: "Ana Vidal", cue: "asked"},
+		{name: "negative: a question inside another speaker's sentence",
+			text:  "Rhea Moss asked, \"Who pays?\" Tom Hale told the council members at the Tuesday meeting nothing at all.",
+			quote: "Who pays", speaker: "Rhea Moss", cue: "asked"},
+	})
+}

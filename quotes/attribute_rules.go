@@ -19,6 +19,13 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		comma = true
 		i++
 	}
+	if qt := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"); !comma && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) &&
+		(ti == 0 || d.toks[ti-1].kind == tkPara || d.toks[ti-1].sent != d.toks[ti].sent) {
+		// `"Who knows?" Roe told a TV station in an interview on Monday`: a
+		// question or exclamation that opens its sentence takes its
+		// attribution after it as a comma would.
+		comma = true
+	}
 	if d.toks[ti].kind == tkQuote && d.isPara(i) && d.sWords[d.toks[ti].sent] == 0 && d.isDashTok(i+1) {
 		// A quote paragraph signed on the next line: "- Jane Roe, Ohio."
 		i++
@@ -179,7 +186,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 		if d.toks[k].kind == tkQuote {
 			break
 		}
-		if _, ok := d.cueAt(k); ok {
+		if d.cueOrPutIt(k) { // "As Roe, the party whip, put it:"
 			sp, ok := d.subjectOf(k, lo, c, 0)
 			if ok {
 				sp.cue = d.lw(k)
@@ -457,11 +464,32 @@ const introTail = 8
 // would bring in another subject ("Roe backed it, and NBC has proof:").
 func (d *analysis) oneClause(m1, c int) bool {
 	for k := c - 1; k >= 0 && int(d.toks[k].start) >= m1; k-- {
-		if d.isPunct(k, ",") || d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {
+		if d.isPunct(k, ",") {
+			if j := d.tagOpen(k); j >= 0 {
+				k = j // "Roe, R-Ky., delivered a message:": a tag, not a clause
+				continue
+			}
+			return false
+		}
+		if d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {
 			return false
 		}
 	}
 	return true
+}
+
+// tagOpen returns the comma that opens a tag closed by the comma at k
+// (", R-Ky.,", ", 54,"), or -1.
+func (d *analysis) tagOpen(k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if d.isPunct(j, ",") {
+			if d.isTag(j+1, k) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // cueOrPutIt reports whether token k is a reporting verb, or "put" in the
@@ -476,13 +504,21 @@ func (d *analysis) cueOrPutIt(k int) bool {
 	if w := d.lw(k); w != "put" && w != "puts" {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-maxSlotNP; j-- {
+	// "as Roe put it", "as Roe, the party whip, put it": the subject may
+	// carry an appositive.
+	for j := k - 1; j >= 0 && j >= k-maxPutIt; j-- {
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return false
+		}
 		if d.isWord(j) && d.lw(j) == "as" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxPutIt bounds the subject of "as ... put it" with its appositive.
+const maxPutIt = 16
 
 // maxLabel bounds the words of a headline's speaker label.
 const maxLabel = 4

@@ -164,7 +164,7 @@ func (d *analysis) tokenize() {
 					continue
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isTokenRune(r2) {
+				if isTokenRune(r2) || mojibakeTail(text, j, r2) {
 					plain = false
 					j += s2
 					continue
@@ -280,4 +280,25 @@ func closeAfterSpace(text string, e int, close string) int {
 		return 0
 	}
 	return n + len(close)
+}
+
+// mojibakeTail reports whether r, at text[j], continues a letter that was
+// decoded twice: UTF-8 read as Latin-1 turns "á" into "Ã¡" and "ñ" into
+// "Ã±", and a second pass into "Ã\u0083Â¡". After "Ã" or "Â" (composed,
+// or as A and a combining tilde or circumflex) the runes U+0080 to U+00BF
+// (symbols and controls, not letters) are the rest of the letter, so
+// "SarukhÃ¡n" stays one word and one name. A no-break space after "Â" is
+// a mangled space and ends the word.
+func mojibakeTail(text string, j int, r rune) bool {
+	if r < 0x80 || r > 0xBF {
+		return false
+	}
+	head := text[:j]
+	switch {
+	case strings.HasSuffix(head, "\u00c3"), strings.HasSuffix(head, "A\u0303"):
+		return true
+	case strings.HasSuffix(head, "\u00c2"), strings.HasSuffix(head, "A\u0302"):
+		return r != 0xA0
+	}
+	return false
 }
