@@ -272,3 +272,50 @@ func TestDirectQuestionThenLongAttribution(t *testing.T) {
 			quote: "Who pays", speaker: "Rhea Moss", cue: "asked"},
 	})
 }
+
+// A verb without its own subject ("and said", "saying") borrows the
+// sentence's subject past opening phrases of time and circumstance.
+func TestDirectSubjectPastOpeners(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "years ago, then a pronoun and a coordinated said",
+			text:  "Senator Bea Lund spoke. Eight years ago, she supported the treaty over the objections of her party and said, \"We cannot wait.\"",
+			quote: "We cannot wait", speaker: "Bea Lund", cue: "said"},
+		{name: "two openers before the subject",
+			text:  "Governor Ray Tolle campaigned. Last week, after staying neutral, Tolle appeared with the mayor and officially endorsed her, saying, \"She is ready.\"",
+			quote: "She is ready", speaker: "Ray Tolle", cue: "saying"},
+		{name: "a connector is no opener: the subject is inside",
+			text:  "Senator Ida Moen spoke at length. Yet she did not stop there, also calling on the crowd to reject \"fear\" after citing Tom Garr's proposed ban.",
+			quote: "fear", speaker: "Ida Moen", cue: "calling", extract: true},
+		{name: "negative: a passive question has no speaker",
+			text:  "Mayor Ann Piet spoke. On Monday, the council voted and the clerk was asked, \"Is it done?\"",
+			quote: "Is it done", speaker: ""},
+	})
+}
+
+// A participle borrows an inverted subject, or a subject that follows a
+// few descriptive words.
+func TestDirectParticipleSubjects(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "said X, explaining ...:",
+			text:  "\"Access to the voter file is valuable,\" said Lorna Pask, explaining she worked closely with the data team: \"Vito is outstanding with numbers.\"",
+			quote: "Vito is outstanding", speaker: "Lorna Pask", cue: "explaining"},
+		{name: "descriptive words before the name",
+			text:  "Independent presidential candidate Wendell Orr quickly took to Twitter, writing: \"Another terrible day.\"",
+			quote: "Another terrible day", speaker: "Wendell Orr", cue: "writing"},
+		{name: "negative: the name after a preposition is not the subject",
+			text:  "After the debate with Wendell Orr the hall went quiet, and then a voice rang out, shouting: \"Shame!\"",
+			quote: "Shame", speaker: ""},
+	})
+}
+
+// A past participle after a possessive name is an adjective.
+func TestDirectParticipleAfterPossessive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "negative: Roe's proposed ban reports nothing",
+			text:  "The crowd booed loudly. The chant \"No ban, no wall\" followed Tom Garr's proposed ban on visitors.",
+			quote: "No ban, no wall", speaker: ""},
+		{name: "he's said still reports",
+			text:  "Mayor Ed Voss spoke. \"We will rebuild,\" he's said many times.",
+			quote: "We will rebuild", speaker: "Ed Voss"},
+	})
+}

@@ -152,6 +152,8 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 	tagged := false
 	if o := d.parenTagStart(m-1, lo); o >= 0 {
 		e, tagged = o, true
+	} else if j := d.tagOpen(m); j >= lo && !d.has(s0, fCap) {
+		e = j // "Roe, 35, the daughter of ..., said": an age before the appositive
 	}
 	a := e
 	for a-1 >= lo && d.npWord(a-1, false) && e-(a-1) <= 12 {
@@ -293,11 +295,11 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		"in", "for", "with", "without", "from", "on", "by", "after", "before":
 		return cueInfo{}, false
 	}
-	if c.form == cueThird || c.form == cueBase {
-		// "the bank's warns" is not a verb; a plural noun after an adjective
-		// rarely follows a subject-looking word, so demand one.
+	if c.form == cueThird || c.form == cueBase || c.form == cuePast && d.has(p, fCap) {
+		// "the bank's warns" is not a verb, nor "Trump's proposed ban" (a
+		// participle as adjective after a named owner); "he's said" is.
 		pw := d.word(p)
-		if possessive(pw) {
+		if possessive(pw) && !beContraction(d.lw(p)) {
 			return cueInfo{}, false
 		}
 	}
@@ -424,25 +426,43 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
 				return sp, true
 			}
+			// `"...," said Roe, explaining ...`: the earlier verb's subject
+			// follows it, right before this verb's comma.
+			if d.toks[k-1].kind == tkQuote || d.isPunct(k-1, ",") && k >= 2 && d.toks[k-2].kind == tkQuote {
+				if sp, end, ok := d.attribClause(k, v); ok && d.isPunct(end, ",") && end == v-1 {
+					return sp, true
+				}
+			}
 		}
 	}
 	// The sentence's subject: the first subject-like mention of its main
 	// clause.
 	start := d.afterDateline(lo, v)
-	for k := start; k < v && k < start+maxIntroPhrase; k++ {
-		if d.isPunct(k, ",") {
-			// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...":
-			// an opening phrase before the subject.
-			if w := d.lw(start); d.isWord(start) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(start, fClause) && d.has(start, fCapFunc)) {
-				start = k + 1
+	for opened := 0; opened < maxOpeners; opened++ {
+		next := start
+		for k := start; k < v && k < start+maxIntroPhrase; k++ {
+			if d.isPunct(k, ",") {
+				// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...",
+				// "Eight years ago, Roe ...": an opening phrase before the
+				// subject; "Last week, after the vote, Roe" has two.
+				if d.opener(start, k) {
+					next = k + 1
+				}
+				break
 			}
+		}
+		if next == start {
 			break
 		}
+		start = next
 	}
 	for _, m := range d.mentionsIn(start, v) {
 		if m.subject && m.t0 <= start+6 && m.ent >= 0 {
 			return d.fromMention(m), true
 		}
+	}
+	if sp, ok := d.premodifiedSubject(start, v); ok {
+		return sp, true
 	}
 	// A pronoun subject after connectors: "However, he held his fire,
 	// calling ...".
@@ -604,4 +624,71 @@ func neverNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// maxOpeners bounds the opening phrases skipped before a subject.
+const maxOpeners = 3
+
+// opener reports whether [a, c), before a comma, is an opening phrase of
+// its sentence rather than its subject: a participle or preposition
+// first ("Asked about it", "In Ohio"), a subordinate clause ("When Roe
+// spoke"), or a time ("Eight years ago", "Last week", "Earlier").
+func (d *analysis) opener(a, c int) bool {
+	if !d.isWord(a) {
+		return false
+	}
+	w := d.lw(a)
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(a, fClause) && d.has(a, fCapFunc) {
+		return true
+	}
+	// A short time phrase with no subject in it: "Last week,", "Earlier
+	// on Monday,", "Eight years ago,"; not "Yet she said it," or "Today
+	// Roe left,".
+	if c-a > 4 {
+		return false
+	}
+	for k := a + 1; k < c; k++ {
+		if !d.isWord(k) || d.has(k, fCap) && !timeWords[d.lw(k)] || pronounTok(d.lw(k)) {
+			return false
+		}
+	}
+	switch w {
+	case "last", "earlier", "later", "yesterday", "today", "tonight", "recently", "meanwhile":
+		return true
+	}
+	return d.isWord(c-1) && (d.lw(c-1) == "ago" || timeWords[d.lw(c-1)])
+}
+
+// maxPremodifier bounds the words before a subject's name: "Republican
+// presidential candidate Donald Trump".
+const maxPremodifier = 4
+
+// premodifiedSubject finds a sentence subject that is a name after a few
+// descriptive words ("Republican presidential candidate Donald Trump
+// quickly took to Twitter, writing:"): the first named mention, with
+// only plain words before it (no clause word, preposition or
+// possessive, so "Critics of Roe" and "After the debate Roe" are not
+// it), and a lower-case verb after it.
+func (d *analysis) premodifiedSubject(start, v int) (speaker, bool) {
+	ms := d.mentionsIn(start, v)
+	if len(ms) == 0 {
+		return speaker{}, false
+	}
+	m := ms[0]
+	if m.ent < 0 || m.t0 > start+maxPremodifier || m.t0 <= start {
+		return speaker{}, false
+	}
+	for k := start; k < m.t0; k++ {
+		if !d.isWord(k) || d.has(k, fClause) || isPrepWord(d.lw(k)) || isOfWord(d.lw(k)) || possessive(d.word(k)) || pronounTok(d.lw(k)) {
+			return speaker{}, false
+		}
+	}
+	n := m.t1
+	for n < v && d.isWord(n) && d.has(n, fAdverb) {
+		n++
+	}
+	if n >= v || !d.isWord(n) || d.has(n, fCap) || d.has(n, fClause) || possessive(d.word(m.t1-1)) {
+		return speaker{}, false
+	}
+	return d.fromMention(m), true
 }
