@@ -319,3 +319,21 @@ func TestDirectParticipleAfterPossessive(t *testing.T) {
 			quote: "We will rebuild", speaker: "Ed Voss"},
 	})
 }
+
+// "Roe's response:": the named owner of a reply or document speaks.
+func TestDirectPossessiveIntro(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "surname's response:",
+			text:  "Senator Ana Brisk was asked about the vote. Brisk's response: \"Not today.\"",
+			quote: "Not today", speaker: "Ana Brisk", mention: "Brisk's response", cue: ":"},
+		{name: "surname's letter makes a case:",
+			text:  "Governor Tom Hale wrote to the board on Friday. Hale's letter makes a simple case: \"Cut the tax.\"",
+			quote: "Cut the tax", speaker: "Tom Hale", cue: ":"},
+		{name: "negative: an owner the article never named",
+			text:  "Reporters asked about the vote. Quill's response: \"Not today.\"",
+			quote: "Not today", speaker: ""},
+		{name: "negative: a possessive before a thing is no speaker",
+			text:  "Governor Tom Hale wrote to the board. Hale's budget has one line: \"Cut the tax.\"",
+			quote: "Cut the tax", speaker: ""},
+	})
+}
