@@ -108,6 +108,11 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	}
 	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
 		j := d.rightNP(n, hi)
+		if d.isWord(j) && (beForms[d.lw(j)] || modal(d.lw(j))) {
+			// `..., said the candidate could win`: the phrase is the subject
+			// of the reported clause; the speaker is elsewhere.
+			return speaker{}, 0, false
+		}
 		if sp, end, ok := d.partitiveSpeaker(n, j, hi); ok {
 			sp.cue = d.lw(i)
 			return sp, end, true
@@ -633,3 +638,14 @@ func (d *analysis) ownerEntity(k int) int {
 
 // maxOwnerLookback bounds how many earlier mentions ownerEntity reads.
 const maxOwnerLookback = 200
+
+// modal reports whether w is a modal or "have" auxiliary, which after a
+// noun phrase makes it a clause's subject: "the candidate could win".
+func modal(w string) bool {
+	switch w {
+	case "could", "would", "will", "can", "should", "may", "might", "must", "shall",
+		"has", "have", "had", "did", "does", "won't", "can't", "wouldn't", "couldn't":
+		return true
+	}
+	return false
+}
