@@ -340,3 +340,17 @@ func TestDirectPossessiveIntro(t *testing.T) {
 			quote: "Cut the tax", speaker: ""},
 	})
 }
+
+// A reporting verb as the very first token must not make a rule look
+// before the text.
+func TestDirectCueAtTextStart(t *testing.T) {
+	for _, text := range []string{
+		"said, saying \"We won.\"",
+		"said \"x,\" Roe, explaining: \"y\"",
+		"shot back",
+		"\"Why?\"",
+	} {
+		a := Article{ID: "t", Text: text}
+		Attribute(a, Extract(a)) // must not panic
+	}
+}

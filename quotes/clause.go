@@ -428,7 +428,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			}
 			// `"...," said Roe, explaining ...`: the earlier verb's subject
 			// follows it, right before this verb's comma.
-			if d.toks[k-1].kind == tkQuote || d.isPunct(k-1, ",") && k >= 2 && d.toks[k-2].kind == tkQuote {
+			if k >= 1 && d.toks[k-1].kind == tkQuote || d.isPunct(k-1, ",") && k >= 2 && d.toks[k-2].kind == tkQuote {
 				if sp, end, ok := d.attribClause(k, v); ok && d.isPunct(end, ",") && end == v-1 {
 					return sp, true
 				}
