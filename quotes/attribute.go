@@ -20,8 +20,11 @@ import (
 //     `..., saying ...` borrows the clause's subject) or `according to X`;
 //  5. a reporting verb later in the sentence, including passives with an
 //     agent (`"..." claims have been dismissed by the ministry`);
-//  6. an intro sentence that quotes nothing, right before a quote that is a
-//     sentence by itself: `Roe said in a statement.`, `Roe continued:`;
+//  6. a sentence that reports someone's words without quoting them, right
+//     before a quote that is a sentence by itself: `Roe said that the
+//     talks had failed. "We tried."` (the first verb of that sentence);
+//     or an intro sentence that ends on its verb: `Roe said in a
+//     statement.`, `Roe continued:`;
 //  7. a claim noun whose possessor speaks: `Roe's claim that "..."`,
 //     `his call for "..."`, `Roe's "..." remark`;
 //  8. continuation: a quote that is a whole sentence or paragraph by
@@ -218,6 +221,9 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 		return sp, true
 	}
 	if sp, ok := d.cueAfter(ti, hi); ok {
+		return sp, true
+	}
+	if sp, ok := d.reportBefore(ti); ok {
 		return sp, true
 	}
 	if sp, ok := d.introBefore(ti); ok {

@@ -112,8 +112,8 @@ func TestPattern4MoreReportingVerbs(t *testing.T) {
 		{name: "negative: put without it is no cue",
 			text:  "Ines Carver put the sign \"Keep out\" on the gate.",
 			quote: "Keep out", speaker: ""},
-		{name: "negative: a complete report does not claim the next quote",
-			text:  "Clara Ostend said that the talks had ended.\n\n\"Our members will not accept this offer.\"",
+		{name: "negative: a question does not claim the answer after it",
+			text:  "Clara Ostend asked whether the talks had ended.\n\n\"Our members will not accept this offer.\"",
 			quote: "Our members", speaker: ""},
 	})
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -13,10 +14,18 @@ const maxReach = 80
 func (d *analysis) afterQuote(ti int) (speaker, bool) {
 	pe := d.paraEnd(ti)
 	i := ti + 1
-	comma := strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ",")
+	// A nested quote may end the quote: "... say, 'Well done,' "
+	comma := strings.HasSuffix(strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"), ",")
 	if d.isPunct(i, ",") {
 		comma = true
 		i++
+	}
+	if qt := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"); !comma && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) &&
+		(ti == 0 || d.toks[ti-1].kind == tkPara || d.toks[ti-1].sent != d.toks[ti].sent) {
+		// `"Who knows?" Roe told a TV station in an interview on Monday`: a
+		// question or exclamation that opens its sentence takes its
+		// attribution after it as a comma would.
+		comma = true
 	}
 	if d.toks[ti].kind == tkQuote && d.isPara(i) && d.sWords[d.toks[ti].sent] == 0 && d.isDashTok(i+1) {
 		// A quote paragraph signed on the next line: "- Jane Roe, Ohio."
@@ -46,6 +55,11 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 				return sp, true
 			}
 		}
+		return speaker{}, false
+	}
+	if !comma && (d.isWord(ti-1) || d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")) && strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ".") {
+		// `Roe called him "a failed candidate." Smith fired back`: the
+		// quote ends the sentence it sits in; what follows is a new one.
 		return speaker{}, false
 	}
 	sp, end, ok := d.attribClause(i, pe)
@@ -88,11 +102,24 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	}
 	// cue NP: said Dame Anne / said the minister
 	// ("said of Mr Trump" names whom the words are about, not who spoke.)
-	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(i+1) && isPrepWord(d.lw(i+1)) || d.isWord(i+1) && d.lw(i+1) == "of") {
-		j := d.rightNP(i+1, hi)
-		if j > i+1 && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause)) {
+	n := i + 1 // the noun phrase after the verb and its particle
+	if c, ok := d.cueAt(i); ok && c.particle != "" {
+		n++
+	}
+	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
+		j := d.rightNP(n, hi)
+		if d.isWord(j) && (beForms[d.lw(j)] || modal(d.lw(j))) {
+			// `..., said the candidate could win`: the phrase is the subject
+			// of the reported clause; the speaker is elsewhere.
+			return speaker{}, 0, false
+		}
+		if sp, end, ok := d.partitiveSpeaker(n, j, hi); ok {
+			sp.cue = d.lw(i)
+			return sp, end, true
+		}
+		if j > n && (j >= hi || !d.isWord(j) || isPrepWord(d.lw(j)) || d.has(j, fClause) || d.postModified(n, j)) {
 			// "said the mayor, Jo Bright": the name after the role.
-			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(i+1, j) {
+			if d.isPunct(j, ",") && d.has(j+1, fCap) && !d.hasName(n, j) {
 				if k := d.rightNP(j+1, hi); k > j+1 && (k >= hi || !d.isWord(k)) && d.hasName(j+1, k) {
 					if sp, ok := d.classifyNP(j+1, k); ok && sp.ent >= 0 {
 						sp.cue = d.lw(i)
@@ -100,7 +127,7 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 					}
 				}
 			}
-			if sp, ok := d.classifyNP(i+1, j); ok {
+			if sp, ok := d.classifyNP(n, j); ok {
 				sp.cue = d.lw(i)
 				return sp, j, true
 			}
@@ -122,6 +149,9 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 		if c, ok := d.cueAt(j); ok && c.form != cueParticiple {
 			if sp, ok := d.classifyNP(i, npEnd); ok {
 				sp.cue = d.lw(j)
+				if c.particle != "" {
+					return sp, j + 2, true
+				}
 				return sp, j + 1, true
 			}
 		}
@@ -162,7 +192,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 		if d.toks[k].kind == tkQuote {
 			break
 		}
-		if _, ok := d.cueAt(k); ok {
+		if d.cueOrPutIt(k) { // "As Roe, the party whip, put it:"
 			sp, ok := d.subjectOf(k, lo, c, 0)
 			if ok {
 				sp.cue = d.lw(k)
@@ -173,6 +203,12 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 			}
 			return speaker{}, false // a reporting verb whose subject we cannot name: no label either
 		}
+	}
+	if sp, ok := d.dashLabel(c, lo); ok {
+		return sp, true
+	}
+	if sp, ok := d.possessiveIntro(c, lo); ok {
+		return sp, true
 	}
 	// No reporting verb: the intro's named subject speaks ("Roe went even
 	// further:", "Roe had a message for critics:").
@@ -440,11 +476,32 @@ const introTail = 8
 // would bring in another subject ("Roe backed it, and NBC has proof:").
 func (d *analysis) oneClause(m1, c int) bool {
 	for k := c - 1; k >= 0 && int(d.toks[k].start) >= m1; k-- {
-		if d.isPunct(k, ",") || d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {
+		if d.isPunct(k, ",") {
+			if j := d.tagOpen(k); j >= 0 {
+				k = j // "Roe, R-Ky., delivered a message:": a tag, not a clause
+				continue
+			}
+			return false
+		}
+		if d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {
 			return false
 		}
 	}
 	return true
+}
+
+// tagOpen returns the comma that opens a tag closed by the comma at k
+// (", R-Ky.,", ", 54,"), or -1.
+func (d *analysis) tagOpen(k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if d.isPunct(j, ",") {
+			if d.isTag(j+1, k) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // cueOrPutIt reports whether token k is a reporting verb, or "put" in the
@@ -459,13 +516,21 @@ func (d *analysis) cueOrPutIt(k int) bool {
 	if w := d.lw(k); w != "put" && w != "puts" {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-maxSlotNP; j-- {
+	// "as Roe put it", "as Roe, the party whip, put it": the subject may
+	// carry an appositive.
+	for j := k - 1; j >= 0 && j >= k-maxPutIt; j-- {
+		if d.toks[j].kind == tkQuote || d.toks[j].kind == tkPara {
+			return false
+		}
 		if d.isWord(j) && d.lw(j) == "as" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxPutIt bounds the subject of "as ... put it" with its appositive.
+const maxPutIt = 16
 
 // maxLabel bounds the words of a headline's speaker label.
 const maxLabel = 4
@@ -506,6 +571,94 @@ func (d *analysis) quoteBetween(a, b int) bool {
 		if d.toks[j].kind == tkQuote {
 			return true
 		}
+	}
+	return false
+}
+
+// dashLabel: a digest line, `Polls missed the surge - Jo Roe: "..."`: the
+// topic, a dash, then the source's name and the colon at c. Only names,
+// "and" and initials may stand between the dash and the colon.
+func (d *analysis) dashLabel(c, lo int) (speaker, bool) {
+	for k := c - 1; k > lo && k >= c-maxDashLabel; k-- {
+		if d.isDashTok(k) {
+			if k+1 < c && d.hasName(k+1, c) {
+				if sp, ok := d.classifyNP(k+1, c); ok && sp.ent >= 0 {
+					sp.cue = ":"
+					return sp, true
+				}
+			}
+			return speaker{}, false
+		}
+		if !(d.isWord(k) && (d.has(k, fCap) || d.lw(k) == "and") || d.isPunct(k, ".") || d.isPunct(k, "&")) {
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
+
+// maxDashLabel bounds the tokens of a digest line's source label: "Frank
+// Newport and Jim M. Harter".
+const maxDashLabel = 9
+
+// possessiveIntro: `Roe's response:`, `Roe's response was:`, `Roe's
+// letter makes a simple case:`: a named owner of a statement, reply or
+// document introduces the quote after the colon at c. The owner is a
+// name the article has given before ("Brisk's" is Ana Brisk), and the
+// rest of the intro must be one clause.
+func (d *analysis) possessiveIntro(c, lo int) (speaker, bool) {
+	for k := lo; k < c-1 && k < lo+maxLabel+2; k++ {
+		if !d.isWord(k) || !d.has(k, fCap) || !possessive(d.word(k)) {
+			continue
+		}
+		n := k + 1
+		if !d.isWord(n) || !(spokesWords[d.lw(n)] || spokesWords[strings.TrimSuffix(d.lw(n), "s")]) {
+			return speaker{}, false
+		}
+		if !d.oneClause(int(d.toks[n].end), c) {
+			return speaker{}, false
+		}
+		e := d.ownerEntity(k)
+		if e < 0 {
+			return speaker{}, false
+		}
+		en := d.ents[e]
+		return speaker{name: en.name, kind: en.kind, ent: e, m0: int(d.toks[k].start), m1: int(d.toks[n].end), orgish: en.kind == "organisation", cue: ":"}, true
+	}
+	return speaker{}, false
+}
+
+// ownerEntity finds the entity a possessive name at k refers to: its own
+// mention ("Ana Brisk's"), or the latest earlier mention whose name ends
+// in the same word ("Brisk's" after "Senator Ana Brisk"). It looks back
+// through a bounded number of mentions.
+func (d *analysis) ownerEntity(k int) int {
+	w := stripPossessive(d.lw(k))
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].t1 > k })
+	if i < len(d.ments) && d.ments[i].t0 <= k && d.ments[i].ent >= 0 {
+		return d.root(d.ments[i].ent)
+	}
+	for j := i - 1; j >= 0 && j >= i-maxOwnerLookback; j-- {
+		m := d.ments[j]
+		if m.ent < 0 || m.roleNoun || m.n1 <= m.n0 {
+			continue
+		}
+		if stripPossessive(d.lw(m.n1-1)) == w {
+			return d.root(m.ent)
+		}
+	}
+	return -1
+}
+
+// maxOwnerLookback bounds how many earlier mentions ownerEntity reads.
+const maxOwnerLookback = 200
+
+// modal reports whether w is a modal or "have" auxiliary, which after a
+// noun phrase makes it a clause's subject: "the candidate could win".
+func modal(w string) bool {
+	switch w {
+	case "could", "would", "will", "can", "should", "may", "might", "must", "shall",
+		"has", "have", "had", "did", "does", "won't", "can't", "wouldn't", "couldn't":
+		return true
 	}
 	return false
 }

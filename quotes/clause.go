@@ -155,12 +155,25 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 		return k + 1, k + 1
 	}
 	s0, s1 := m+1, k
-	// the part before the first comma
-	a := m
-	for a-1 >= lo && d.npWord(a-1, false) && m-(a-1) <= 12 {
+	// the part before the first comma, past a bracketed tag: "Sen. Jo
+	// Roe (D-Ohio), noting the vote, said"
+	e := m
+	tagged := false
+	if o := d.parenTagStart(m-1, lo); o >= 0 {
+		e, tagged = o, true
+	} else if j := d.tagOpen(m); j >= lo && !d.has(s0, fCap) {
+		e = j // "Roe, 35, the daughter of ..., said": an age before the appositive
+	}
+	a := e
+	for a-1 >= lo && d.npWord(a-1, false) && e-(a-1) <= 12 {
 		a--
 	}
-	a, b := d.trimNP(a, m)
+	if tagged && a > lo && d.isWord(a-1) && a-1 > lo && !isConnector(d.lw(a-1)) {
+		// The tagged name is not the clause's subject: "who worked for
+		// Sen. Jo Roe (R-Tenn.), ..." names Roe inside a relative clause.
+		return k + 1, k + 1
+	}
+	a, b := d.trimNP(a, e)
 	first := d.lw(s0)
 	if d.isTag(s0, s1) && a < b {
 		return a, b // "Roe, D-Wis., said", "Roe, 54, said"
@@ -252,7 +265,15 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if fl&fCap != 0 || fl&fCue == 0 {
 		return cueInfo{}, false
 	}
-	c, _ := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
+	c, ok := lookupCue(d.lw(k)) // the flags carry the form; the entry also the frame and addressee
+	if !ok {
+		// A phrasal verb reports speech only with its particle: "Roe
+		// shot back", not "Roe was shot".
+		c = particleCues[d.lw(k)]
+		if !d.isWord(k+1) || d.lw(k+1) != c.particle {
+			return cueInfo{}, false
+		}
+	}
 	c.form = cueForm(fl >> fCueShift)
 	if c.link != "" && !d.quoteAhead(k, c.link) {
 		return cueInfo{}, false // "defended the budget" frames nothing; "defended it as "..."" does
@@ -276,6 +297,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if c.form == cueBase && d.lw(p) == "to" && d.isWord(p-1) && d.lw(p-1) == "on" {
 		return c, true // "went on to say"
 	}
+	if c.form == cueParticiple && d.lw(p) == "by" {
+		return c, true // "Roe answered by saying": the means, a verb
+	}
 	switch d.lw(p) {
 	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
 		"your", "of", "to", "this", "that", "such", "any", "no", "some", "so-called",
@@ -283,11 +307,11 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		"in", "for", "with", "without", "from", "on", "by", "after", "before":
 		return cueInfo{}, false
 	}
-	if c.form == cueThird || c.form == cueBase {
-		// "the bank's warns" is not a verb; a plural noun after an adjective
-		// rarely follows a subject-looking word, so demand one.
+	if c.form == cueThird || c.form == cueBase || c.form == cuePast && d.has(p, fCap) {
+		// "the bank's warns" is not a verb, nor "Trump's proposed ban" (a
+		// participle as adjective after a named owner); "he's said" is.
 		pw := d.word(p)
-		if possessive(pw) {
+		if possessive(pw) && !beContraction(d.lw(p)) {
 			return cueInfo{}, false
 		}
 	}
@@ -310,7 +334,8 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// name, a pronoun, a person or document noun, or an adverb.
 		if c.form == cueThird && !d.has(p, fCap) && !d.has(p, fAdverb) {
 			lp := d.lw(p)
-			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" {
+			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" &&
+				!(neverNoun(d.lw(k)) && personLike(lp)) {
 				return cueInfo{}, false
 			}
 		}
@@ -417,25 +442,43 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
 				return sp, true
 			}
+			// `"...," said Roe, explaining ...`: the earlier verb's subject
+			// follows it, right before this verb's comma.
+			if k >= 1 && d.toks[k-1].kind == tkQuote || d.isPunct(k-1, ",") && k >= 2 && d.toks[k-2].kind == tkQuote {
+				if sp, end, ok := d.attribClause(k, v); ok && d.isPunct(end, ",") && end == v-1 {
+					return sp, true
+				}
+			}
 		}
 	}
 	// The sentence's subject: the first subject-like mention of its main
 	// clause.
 	start := d.afterDateline(lo, v)
-	for k := start; k < v && k < start+maxIntroPhrase; k++ {
-		if d.isPunct(k, ",") {
-			// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...":
-			// an opening phrase before the subject.
-			if w := d.lw(start); d.isWord(start) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(start, fClause) && d.has(start, fCapFunc)) {
-				start = k + 1
+	for opened := 0; opened < maxOpeners; opened++ {
+		next := start
+		for k := start; k < v && k < start+maxIntroPhrase; k++ {
+			if d.isPunct(k, ",") {
+				// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...",
+				// "Eight years ago, Roe ...": an opening phrase before the
+				// subject; "Last week, after the vote, Roe" has two.
+				if d.opener(start, k) {
+					next = k + 1
+				}
+				break
 			}
+		}
+		if next == start {
 			break
 		}
+		start = next
 	}
 	for _, m := range d.mentionsIn(start, v) {
 		if m.subject && m.t0 <= start+6 && m.ent >= 0 {
 			return d.fromMention(m), true
 		}
+	}
+	if sp, ok := d.premodifiedSubject(start, v); ok {
+		return sp, true
 	}
 	// A pronoun subject after connectors: "However, he held his fire,
 	// calling ...".
@@ -590,6 +633,16 @@ func (d *analysis) indefinitePerson(p int) bool {
 	return false
 }
 
+// isConnector reports whether w joins a clause to what came before and
+// may stand before its subject: "But Sen. Jo Roe said".
+func isConnector(w string) bool {
+	switch w {
+	case "and", "but", "yet", "so", "still", "instead", "meanwhile":
+		return true
+	}
+	return false
+}
+
 // orgFramer reports whether the organisation noun at p frames with the
 // verb at k: "the campaign called the report "a rush to judgment"". An
 // indefinite one, or a quote right after the verb, names a thing: "a
@@ -673,4 +726,83 @@ func (d *analysis) coordinatedFrame(k int) bool {
 		}
 	}
 	return true
+}
+
+// neverNoun reports whether the third-person form w is a verb wherever it
+// stands, so that after a person noun it reports speech: "the narrator
+// says", "the actor adds". Forms like "claims" or "reports" are nouns too
+// ("the voter reports were filed").
+func neverNoun(w string) bool {
+	switch w {
+	case "says", "writes", "adds", "tells", "explains", "argues", "insists":
+		return true
+	}
+	return false
+}
+
+// maxOpeners bounds the opening phrases skipped before a subject.
+const maxOpeners = 3
+
+// opener reports whether [a, c), before a comma, is an opening phrase of
+// its sentence rather than its subject: a participle or preposition
+// first ("Asked about it", "In Ohio"), a subordinate clause ("When Roe
+// spoke"), or a time ("Eight years ago", "Last week", "Earlier").
+func (d *analysis) opener(a, c int) bool {
+	if !d.isWord(a) {
+		return false
+	}
+	w := d.lw(a)
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(a, fClause) && d.has(a, fCapFunc) {
+		return true
+	}
+	// A short time phrase with no subject in it: "Last week,", "Earlier
+	// on Monday,", "Eight years ago,"; not "Yet she said it," or "Today
+	// Roe left,".
+	if c-a > 4 {
+		return false
+	}
+	for k := a + 1; k < c; k++ {
+		if !d.isWord(k) || d.has(k, fCap) && !timeWords[d.lw(k)] || pronounTok(d.lw(k)) {
+			return false
+		}
+	}
+	switch w {
+	case "last", "earlier", "later", "yesterday", "today", "tonight", "recently", "meanwhile":
+		return true
+	}
+	return d.isWord(c-1) && (d.lw(c-1) == "ago" || timeWords[d.lw(c-1)])
+}
+
+// maxPremodifier bounds the words before a subject's name: "Republican
+// presidential candidate Donald Trump".
+const maxPremodifier = 4
+
+// premodifiedSubject finds a sentence subject that is a name after a few
+// descriptive words ("Republican presidential candidate Donald Trump
+// quickly took to Twitter, writing:"): the first named mention, with
+// only plain words before it (no clause word, preposition or
+// possessive, so "Critics of Roe" and "After the debate Roe" are not
+// it), and a lower-case verb after it.
+func (d *analysis) premodifiedSubject(start, v int) (speaker, bool) {
+	ms := d.mentionsIn(start, v)
+	if len(ms) == 0 {
+		return speaker{}, false
+	}
+	m := ms[0]
+	if m.ent < 0 || m.t0 > start+maxPremodifier || m.t0 <= start {
+		return speaker{}, false
+	}
+	for k := start; k < m.t0; k++ {
+		if !d.isWord(k) || d.has(k, fClause) || isPrepWord(d.lw(k)) || isOfWord(d.lw(k)) || possessive(d.word(k)) || pronounTok(d.lw(k)) {
+			return speaker{}, false
+		}
+	}
+	n := m.t1
+	for n < v && d.isWord(n) && d.has(n, fAdverb) {
+		n++
+	}
+	if n >= v || !d.isWord(n) || d.has(n, fCap) || d.has(n, fClause) || possessive(d.word(m.t1-1)) {
+		return speaker{}, false
+	}
+	return d.fromMention(m), true
 }

@@ -33,6 +33,9 @@ type cueInfo struct {
 	// quote in the same clause ("defended him as "..."", "talked about
 	// "...""); elsewhere it reports nothing. "" for most verbs.
 	link string
+	// particle: the adverb that must follow for the word to report
+	// speech ("shot back", "chimed in"); "" for most verbs.
+	particle string
 }
 
 // cueBases is the set of verbs whose bare base form counts as a verb
@@ -49,24 +52,17 @@ func cueBases() map[string]bool {
 }
 
 // cueLexicon maps every lower-case form to its entry. Built once from
-// reporting_verbs.txt and never written afterwards.
-var cueLexicon = buildCueLexicon()
+// reporting_verbs.txt and never written afterwards. Phrasal verbs ("shot
+// back") are in particleCues instead: the word alone reports nothing.
+var cueLexicon, particleCues = buildCueLexicon()
 
 // baseCues are the verbs whose base form counts as a verb.
 var baseCues = cueBases()
 
-func buildCueLexicon() map[string]cueInfo {
+func buildCueLexicon() (map[string]cueInfo, map[string]cueInfo) {
 	lines := listLines("reporting_verbs.txt")
-	m := make(map[string]cueInfo, len(lines)*5)
-	put := func(w string, c cueInfo) {
-		if w == "-" {
-			return // a form the list leaves out
-		}
-		if old, ok := m[w]; ok && old.form == cuePast {
-			return // "said" stays past even if another verb's base is "said"
-		}
-		m[w] = c
-	}
+	words := make(map[string]cueInfo, len(lines)*5)
+	phrasal := make(map[string]cueInfo)
 	for _, f := range lines {
 		base := f[0]
 		frame := frameSpeech
@@ -75,6 +71,21 @@ func buildCueLexicon() map[string]cueInfo {
 		}
 		_, addr := hasOption(f, "addressee")
 		link, _ := hasOption(f, "link")
+		particle, _ := hasOption(f, "particle")
+		m := words
+		if particle != "" {
+			m = phrasal
+		}
+		put := func(w string, c cueInfo) {
+			if w == "-" {
+				return // a form the list leaves out
+			}
+			if old, ok := m[w]; ok && old.form == cuePast {
+				return // "said" stays past even if another verb's base is "said"
+			}
+			c.particle = particle
+			m[w] = c
+		}
 		var third, past, part, ing string
 		if forms, ok := hasOption(f, "forms"); ok {
 			fs := strings.Split(forms, ",")
@@ -88,14 +99,14 @@ func buildCueLexicon() map[string]cueInfo {
 			part = past
 		}
 		if _, ok := hasOption(f, "base"); ok {
-			put(base, cueInfo{cueBase, frame, addr, link})
+			put(base, cueInfo{form: cueBase, frame: frame, addressee: addr, link: link})
 		}
-		put(third, cueInfo{cueThird, frame, addr, link})
-		put(past, cueInfo{cuePast, frame, addr, link})
-		put(part, cueInfo{cuePast, frame, addr, link})
-		put(ing, cueInfo{cueParticiple, frame, addr, link})
+		put(third, cueInfo{form: cueThird, frame: frame, addressee: addr, link: link})
+		put(past, cueInfo{form: cuePast, frame: frame, addressee: addr, link: link})
+		put(part, cueInfo{form: cuePast, frame: frame, addressee: addr, link: link})
+		put(ing, cueInfo{form: cueParticiple, frame: frame, addressee: addr, link: link})
 	}
-	return m
+	return words, phrasal
 }
 
 // inflect returns the -s, -ed and -ing forms of a regular verb.

@@ -69,6 +69,11 @@ var wordLexicon = func() map[string]wordFlags {
 	for w, c := range cueLexicon {
 		m[w] |= fCue | wordFlags(c.form)<<fCueShift
 	}
+	for w, c := range particleCues {
+		if m[w]&fCue == 0 {
+			m[w] |= fCue | wordFlags(c.form)<<fCueShift
+		}
+	}
 	return m
 }()
 

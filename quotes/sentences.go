@@ -34,7 +34,7 @@ func (d *analysis) sentences() {
 			d.sWords[sent]++
 		case tkPunct:
 			p := d.text[t.start:t.end]
-			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) && !d.decimalPoint(k) {
+			if (p == "." || p == "!" || p == "?" || p == ";") && d.startsSentence(k+1) && !d.abbrevAt(k-1) && !d.decimalPoint(k) && !d.numberSign(k) {
 				newSent(k + 1)
 			}
 		case tkQuote:
@@ -129,4 +129,10 @@ func (d *analysis) paraEnd(k int) int {
 		return len(d.toks)
 	}
 	return d.pEnd[d.toks[k].para]
+}
+
+// numberSign reports whether the full stop at k belongs to "No." before a
+// number ("the No. 2 Republican"), which ends no sentence.
+func (d *analysis) numberSign(k int) bool {
+	return d.isWord(k-1) && d.word(k-1) == "No" && d.isWord(k+1) && isDigits(d.word(k+1))
 }

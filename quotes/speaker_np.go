@@ -251,10 +251,11 @@ func reflexive(w string) bool {
 
 // postModifier reports whether a lower-case word that ends a speaker
 // phrase modifies the noun before it: "a source close to the talks", "one
-// Democrat familiar with", "an official involved in", "a user going by".
+// Democrat familiar with", "an official involved in", "a user going by",
+// "the base chief known as Bob".
 func postModifier(w string) bool {
 	switch w {
-	case "close", "familiar", "near":
+	case "close", "familiar", "near", "known":
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))

@@ -98,6 +98,8 @@ func (d *analysis) quoteRegions() []region {
 			e += len(q.Close)
 		} else if r, size := utf8.DecodeRuneInString(text[e:]); size > 0 && isMarkRune(r) {
 			e += size
+		} else if n := closeAfterSpace(text, e, q.Close); n > 0 {
+			e += n // `say, 'Well done,' " said Roe`: a space before the close
 		}
 		if s < last {
 			continue // overlapping spans: keep the first
@@ -162,7 +164,7 @@ func (d *analysis) tokenize() {
 					continue
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isTokenRune(r2) {
+				if isTokenRune(r2) || mojibakeTail(text, j, r2) {
 					plain = false
 					j += s2
 					continue
@@ -260,4 +262,43 @@ func isInitial(text string, i, j, limit int) bool {
 
 func (d *analysis) isPara(k int) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkPara
+}
+
+// closeAfterSpace returns the length of one or two spaces and the closing
+// mark close at text[e:], or 0: a quote that ends in a nested quote is
+// often closed after a space (`'Well done,' "`), and the mark belongs to
+// the quote, not to the words after it.
+func closeAfterSpace(text string, e int, close string) int {
+	if close == "" {
+		return 0
+	}
+	n := 0
+	for n < 2 && e+n < len(text) && text[e+n] == ' ' {
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(text[e+n:], close) {
+		return 0
+	}
+	return n + len(close)
+}
+
+// mojibakeTail reports whether r, at text[j], continues a letter that was
+// decoded twice: UTF-8 read as Latin-1 turns "á" into "Ã¡" and "ñ" into
+// "Ã±", and a second pass into "Ã\u0083Â¡". After "Ã" or "Â" (composed,
+// or as A and a combining tilde or circumflex) the runes U+0080 to U+00BF
+// (symbols and controls, not letters) are the rest of the letter, so
+// "SarukhÃ¡n" stays one word and one name. A no-break space after "Â" is
+// a mangled space and ends the word.
+func mojibakeTail(text string, j int, r rune) bool {
+	if r < 0x80 || r > 0xBF {
+		return false
+	}
+	head := text[:j]
+	switch {
+	case strings.HasSuffix(head, "\u00c3"), strings.HasSuffix(head, "A\u0303"):
+		return true
+	case strings.HasSuffix(head, "\u00c2"), strings.HasSuffix(head, "A\u0302"):
+		return r != 0xA0
+	}
+	return false
 }
