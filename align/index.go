@@ -70,7 +70,8 @@ const evidenceReach = 40
 // dollars") found in an unrelated article is a coincidence.
 func (pf *paraphraseFinder) evidence(qi *qinfo, around []ptoken) bool {
 	names := qi.q.Speaker + " " + strings.ReplaceAll(qi.speaker, "-", " ")
-	if qi.q.Mention != nil {
+	if qi.q.Mention != nil && qi.q.Speaker != "" {
+		// An unnamed mention ("she", "I") is no evidence of who spoke.
 		names += " " + qi.q.Mention.Text
 	}
 	names += " " + strings.Join(pf.names[qi.q.SpeakerID], " ")

@@ -60,6 +60,10 @@ type speaker struct {
 	cue    string
 	orgish bool // may be referred to as "it" or "the statement"
 	stop   bool // the verb's subject names nobody ("what one described"): look no further
+	// unresolved: the mention is a pronoun no name in reach fits, or the
+	// writer's own "I": the quote is attributed to the mention, and its
+	// speaker is left unnamed.
+	unresolved bool
 }
 
 type analysis struct {
@@ -143,9 +147,12 @@ func (d *analysis) attributeAll(out []Quote) {
 			continue
 		}
 		if ok {
-			q.Speaker, q.SpeakerKind, q.Cue = sp.name, sp.kind, sp.cue
 			q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
-			d.addSalient(ti, sp)
+			q.Cue = sp.cue
+			if !sp.unresolved {
+				q.Speaker, q.SpeakerKind = sp.name, sp.kind
+				d.addSalient(ti, sp)
+			}
 		}
 		prev = qi
 	}

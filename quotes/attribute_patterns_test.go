@@ -263,9 +263,18 @@ func TestPattern10Pronouns(t *testing.T) {
 		{name: "a pronoun subject after a connector gives a participle its subject",
 			text:  "Irena Volk spoke first. However, she held her fire, calling the plan \"a fair start.\"",
 			quote: "a fair start", speaker: "Irena Volk", cue: "calling"},
-		{name: "negative: nobody to refer to",
+		{name: "negative: nobody to refer to, the pronoun is the mention",
 			text:  "\"It was a long night,\" she said.",
-			quote: "It was a long night", speaker: ""},
+			quote: "It was a long night", speaker: "", mention: "she"},
+		{name: "negative: a man's name does not fit she",
+			text:  "Tom Hale left early. \"It was a long night,\" she said.",
+			quote: "It was a long night", speaker: "", mention: "she"},
+		{name: "negative: the writer's own I",
+			text:  "I called the mayor's office twice. \"We have nothing to add,\" I was told.",
+			quote: "We have nothing", speaker: ""},
+		{name: "the columnist's I is the mention, unnamed",
+			text:  "\"I am not leaving,\" I said, and I meant it.",
+			quote: "I am not leaving", speaker: "", mention: "I"},
 	})
 }
 

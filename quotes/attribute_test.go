@@ -52,8 +52,8 @@ type attrCase struct {
 	name    string
 	text    string
 	quote   string // the quote to check (its text, or a prefix of it)
-	speaker string // "" when the quote must stay unattributed
-	mention string // checked when not empty
+	speaker string // "" when the quote must stay unattributed or its speaker unnamed
+	mention string // checked when not empty; with speaker "", the unresolved mention
 	cue     string // checked when not empty
 	kind    string // SpeakerKind, checked when not empty
 	kinds   map[string]Kind
@@ -89,6 +89,13 @@ func runAttrCases(t *testing.T, cases []attrCase) {
 			}
 			if q.Speaker != c.speaker {
 				t.Fatalf("speaker = %q (mention %q, cue %q), want %q", q.Speaker, mention, q.Cue, c.speaker)
+			}
+			if c.speaker == "" && c.mention != "" {
+				// Attributed to a pronoun or "I" that names no one in reach.
+				if mention != c.mention || q.SpeakerKind != "" || q.Cue == "" {
+					t.Errorf("unresolved attribution: mention %q, cue %q, kind %q; want mention %q", mention, q.Cue, q.SpeakerKind, c.mention)
+				}
+				return
 			}
 			if c.speaker == "" {
 				if q.Mention != nil || q.Cue != "" || q.SpeakerKind != "" {
@@ -279,7 +286,7 @@ func TestAttributePronouns(t *testing.T) {
 			quote: "We were", speaker: "Ian Brody", mention: "he"},
 		{name: "pronoun with no antecedent stays unattributed",
 			text:  "\"This is just the beginning,\" he said.",
-			quote: "This is", speaker: ""},
+			quote: "This is", speaker: "", mention: "he"},
 		{name: "all three",
 			text:  "Ann Lee, Raj Patel and Tom Weir voted against the motion. All three councillors said the budget was \"unworkable\".",
 			quote: "unworkable", speaker: "Ann Lee, Raj Patel and Tom Weir", kind: "group"},
@@ -443,7 +450,7 @@ func TestAttributeNewsroomVariants(t *testing.T) {
 			quote: "This is", speaker: "Elizabeth Warren"},
 		{name: "subject pronoun with nobody to refer to",
 			text:  "She told the BBC: \"I was scared.\"",
-			quote: "I was scared", speaker: ""},
+			quote: "I was scared", speaker: "", mention: "She"},
 		{name: "question before the colon",
 			text:  "Asked whether he would resign, Mr Pollard said: \"Absolutely not.\"",
 			quote: "Absolutely", speaker: "Pollard", cue: "said"},

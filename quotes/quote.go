@@ -57,10 +57,13 @@ type Quote struct {
 	Parent int
 
 	// Filled in by Attribute.
-	Speaker     string   // the speaker's fullest name in this article; "" when unattributed
-	SpeakerKind string   // "person", "organisation" or "group"; "" when unattributed
-	Mention     *Mention // nil when unattributed
-	Cue         string   // the reporting word ("said", "told", "according to", ":"); "" when none
+	Speaker     string // the speaker's fullest name in this article; "" when unattributed
+	SpeakerKind string // "person", "organisation" or "group"; "" when unattributed
+	// Mention is nil when unattributed. With Speaker "", it is a pronoun
+	// no name within reach fits, or the writer's own "I": the words are
+	// attributed, the person is not named.
+	Mention *Mention
+	Cue     string // the reporting word ("said", "told", "according to", ":"); "" when none
 
 	// Filled in by align when speakers are resolved across articles.
 	SpeakerID string

@@ -45,7 +45,7 @@ func TestSpeakerHeadNamesSomeone(t *testing.T) {
 			quote: "a fair hearing", speaker: "Rhea Tam"},
 		{name: "negative: a fused pronoun nobody fits",
 			text:  "They’d asked for \"a fair hearing\" long ago.",
-			quote: "a fair hearing", speaker: ""},
+			quote: "a fair hearing", speaker: "", mention: "They’d"},
 		{name: "negative: an abstract head",
 			text:  "The fact said more than the \"official figures\" could.",
 			quote: "official figures", speaker: ""},

@@ -7,6 +7,20 @@ import (
 // junkSubjects are words that look like a subject but name nobody.
 var junkSubjects = wordSet("non_speakers.txt")
 
+// pronounSpeaker is the speaker a pronoun subject at token a stands for.
+// A pronoun that no earlier name fits is still the speaker's mention:
+// the attribution holds ("..., she said") even though the article does
+// not say, within reach, who she is; the speaker stays unnamed rather
+// than guessed, and the search for another subject stops.
+func (d *analysis) pronounSpeaker(a int, pron string, m0, m1 int) speaker {
+	sp, ok := d.resolvePronoun(a, pron)
+	if !ok {
+		sp = speaker{ent: -1, unresolved: true}
+	}
+	sp.m0, sp.m1 = m0, m1
+	return sp
+}
+
 // classifyNP turns the noun phrase [a, b) into a speaker.
 func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 	if a >= b {
@@ -16,18 +30,12 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 	if b-a == 1 {
 		lw := d.lw(a)
 		if pronounTok(lw) {
-			sp, ok := d.resolvePronoun(a, lw)
-			sp.m0, sp.m1 = m0, m1
-			sp.stop = !ok // a pronoun nobody fits: do not look further
-			return sp, ok
+			return d.pronounSpeaker(a, lw, m0, m1), true
 		}
 		if pron, ok := pronounContraction(lw); ok {
 			// "she'd asked", "he’ll say": the pronoun fused with would,
 			// had or will.
-			sp, ok := d.resolvePronoun(a, pron)
-			sp.m0, sp.m1 = m0, m1
-			sp.stop = !ok
-			return sp, ok
+			return d.pronounSpeaker(a, pron, m0, m1), true
 		}
 		if lw == "who" {
 			if m, ok := d.relativeAntecedent(a); ok {
@@ -37,7 +45,9 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			}
 		}
 		if lw == "i" || lw == "we" {
-			return speaker{stop: true}, false
+			// Outside quote marks the first person is the writer of a
+			// column or first-person report, whom the text never names.
+			return speaker{ent: -1, m0: m0, m1: m1, unresolved: true}, true
 		}
 		if junkSubjects[lw] {
 			return speaker{stop: true}, false
