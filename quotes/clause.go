@@ -365,13 +365,22 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 		// "Roe, saying": the clause's subject. Right after a noun, only a
 		// name or pronoun speaks ("Roe saying"); "a statement Tuesday
 		// saying", "footage saying" borrow the clause's subject too.
-		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
+		// An adverb may come between: "Roe reportedly yelling".
+		if p >= lo && d.isWord(p) && d.npWord(p, false) && d.adverbsBetween(p, v) && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
 			a, b := d.leftNP(v, lo)
 			if a < b {
 				if sp, ok := d.classifyNP(a, b); ok {
 					return sp, true
 				}
 			}
+		}
+		// ", with many marchers chanting": an absolute phrase has its own
+		// subject, never the main clause's.
+		if a, b, ok := d.withSubject(v, lo); ok {
+			if a < b {
+				return d.classifyNP(a, b)
+			}
+			return speaker{}, false
 		}
 		return d.inherit(v, lo, hi, depth)
 	}
@@ -411,7 +420,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...":
 			// an opening phrase before the subject.
 			if w := d.lw(start); d.isWord(start) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(start, fClause) && d.has(start, fCapFunc)) {
-				start = k + 1
+				start = d.introTail(k, v)
 			}
 			break
 		}
@@ -439,6 +448,73 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// adverbsBetween reports whether only adverbs stand between tokens p and v.
+func (d *analysis) adverbsBetween(p, v int) bool {
+	for k := p + 1; k < v; k++ {
+		if !d.isWord(k) || !d.has(k, fAdverb) {
+			return false
+		}
+	}
+	return true
+}
+
+// withSubject finds the subject of an absolute phrase whose participle is
+// at v: ", with Roe reportedly yelling", "— with many marchers chanting".
+// ok says the participle stands in such a phrase; [a, b) may then be empty
+// when its subject names nobody.
+func (d *analysis) withSubject(v, lo int) (a, b int, ok bool) {
+	p := v - 1
+	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
+		p--
+	}
+	w := p
+	for w >= lo && w > p-maxSlotNP && d.isWord(w) && d.lw(w) != "with" && !d.has(w, fClause) {
+		w--
+	}
+	if w >= p || w < lo || !d.isWord(w) || d.lw(w) != "with" {
+		return 0, 0, false
+	}
+	// The phrase follows a comma or a dash, or opens the sentence: "He
+	// spoke with aides saying ..." keeps "with" inside the verb phrase.
+	if s, _ := d.sentOf(w); w > s && !d.isPunct(w-1, ",") && !d.isDashTok(w-1) {
+		return 0, 0, false
+	}
+	a, b = d.trimNP(w+1, p+1)
+	return a, b, true
+}
+
+// introTail returns the token after an opening phrase whose first comma
+// is at k, taking in a place's state or country and a time that follow
+// it: "At a rally in Salem, Ohio, on Monday, Roe ...".
+func (d *analysis) introTail(k, v int) int {
+	for k+1 < v {
+		n := k + 1
+		j := n
+		if d.placeBefore(k) {
+			for j < v && j < n+4 && (d.isWord(j) && d.has(j, fCap) || j > n && d.isPunct(j, ".")) {
+				j++
+			}
+			// After a state, a name or a time goes on; "In Leeds, Dan
+			// Moor, who ..." had the subject there, not a state.
+			if x := j + 1; !(d.isWord(x) && (d.has(x, fCap) && !d.has(x, fClause) || d.isTimePhrase(x))) {
+				break
+			}
+		} else if d.isTimePhrase(n) {
+			j = n + 2
+		}
+		if j == n || !d.isPunct(j, ",") {
+			break
+		}
+		k = j
+	}
+	return k + 1
+}
+
+// isTimePhrase reports whether tokens k, k+1 are "on Monday", "last week".
+func (d *analysis) isTimePhrase(k int) bool {
+	return d.isWord(k) && (isPrepWord(d.lw(k)) || d.lw(k) == "last" || d.lw(k) == "this") && d.isWord(k+1) && timeWords[d.lw(k+1)]
 }
 
 // mentionsIn returns the mentions that lie wholly inside [a, b).
