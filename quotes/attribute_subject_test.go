@@ -33,3 +33,45 @@ func TestParticipleSubjects(t *testing.T) {
 			quote: "slow but steady", speaker: "Dan Moor", cue: "saying"},
 	})
 }
+
+// Words between a subject and its verb, and nouns that look like verbs.
+func TestSubjectNounPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a time phrase with a determiner between subject and verb",
+			text:  "It has become a fixture of the race. Senator Cora Vance during a Friday rally thanked the nurses \"for every mile they drove.\"",
+			quote: "for every mile", speaker: "Cora Vance", cue: "thanked"},
+		{name: "over the weekend between subject and verb",
+			text:  "Mayor Tom Ebert over the weekend said the strike was \"a shakedown.\"",
+			quote: "a shakedown", speaker: "Tom Ebert", cue: "said"},
+		{name: "this week between subject and verb",
+			text:  "Senator Cora Vance this week said the bill was \"dead on arrival.\"",
+			quote: "dead on arrival", speaker: "Cora Vance", cue: "said"},
+		{name: "negative: a time noun heading the subject",
+			text:  "The night manager said the lobby had been \"quiet all week.\"",
+			quote: "quiet all week", speaker: "night manager", cue: "said"},
+		{name: "a possessive before a participle adjective is no subject",
+			text: "Governor Hana Ruiz then spoke up, calling Mayor Lee's proposed levy \"a tax on breathing.\"", extract: true,
+			quote: "a tax on breathing", speaker: "Hana Ruiz", cue: "calling"},
+		{name: "negative: a possessive contraction with a past verb stays a verb",
+			text:  "Ruth Obi ran again.\n\nAsked about the vote, she's repeated that the deal is \"off the table.\"",
+			quote: "off the table", speaker: "Ruth Obi", cue: "repeated"},
+		{name: "a counted name before a plural noun is no subject",
+			text: "The agency said it had marked 22 Ruiz emails as \"secret\" and withheld them.", extract: true,
+			quote: "secret", speaker: "agency"},
+		{name: "negative: a name before a present verb is its subject",
+			text:  "After the vote, Ruiz emails her staff that the plan is \"finally done.\"",
+			quote: "finally done", speaker: "Ruiz", cue: "emails"},
+	})
+}
+
+// A subject after an opening time phrase is not part of the phrase.
+func TestSubjectAfterTimePhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "pronoun after a time phrase",
+			text:  "Ruth Obi ran again.\n\n(On Monday she said she would \"gladly debate\" anyone.)",
+			quote: "gladly debate", speaker: "Ruth Obi", cue: "said"},
+		{name: "common noun after a time phrase",
+			text:  "On Monday officials said the bridge was \"structurally sound.\"",
+			quote: "structurally sound", speaker: "officials", cue: "said"},
+	})
+}

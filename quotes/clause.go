@@ -89,17 +89,27 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 	for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
 		k--
 	}
-	// "on Monday", "last week"
-	for k-1 >= lo && d.isWord(k) && timeWords[d.lw(k)] && d.isWord(k-1) {
-		switch d.lw(k - 1) {
-		case "on", "last", "this", "earlier", "later", "next":
-			k -= 2
-			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
-				k--
-			}
-			continue
+	// "on Monday", "last week", "during a Sunday rally"
+	for k-1 >= lo && d.isWord(k) && d.isWord(k-1) {
+		t := k
+		if !timeWords[d.lw(t)] && d.isWord(t-1) && timeWords[d.lw(t-1)] && !d.has(t, fCap) && !pronounTok(d.lw(t)) &&
+			d.isWord(t-2) && timeDeterminer(d.lw(t-2)) {
+			t-- // a noun after the time: "during a Sunday rally"; not "on Monday officials"
 		}
-		break
+		if !timeWords[d.lw(t)] {
+			break
+		}
+		j := t - 1
+		if j-1 >= lo && timeDeterminer(d.lw(j)) && d.isWord(j-1) && timePreposition(d.lw(j-1)) {
+			j-- // "during a Sunday", "over the weekend"
+		}
+		if !timePreposition(d.lw(j)) {
+			break
+		}
+		k = j - 1
+		for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+			k--
+		}
 	}
 	// A tag between the name and its verb: "Jane Roe (D-Wis.) said".
 	if o := d.parenTagStart(k, lo); o >= 0 {
@@ -124,6 +134,26 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		a--
 	}
 	return d.trimNP(a, b)
+}
+
+// timePreposition reports whether w opens a time phrase between a subject
+// and its verb: "Roe on Monday said", "Roe during a Sunday rally thanked".
+func timePreposition(w string) bool {
+	switch w {
+	case "on", "last", "this", "earlier", "later", "next", "during", "over", "early", "late":
+		return true
+	}
+	return false
+}
+
+// timeDeterminer reports whether w may stand between a time preposition
+// and its time word: "during a Sunday", "over the weekend".
+func timeDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "that", "this", "same", "early", "late":
+		return true
+	}
+	return false
 }
 
 // appositive handles "Hugh Hill, a local doctor, said" and "the domestic
@@ -279,6 +309,16 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 			return cueInfo{}, false
 		}
 	}
+	if c.form == cuePast && possessive(d.word(p)) && !beContraction(d.lw(p)) && d.isWord(k+1) && !d.has(k+1, fCap) {
+		// "Roe's proposed credit", "Roe's repeated calls": a participle
+		// before a noun qualifies it; "Roe's said that" is a verb.
+		if n := d.lw(k + 1); !d.has(k+1, fClause|fAdverb) && !pronounTok(n) && !capFunction[n] {
+			return cueInfo{}, false
+		}
+	}
+	if c.form == cueThird && d.has(p, fCap) && d.countedName(p) {
+		return cueInfo{}, false // "22 Roe emails", "several Roe calls": a noun
+	}
 	if c.frame == frameFraming && c.form == cuePast && !d.has(p, fCap) {
 		// "the tax loophole called an 'inversion'": a participle naming a
 		// thing, unless the word before is a subject (a pronoun, a person
@@ -300,6 +340,25 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		}
 	}
 	return c, true
+}
+
+// countedName reports whether the capitalised run ending at p follows a
+// number or a quantifier ("22 Roe", "several Roe"): it then qualifies the
+// plural noun after it instead of being a subject.
+func (d *analysis) countedName(p int) bool {
+	q := p
+	for q > 0 && q > p-4 && d.isWord(q-1) && d.has(q-1, fCap) {
+		q--
+	}
+	if !d.isWord(q - 1) {
+		return false
+	}
+	switch w := d.lw(q - 1); w {
+	case "several", "many", "some", "few", "more", "all", "his", "her", "their", "its", "our", "these", "those":
+		return true
+	default:
+		return isDigits(strings.ReplaceAll(w, ",", "")) || numberWord(w) > 1
+	}
 }
 
 // subjectOf finds who performs the reporting verb at v. lo bounds the
