@@ -43,6 +43,9 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			return speaker{stop: true}, false
 		}
 	}
+	if d.pollShare(a, b) {
+		return d.pollFor(a) // "43 percent said": the poll speaks
+	}
 	// "Roe himself said": an emphatic reflexive after the subject adds no
 	// one; the phrase before it is the speaker.
 	if b-a > 1 && reflexive(d.lw(b-1)) {
