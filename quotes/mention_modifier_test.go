@@ -1,0 +1,37 @@
+package quotes
+
+import "testing"
+
+// Capitalised words that are not names must not become speakers, nor draw
+// the pronouns after them. Every sentence is written for these tests.
+func TestModifierRunsAreNotNames(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a state before a role noun draws no pronoun",
+			text:  "Senator Ada Quill backed the bill on Monday.\n\nThe Oregon senator said little else. But she told reporters the vote was \"a start.\"",
+			quote: "a start", speaker: "Ada Quill", cue: "told"},
+		{name: "a definite role description refers back to the person",
+			text:  "Senator Ada Quill backed the bill on Monday.\n\nThe Oregon senator said the vote was \"a start.\"",
+			quote: "a start", speaker: "Ada Quill", mention: "The Oregon senator", cue: "said"},
+		{name: "a definite role description's participle",
+			text:  "Senator Ada Quill spoke last.\n\nThe Oregon senator thanked the crowd, saying the fight was \"just beginning.\"",
+			quote: "just beginning", speaker: "Ada Quill", cue: "saying"},
+		{name: "a party before an adjective and a role noun",
+			text:  "Governor Ned Arlo spoke first.\n\nThe Republican presidential candidate then left, and he said the debate was \"rigged.\"",
+			quote: "rigged", speaker: "Ned Arlo", cue: "said"},
+		{name: "a nationality before a group noun",
+			text: "Mayor Rosa Kell won easily, with young and Korean voters turning out in force. She called the result \"a mandate.\"", extract: true,
+			quote: "a mandate", speaker: "Rosa Kell", cue: "called"},
+		{name: "a place in a list after a preposition",
+			text:  "Governor Ned Arlo spoke first. Troops in Mali and Chad will stay. He said the mission was \"far from over.\"",
+			quote: "far from over", speaker: "Ned Arlo", cue: "said"},
+		{name: "a dateline place",
+			text:  "Senator Ada Quill toured the plant.\n\nFRESNO, California — It was a long day. She said the plant was \"the future.\"",
+			quote: "the future", speaker: "Ada Quill", cue: "said"},
+		{name: "negative: a name before a present verb with an object",
+			text:  "Carla Mendez answers the phone herself. She says the shop is \"doing fine.\"",
+			quote: "doing fine", speaker: "Carla Mendez", cue: "says"},
+		{name: "negative: a spokesperson speaks for the body before it",
+			text:  "A Fenwick spokesperson said the recall was \"voluntary.\"",
+			quote: "voluntary", speaker: "Fenwick"},
+	})
+}
