@@ -120,6 +120,14 @@ func (d *analysis) scanMentions() {
 			}
 			break
 		}
+		if d.titleCase(k) {
+			a, b := d.headlineRun(k, j)
+			if a >= b {
+				k = j - 1
+				continue
+			}
+			k, j = a, b
+		}
 		m, ok := d.runMention(k, j)
 		if ok {
 			d.ments = append(d.ments, m)
