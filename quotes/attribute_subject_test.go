@@ -75,3 +75,30 @@ func TestSubjectAfterTimePhrase(t *testing.T) {
 			quote: "structurally sound", speaker: "officials", cue: "said"},
 	})
 }
+
+// Phrases that stand where a subject stands but are not one.
+func TestNotSubjects(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a prepositional phrase before a coordinated verb",
+			text:  "Ann Moss first said she had lost the file, but in a later interview said it was \"in a drawer all along.\"",
+			quote: "in a drawer", speaker: "Ann Moss", cue: "said"},
+		{name: "an -ing phrase before the verb",
+			text: "Senator Ada Quill stood firm, releasing a statement that, while regretting the delay, accused the board of \"stalling on purpose.\"", extract: true,
+			quote: "stalling on purpose", speaker: "Ada Quill"},
+		{name: "a relative's noun before the subject",
+			text:  "Mayor Tom Ebert promised a new park - at which point the crowd chanted \"Build it now!\" - and left the stage.",
+			quote: "Build it now", speaker: "crowd", cue: "chanted"},
+		{name: "negative: a determiner after a preposition stays in the phrase",
+			text:  "The head of the union said the offer was \"an insult.\"",
+			quote: "an insult", speaker: "head", mention: "The head of the union", cue: "said"},
+		{name: "a common word and for before a name",
+			text: "Abe Moss said he had two choices: Vote for Ruiz, whom he called \"a fraud,\" or stay home.", extract: true,
+			quote: "a fraud", speaker: "Abe Moss", cue: "called"},
+		{name: "a plural and of before a name are a group, not her",
+			text:  "Senator Ada Quill spoke first.\n\nSupporters of Ana Ruiz waved signs. She said the race was \"far from over.\"",
+			quote: "far from over", speaker: "Ada Quill", cue: "said"},
+		{name: "negative: an organisation with of keeps its name",
+			text:  "The Bank of Wessex said rates would stay \"lower for longer.\"",
+			quote: "lower for longer", speaker: "Bank of Wessex"},
+	})
+}

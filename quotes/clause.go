@@ -229,6 +229,16 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 		}
 		break
 	}
+	// A determiner after one lower-case word starts the phrase: "at which
+	// point the crowd chanted".
+	for i := b - 1; i > a; i-- {
+		if w := d.lw(i); (w == "the" || w == "a" || w == "an") && i-1 == a && !d.has(i-1, fCap) {
+			if p := d.lw(i - 1); !isPrepWord(p) && !isOfWord(p) && p != "and" && p != "or" && !possessive(d.word(i-1)) && !pronounTok(p) && !d.has(i-1, fClause) {
+				a = i
+			}
+			break
+		}
+	}
 	// A pronoun at the end is the subject: "But he".
 	if b > a && pronounTok(d.lw(b-1)) {
 		return b - 1, b
@@ -444,6 +454,11 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 		return d.inherit(v, lo, hi, depth)
 	}
 	a, b := d.leftNP(v, lo)
+	if a < b && d.adverbialNP(a) && !d.hasName(a, b) {
+		// "..., but in a later interview said", "releasing a statement
+		// that ... accused": no subject here; the clause's is.
+		return d.inherit(v, lo, hi, depth)
+	}
 	if a < b {
 		return d.classifyNP(a, b)
 	}
@@ -574,6 +589,16 @@ func (d *analysis) introTail(k, v int) int {
 // isTimePhrase reports whether tokens k, k+1 are "on Monday", "last week".
 func (d *analysis) isTimePhrase(k int) bool {
 	return d.isWord(k) && (isPrepWord(d.lw(k)) || d.lw(k) == "last" || d.lw(k) == "this") && d.isWord(k+1) && timeWords[d.lw(k+1)]
+}
+
+// adverbialNP reports whether the phrase starting at token a cannot be a
+// subject: it opens with a lower-case preposition or an -ing form.
+func (d *analysis) adverbialNP(a int) bool {
+	if !d.isWord(a) || d.has(a, fCap) {
+		return false
+	}
+	w := d.lw(a)
+	return isPrepWord(w) || w == "with" || w == "by" || len(w) > 5 && strings.HasSuffix(w, "ing") && !personLike(w)
 }
 
 // mentionsIn returns the mentions that lie wholly inside [a, b).

@@ -253,6 +253,15 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	// "Vote for Roe", "Much of Roe", "Supporters of Roe" opening a
+	// sentence: a capitalised common word, then the name.
+	if k+1 < j && (d.lw(k+1) == "of" || d.lw(k+1) == "for") && !d.has(k, fHonor|fRoleP) && d.opensSentence(k) && !d.midCap[d.word(k)] {
+		if w := d.lw(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			m.kind = "group" // the people named by the plural: never "she"
+			return m, true
+		}
+		return d.runMention(k+2, j)
+	}
 	// A role inside the run: the name starts after its last role word.
 	last := -1
 	for i := k; i < j; i++ {
@@ -388,6 +397,12 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// opensSentence reports whether token k opens a sentence or what follows
+// a colon, where any word is capitalised.
+func (d *analysis) opensSentence(k int) bool {
+	return k == d.sStart[d.toks[k].sent] || k > 0 && (d.isPunct(k-1, ":") || d.toks[k-1].kind == tkPara)
 }
 
 // rolePrefixAhead reports whether the words from j are a lower-case role
