@@ -35,3 +35,16 @@ func TestModifierRunsAreNotNames(t *testing.T) {
 			quote: "voluntary", speaker: "Fenwick"},
 	})
 }
+
+// A lower-case person noun and its adjectives before a name belong to the
+// name's mention, so that it stands as the sentence's subject.
+func TestPersonNounBeforeName(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "party, adjective and person noun before a name",
+			text: "Mayor Tom Ebert spoke first.\n\nLiberal mayoral candidate Ana Ruiz, who won on Tuesday, said on Wednesday she would fight. She called the result \"a mandate.\"", extract: true,
+			quote: "a mandate", speaker: "Ana Ruiz", cue: "called"},
+		{name: "negative: a lower-case noun that is no person before a name",
+			text:  "Mayor Tom Ebert spoke first.\n\nThe tense meeting ended when Ana Ruiz walked out. He said it was \"a stunt.\"",
+			quote: "a stunt", speaker: "Tom Ebert", cue: "said"},
+	})
+}

@@ -302,8 +302,9 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A lower-case role before the run: "former immigration minister
 	// Ann Kerr", "Norway's foreign ministry spokesperson Ola Berg".
 	p := k - 1
-	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && d.has(p, fRole) {
-		p--
+	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && (d.has(p, fRole) || p == k-1 && personNouns[d.lw(p)] ||
+		p < k-1 && len(d.lw(p)) > 4 && strings.HasSuffix(d.lw(p), "al")) {
+		p-- // "Democratic presidential candidate Jo Roe": a noun, its adjectives
 	}
 	var roleWordsOf []string
 	if p < k-1 || roleInRun {
