@@ -176,12 +176,19 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 		return k + 1, k + 1
 	}
 	s0, s1 := m+1, k
-	// the part before the first comma
-	a := m
-	for a-1 >= lo && d.npWord(a-1, false) && m-(a-1) <= 12 {
+	// the part before the first comma, less a tag: "Roe (R-Texas), also ..."
+	e := m
+	if o := d.parenTagStart(m-1, lo); o >= 0 {
+		e = o
+	}
+	a := e
+	for a-1 >= lo && d.npWord(a-1, false) && e-(a-1) <= 12 {
 		a--
 	}
-	a, b := d.trimNP(a, m)
+	if e < m && a > lo {
+		a, e = m, m // the tagged name is not the clause's subject: "worked for Roe (R-Tenn.), one of"
+	}
+	a, b := d.trimNP(a, e)
 	first := d.lw(s0)
 	if d.isTag(s0, s1) && a < b {
 		return a, b // "Roe, D-Wis., said", "Roe, 54, said"
@@ -483,6 +490,14 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 		if _, ok := d.cueAt(k); ok {
 			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
 				return sp, true
+			}
+			// `"...," said Roe (D-Va.), adding`: the subject after the verb.
+			if k > 0 && (d.toks[k-1].kind == tkQuote || d.isPunct(k-1, ",")) {
+				if j := d.rightNP(k+1, v); j > k+1 && d.hasName(k+1, j) {
+					if sp, ok := d.classifyNP(k+1, j); ok {
+						return sp, true
+					}
+				}
 			}
 		}
 	}

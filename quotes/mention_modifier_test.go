@@ -48,3 +48,21 @@ func TestPersonNounBeforeName(t *testing.T) {
 			quote: "a stunt", speaker: "Tom Ebert", cue: "said"},
 	})
 }
+
+// Tags and lists that stand where a subject stands draw no pronoun.
+func TestTagsAndListsAreNoAntecedents(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a party tag in brackets",
+			text: "Senator Ned Arlo (D-Nev.) told reporters that the bill was dead. He called it \"a waste of time.\"", extract: true,
+			quote: "a waste of time", speaker: "Ned Arlo", cue: "called"},
+		{name: "a party tag before an appositive",
+			text: "Senator Ned Arlo (D-Nev.), also a member of the panel, called the bill \"a waste of time.\"", extract: true,
+			quote: "a waste of time", speaker: "Ned Arlo", cue: "called"},
+		{name: "an inverted subject with a tag, then a participle",
+			text:  "\"It is not new here,\" said Rep. Ned Arlo (D-Nev.) at the hearing, adding that \"we have done this for years.\"",
+			quote: "we have done this", speaker: "Ned Arlo", cue: "adding"},
+		{name: "a list after including",
+			text:  "Governor Ned Arlo spoke first. The plan covers programs including Medishield and Carefund, which would close. He said the cuts were \"unavoidable.\"",
+			quote: "unavoidable", speaker: "Ned Arlo", cue: "said"},
+	})
+}

@@ -192,6 +192,9 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	if d.rolePrefixAhead(j) {
 		return mention{}, false
 	}
+	if j-k == 1 && isPartyTag(d.word(k)) {
+		return mention{}, false // "(D-Nev.)" tags the name before it
+	}
 	if j-k == 1 && possessive(d.word(k)) {
 		if _, h := d.honorAt(k); !h {
 			return mention{}, false // "Norway's" qualifies what follows
@@ -494,7 +497,7 @@ func (d *analysis) listAfterPrep(p int) bool {
 		return false
 	}
 	switch d.lw(k) {
-	case "in", "on", "at", "from", "to", "of", "for", "with", "by", "between", "against", "about", "into", "across", "throughout":
+	case "in", "on", "at", "from", "to", "of", "for", "with", "by", "between", "against", "about", "into", "across", "throughout", "including":
 		return true
 	}
 	return false
