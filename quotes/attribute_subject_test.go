@@ -102,3 +102,15 @@ func TestNotSubjects(t *testing.T) {
 			quote: "lower for longer", speaker: "Bank of Wessex"},
 	})
 }
+
+// "what" and a long subject before a framing verb.
+func TestFreeRelativeLongSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "two papers each called",
+			text: "Amid what the Harbour Herald and the Valley Courier each called a \"grim week\" for the mayor, a new poll landed.", extract: true,
+			quote: "grim week", speaker: "Valley Courier", cue: "called"},
+		{name: "negative: a thing called X after a long noun phrase",
+			text: "The council asked what to do with the old brick building called \"the Annex\" last year.", extract: true,
+			quote: "the Annex", speaker: ""},
+	})
+}

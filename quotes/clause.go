@@ -89,6 +89,9 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 	for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
 		k--
 	}
+	if k > lo && d.isWord(k) && floatingQuantifier(d.lw(k)) && d.isWord(k-1) && (d.has(k-1, fCap) || pronounTok(d.lw(k-1)) || d.has(k-1, fGroupP)) {
+		k-- // "the Times and the Post each called", "they both said"
+	}
 	// "on Monday", "last week", "during a Sunday rally"
 	for k-1 >= lo && d.isWord(k) && d.isWord(k-1) {
 		t := k
@@ -135,6 +138,10 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 	}
 	return d.trimNP(a, b)
 }
+
+// floatingQuantifier reports whether w may follow a subject and stand
+// before its verb: "each", "both", "all".
+func floatingQuantifier(w string) bool { return w == "each" || w == "both" || w == "all" }
 
 // timePreposition reports whether w opens a time phrase between a subject
 // and its verb: "Roe on Monday said", "Roe during a Sunday rally thanked".
@@ -721,16 +728,23 @@ func negation(w string) bool {
 	return false
 }
 
+// maxFreeRelative bounds the words between "what" and its verb: "what the
+// Times and the Post each called".
+const maxFreeRelative = 10
+
 // freeRelative reports whether the words ending at token p are the subject
 // of a free relative, "what one aide called": after "what" a past form is
 // always a verb, whoever its subject is.
 func (d *analysis) freeRelative(p int) bool {
-	for k := p - 1; k >= 0 && k >= p-3; k-- {
+	for k := p - 1; k >= 0 && k >= p-maxFreeRelative; k-- {
 		if !d.isWord(k) {
 			return false
 		}
 		if d.lw(k) == "what" {
 			return true
+		}
+		if d.has(k, fClause) && d.lw(k) != "and" && k < p-2 {
+			return false // "what to do with the building called": another clause
 		}
 	}
 	return false
