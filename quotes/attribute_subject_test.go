@@ -114,3 +114,15 @@ func TestFreeRelativeLongSubject(t *testing.T) {
 			quote: "the Annex", speaker: ""},
 	})
 }
+
+// A day after an inverted verb is never the speaker.
+func TestDayAfterInvertedVerb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "appositive subject, then said and a day",
+			text:  "\"We will not send more troops,\" Ben Adler, the governor's chief of staff, said Sunday.",
+			quote: "We will not send", speaker: "Ben Adler", cue: "said"},
+		{name: "negative: a day as the only candidate names nobody",
+			text:  "The plan stalled. \"Nothing moves,\" said Monday.",
+			quote: "Nothing moves", speaker: ""},
+	})
+}

@@ -42,6 +42,9 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		if junkSubjects[lw] {
 			return speaker{stop: true}, false
 		}
+		if timeWords[lw] {
+			return speaker{}, false // "..., said Sunday.": a day never speaks
+		}
 	}
 	if d.pollShare(a, b) {
 		return d.pollFor(a) // "43 percent said": the poll speaks
