@@ -41,6 +41,25 @@ func (d *analysis) pollShare(a, b int) bool {
 	return false
 }
 
+// shareOf reports whether the phrase at a is what a share counts, the
+// speaker phrase having stopped short of it: "31% of Republicans and
+// Republican-leaning voters said", "8 percent of Democrats said".
+func (d *analysis) shareOf(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-maxSlotNP; k-- {
+		if !d.isWord(k) {
+			return false
+		}
+		if d.lw(k) != "of" {
+			continue
+		}
+		if d.isPunct(k-1, "%") {
+			return k >= 2 && d.isWord(k-2) && isDigits(strings.ReplaceAll(d.lw(k-2), ".", ""))
+		}
+		return k >= 2 && d.isWord(k-1) && d.lw(k-1) == "percent" && d.pollShare(k-2, k)
+	}
+	return false
+}
+
 // shareLead reports whether w may open a share's phrase before its
 // number: "and 14 percent", "some 55 percent", "nearly six in 10".
 func shareLead(w string) bool {

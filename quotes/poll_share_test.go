@@ -26,3 +26,15 @@ func TestPollShares(t *testing.T) {
 			quote: "priced out", speaker: ""},
 	})
 }
+
+// The speaker phrase may stop short of the share that heads it.
+func TestPollShareHead(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "share of two groups after a named poll",
+			text:  "In a Coastline Research poll released Monday, 31% of Liberals and Liberal-leaning voters said they were \"very excited\" about the race.",
+			quote: "very excited", speaker: "Coastline Research poll", mention: "Coastline Research poll"},
+		{name: "negative: a group after of without a share",
+			text:  "Dozens of Liberal-leaning voters said they were \"very excited\" about the race.",
+			quote: "very excited", speaker: "Dozens of Liberal-leaning voters"},
+	})
+}

@@ -46,7 +46,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			return speaker{}, false // "..., said Sunday.": a day never speaks
 		}
 	}
-	if d.pollShare(a, b) {
+	if d.pollShare(a, b) || d.shareOf(a) {
 		return d.pollFor(a) // "43 percent said": the poll speaks
 	}
 	// "Roe himself said": an emphatic reflexive after the subject adds no
