@@ -84,6 +84,10 @@ type analysis struct {
 	salAdded []salient // attributed speakers (addSalient), in token order
 	lists    []personList
 	midCap   map[string]bool // capitalised words seen away from a sentence start
+	// titleSent is the sentence titleCase last looked at (-1: none), and
+	// titleIs its answer.
+	titleSent int
+	titleIs   bool
 }
 
 // personList is "A, B and C" in one sentence: what "all three MPs" means.
@@ -93,7 +97,7 @@ type personList struct {
 }
 
 func analyse(a Article, qs []Quote) *analysis {
-	d := &analysis{text: a.Text, qs: qs}
+	d := &analysis{text: a.Text, qs: qs, titleSent: -1}
 	d.tokenize()
 	d.markTitles()
 	d.sentences()

@@ -89,17 +89,30 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 	for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
 		k--
 	}
-	// "on Monday", "last week"
-	for k-1 >= lo && d.isWord(k) && timeWords[d.lw(k)] && d.isWord(k-1) {
-		switch d.lw(k - 1) {
-		case "on", "last", "this", "earlier", "later", "next":
-			k -= 2
-			for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
-				k--
-			}
-			continue
+	if k > lo && d.isWord(k) && floatingQuantifier(d.lw(k)) && d.isWord(k-1) && (d.has(k-1, fCap) || pronounTok(d.lw(k-1)) || d.has(k-1, fGroupP)) {
+		k-- // "the Times and the Post each called", "they both said"
+	}
+	// "on Monday", "last week", "during a Sunday rally"
+	for k-1 >= lo && d.isWord(k) && d.isWord(k-1) {
+		t := k
+		if !timeWords[d.lw(t)] && d.isWord(t-1) && timeWords[d.lw(t-1)] && !d.has(t, fCap) && !pronounTok(d.lw(t)) &&
+			d.isWord(t-2) && timeDeterminer(d.lw(t-2)) {
+			t-- // a noun after the time: "during a Sunday rally"; not "on Monday officials"
 		}
-		break
+		if !timeWords[d.lw(t)] {
+			break
+		}
+		j := t - 1
+		if j-1 >= lo && timeDeterminer(d.lw(j)) && d.isWord(j-1) && timePreposition(d.lw(j-1)) {
+			j-- // "during a Sunday", "over the weekend"
+		}
+		if !timePreposition(d.lw(j)) {
+			break
+		}
+		k = j - 1
+		for k >= lo && d.isWord(k) && d.has(k, fAdverb) {
+			k--
+		}
 	}
 	// "two weeks ago", "a few days ago"
 	if k-1 >= lo && d.isWord(k) && d.lw(k) == "ago" {
@@ -133,6 +146,30 @@ func (d *analysis) leftNP(v, lo int) (int, int) {
 		a--
 	}
 	return d.trimNP(a, b)
+}
+
+// floatingQuantifier reports whether w may follow a subject and stand
+// before its verb: "each", "both", "all".
+func floatingQuantifier(w string) bool { return w == "each" || w == "both" || w == "all" }
+
+// timePreposition reports whether w opens a time phrase between a subject
+// and its verb: "Roe on Monday said", "Roe during a Sunday rally thanked".
+func timePreposition(w string) bool {
+	switch w {
+	case "on", "last", "this", "earlier", "later", "next", "during", "over", "early", "late":
+		return true
+	}
+	return false
+}
+
+// timeDeterminer reports whether w may stand between a time preposition
+// and its time word: "during a Sunday", "over the weekend".
+func timeDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "that", "this", "same", "early", "late":
+		return true
+	}
+	return false
 }
 
 // appositive handles "Hugh Hill, a local doctor, said" and "the domestic
@@ -220,6 +257,16 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 			continue
 		}
 		break
+	}
+	// A determiner after one lower-case word starts the phrase: "at which
+	// point the crowd chanted".
+	for i := b - 1; i > a; i-- {
+		if w := d.lw(i); (w == "the" || w == "a" || w == "an") && i-1 == a && !d.has(i-1, fCap) {
+			if p := d.lw(i - 1); !isPrepWord(p) && !isOfWord(p) && p != "and" && p != "or" && !possessive(d.word(i-1)) && !pronounTok(p) && !d.has(i-1, fClause) {
+				a = i
+			}
+			break
+		}
 	}
 	// A pronoun at the end is the subject: "But he".
 	if b > a && pronounTok(d.lw(b-1)) {
@@ -315,6 +362,16 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 			return cueInfo{}, false
 		}
 	}
+	if c.form == cuePast && possessive(d.word(p)) && !beContraction(d.lw(p)) && d.isWord(k+1) && !d.has(k+1, fCap) {
+		// "Roe's proposed credit", "Roe's repeated calls": a participle
+		// before a noun qualifies it; "Roe's said that" is a verb.
+		if n := d.lw(k + 1); !d.has(k+1, fClause|fAdverb) && !pronounTok(n) && !capFunction[n] {
+			return cueInfo{}, false
+		}
+	}
+	if c.form == cueThird && d.has(p, fCap) && d.countedName(p) {
+		return cueInfo{}, false // "22 Roe emails", "several Roe calls": a noun
+	}
 	if c.frame == frameFraming && c.form == cuePast && !d.has(p, fCap) {
 		// "the tax loophole called an 'inversion'": a participle naming a
 		// thing, unless the word before is a subject (a pronoun, a person
@@ -341,6 +398,25 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		}
 	}
 	return c, true
+}
+
+// countedName reports whether the capitalised run ending at p follows a
+// number or a quantifier ("22 Roe", "several Roe"): it then qualifies the
+// plural noun after it instead of being a subject.
+func (d *analysis) countedName(p int) bool {
+	q := p
+	for q > 0 && q > p-4 && d.isWord(q-1) && d.has(q-1, fCap) {
+		q--
+	}
+	if !d.isWord(q - 1) {
+		return false
+	}
+	switch w := d.lw(q - 1); w {
+	case "several", "many", "some", "few", "more", "all", "his", "her", "their", "its", "our", "these", "those":
+		return true
+	default:
+		return isDigits(strings.ReplaceAll(w, ",", "")) || numberWord(w) > 1
+	}
 }
 
 // subjectOf finds who performs the reporting verb at v. lo bounds the
@@ -406,7 +482,8 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 		// "Roe, saying": the clause's subject. Right after a noun, only a
 		// name or pronoun speaks ("Roe saying"); "a statement Tuesday
 		// saying", "footage saying" borrow the clause's subject too.
-		if p >= lo && d.isWord(p) && d.npWord(p, false) && p == v-1 && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
+		// An adverb may come between: "Roe reportedly yelling".
+		if p >= lo && d.isWord(p) && d.npWord(p, false) && d.adverbsBetween(p, v) && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
 			a, b := d.leftNP(v, lo)
 			if a < b {
 				if sp, ok := d.classifyNP(a, b); ok {
@@ -414,9 +491,22 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 				}
 			}
 		}
+		// ", with many marchers chanting": an absolute phrase has its own
+		// subject, never the main clause's.
+		if a, b, ok := d.withSubject(v, lo); ok {
+			if a < b {
+				return d.classifyNP(a, b)
+			}
+			return speaker{}, false
+		}
 		return d.inherit(v, lo, hi, depth)
 	}
 	a, b := d.leftNP(v, lo)
+	if a < b && d.adverbialNP(a) && !d.hasName(a, b) {
+		// "..., but in a later interview said", "releasing a statement
+		// that ... accused": no subject here; the clause's is.
+		return d.inherit(v, lo, hi, depth)
+	}
 	if a < b {
 		return d.classifyNP(a, b)
 	}
@@ -449,6 +539,14 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 					return sp, true
 				}
 			}
+			// `"...," said Roe (D-Va.), adding`: the subject after the verb.
+			if k > 0 && (d.toks[k-1].kind == tkQuote || d.isPunct(k-1, ",")) {
+				if j := d.rightNP(k+1, v); j > k+1 && d.hasName(k+1, j) {
+					if sp, ok := d.classifyNP(k+1, j); ok {
+						return sp, true
+					}
+				}
+			}
 		}
 	}
 	// The sentence's subject: the first subject-like mention of its main
@@ -462,7 +560,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 				// "Eight years ago, Roe ...": an opening phrase before the
 				// subject; "Last week, after the vote, Roe" has two.
 				if d.opener(start, k) {
-					next = k + 1
+					next = d.introTail(k, v)
 				}
 				break
 			}
@@ -498,6 +596,83 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// adverbsBetween reports whether only adverbs stand between tokens p and v.
+func (d *analysis) adverbsBetween(p, v int) bool {
+	for k := p + 1; k < v; k++ {
+		if !d.isWord(k) || !d.has(k, fAdverb) {
+			return false
+		}
+	}
+	return true
+}
+
+// withSubject finds the subject of an absolute phrase whose participle is
+// at v: ", with Roe reportedly yelling", "— with many marchers chanting".
+// ok says the participle stands in such a phrase; [a, b) may then be empty
+// when its subject names nobody.
+func (d *analysis) withSubject(v, lo int) (a, b int, ok bool) {
+	p := v - 1
+	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
+		p--
+	}
+	w := p
+	for w >= lo && w > p-maxSlotNP && d.isWord(w) && d.lw(w) != "with" && !d.has(w, fClause) {
+		w--
+	}
+	if w >= p || w < lo || !d.isWord(w) || d.lw(w) != "with" {
+		return 0, 0, false
+	}
+	// The phrase follows a comma or a dash, or opens the sentence: "He
+	// spoke with aides saying ..." keeps "with" inside the verb phrase.
+	if s, _ := d.sentOf(w); w > s && !d.isPunct(w-1, ",") && !d.isDashTok(w-1) {
+		return 0, 0, false
+	}
+	a, b = d.trimNP(w+1, p+1)
+	return a, b, true
+}
+
+// introTail returns the token after an opening phrase whose first comma
+// is at k, taking in a place's state or country and a time that follow
+// it: "At a rally in Salem, Ohio, on Monday, Roe ...".
+func (d *analysis) introTail(k, v int) int {
+	for k+1 < v {
+		n := k + 1
+		j := n
+		if d.placeBefore(k) {
+			for j < v && j < n+4 && (d.isWord(j) && d.has(j, fCap) || j > n && d.isPunct(j, ".")) {
+				j++
+			}
+			// After a state, a name or a time goes on; "In Leeds, Dan
+			// Moor, who ..." had the subject there, not a state.
+			if x := j + 1; !(d.isWord(x) && (d.has(x, fCap) && !d.has(x, fClause) || d.isTimePhrase(x))) {
+				break
+			}
+		} else if d.isTimePhrase(n) {
+			j = n + 2
+		}
+		if j == n || !d.isPunct(j, ",") {
+			break
+		}
+		k = j
+	}
+	return k + 1
+}
+
+// isTimePhrase reports whether tokens k, k+1 are "on Monday", "last week".
+func (d *analysis) isTimePhrase(k int) bool {
+	return d.isWord(k) && (isPrepWord(d.lw(k)) || d.lw(k) == "last" || d.lw(k) == "this") && d.isWord(k+1) && timeWords[d.lw(k+1)]
+}
+
+// adverbialNP reports whether the phrase starting at token a cannot be a
+// subject: it opens with a lower-case preposition or an -ing form.
+func (d *analysis) adverbialNP(a int) bool {
+	if !d.isWord(a) || d.has(a, fCap) {
+		return false
+	}
+	w := d.lw(a)
+	return isPrepWord(w) || w == "with" || w == "by" || len(w) > 5 && strings.HasSuffix(w, "ing") && !personLike(w)
 }
 
 // mentionsIn returns the mentions that lie wholly inside [a, b).
@@ -605,16 +780,23 @@ func negation(w string) bool {
 	return false
 }
 
+// maxFreeRelative bounds the words between "what" and its verb: "what the
+// Times and the Post each called".
+const maxFreeRelative = 10
+
 // freeRelative reports whether the words ending at token p are the subject
 // of a free relative, "what one aide called": after "what" a past form is
 // always a verb, whoever its subject is.
 func (d *analysis) freeRelative(p int) bool {
-	for k := p - 1; k >= 0 && k >= p-3; k-- {
+	for k := p - 1; k >= 0 && k >= p-maxFreeRelative; k-- {
 		if !d.isWord(k) {
 			return false
 		}
 		if d.lw(k) == "what" {
 			return true
+		}
+		if d.has(k, fClause) && d.lw(k) != "and" && k < p-2 {
+			return false // "what to do with the building called": another clause
 		}
 	}
 	return false

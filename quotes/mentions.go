@@ -18,6 +18,7 @@ type mention struct {
 	subject  bool   // stands where a subject stands
 	roleNoun bool   // "the deputy prime minister"
 	single   bool   // a one-word capitalised name, resolved later
+	anaphor  bool   // "the Vermont senator": refers back to a person named before
 	ent      int    // entity index, -1 when none
 }
 
@@ -119,6 +120,14 @@ func (d *analysis) scanMentions() {
 			}
 			break
 		}
+		if d.titleCase(k) {
+			a, b := d.headlineRun(k, j)
+			if a >= b {
+				k = j - 1
+				continue
+			}
+			k, j = a, b
+		}
 		m, ok := d.runMention(k, j)
 		if ok {
 			d.ments = append(d.ments, m)
@@ -183,6 +192,9 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	if d.rolePrefixAhead(j) {
 		return mention{}, false
 	}
+	if j-k == 1 && isPartyTag(d.word(k)) {
+		return mention{}, false // "(D-Nev.)" tags the name before it
+	}
 	if j-k == 1 && possessive(d.word(k)) {
 		if _, h := d.honorAt(k); !h {
 			return mention{}, false // "Norway's" qualifies what follows
@@ -236,6 +248,23 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		m.kind = "organisation"
 		return m, true
 	}
+	if n, ok := d.modifierRun(k, j); ok {
+		// "Hispanic voters": no name. "The Vermont senator" refers back, like
+		// a pronoun, to a person named before.
+		if h := d.lw(n); m.t0 == k-1 && d.lw(k-1) == "the" && (roleHeads[h] || personNouns[h]) {
+			return mention{t0: k - 1, a0: k - 1, n0: n + 1, n1: n + 1, t1: n + 1, kind: "person", roleNoun: true, role: h, anaphor: true}, true
+		}
+		return mention{}, false
+	}
+	// "Vote for Roe", "Much of Roe", "Supporters of Roe" opening a
+	// sentence: a capitalised common word, then the name.
+	if k+1 < j && (d.lw(k+1) == "of" || d.lw(k+1) == "for") && !d.has(k, fHonor|fRoleP) && d.opensSentence(k) && !d.midCap[d.word(k)] {
+		if w := d.lw(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			m.kind = "group" // the people named by the plural: never "she"
+			return m, true
+		}
+		return d.runMention(k+2, j)
+	}
 	// A role inside the run: the name starts after its last role word.
 	last := -1
 	for i := k; i < j; i++ {
@@ -276,8 +305,9 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	// A lower-case role before the run: "former immigration minister
 	// Ann Kerr", "Norway's foreign ministry spokesperson Ola Berg".
 	p := k - 1
-	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && d.has(p, fRole) {
-		p--
+	for p >= 0 && d.isWord(p) && !d.has(p, fCap) && (d.has(p, fRole) || p == k-1 && personNouns[d.lw(p)] ||
+		p < k-1 && len(d.lw(p)) > 4 && strings.HasSuffix(d.lw(p), "al")) {
+		p-- // "Democratic presidential candidate Jo Roe": a noun, its adjectives
 	}
 	var roleWordsOf []string
 	if p < k-1 || roleInRun {
@@ -326,6 +356,59 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	return m, true
 }
 
+// modifierRun reports whether the capitalised run [k, j) only qualifies a
+// lower-case person noun after it: "the Vermont senator", "a Republican
+// expert", "the Democratic presidential candidate", "Hispanic voters". A
+// state, party or nationality there names no one, and as a subject it
+// would draw the pronouns that follow.
+//
+// It returns the noun's token.
+func (d *analysis) modifierRun(k, j int) (int, bool) {
+	if j-k > 2 || possessive(d.word(j-1)) {
+		return 0, false
+	}
+	for i := k; i < j; i++ {
+		if d.has(i, fHonor|fRoleP|fOrgP) {
+			return 0, false
+		}
+	}
+	n := j
+	if d.isWord(n) && !d.has(n, fCap) && strings.HasSuffix(d.lw(n), "al") && d.isWord(n+1) {
+		n++ // "presidential", "national": an adjective before the noun
+	}
+	if !d.isWord(n) || d.has(n, fCap) {
+		return 0, false
+	}
+	w := d.lw(n)
+	if _, isCue := d.cueAt(n); isCue {
+		return 0, false
+	}
+	if spokesWords[w] {
+		return 0, false // "a Tesco spokesperson" speaks for Tesco
+	}
+	if roleHeads[w] || groupHeads[w] || personNouns[w] {
+		return n, true
+	}
+	// An agent noun ("backers", "donors") unless it reads as a verb with an
+	// object after it ("Roe answers the question").
+	if !personLike(w) || !strings.HasSuffix(w, "s") {
+		return 0, false
+	}
+	if d.isWord(n + 1) {
+		switch d.lw(n + 1) {
+		case "the", "a", "an", "his", "her", "their", "its", "that", "him", "them", "to", "it", "this", "our", "my":
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// opensSentence reports whether token k opens a sentence or what follows
+// a colon, where any word is capitalised.
+func (d *analysis) opensSentence(k int) bool {
+	return k == d.sStart[d.toks[k].sent] || k > 0 && (d.isPunct(k-1, ":") || d.toks[k-1].kind == tkPara)
+}
+
 // rolePrefixAhead reports whether the words from j are a lower-case role
 // followed by a name: the run before j ("Former Conservative", "Norway's")
 // then only qualifies that role.
@@ -365,15 +448,56 @@ func (d *analysis) subjectLike(m mention) bool {
 		return false
 	case tkPunct:
 		s := d.text[t.start:t.end]
+		if s == "," && d.datelinePlace(m) {
+			return false // "DES MOINES, Iowa —": a place
+		}
 		return s == "," || s == ";" || s == ":" || s == "(" || isDash(s) || s == "."
 	}
 	if t.sent != d.toks[m.t0].sent {
 		return true
 	}
+	if l := d.lw(p); (l == "and" || l == "or") && d.listAfterPrep(p) {
+		return false // "in Iraq and Afghanistan": a list after a preposition
+	}
 	switch d.lw(p) {
 	case "and", "but", "while", "that", "when", "because", "although", "though",
 		"after", "before", "since", "so", "if", "where", "whereas", "then",
 		"however", "meanwhile", "also", "yet", "now", "instead":
+		return true
+	}
+	return false
+}
+
+// datelinePlace reports whether m is the place of a dateline, "DES
+// MOINES, Iowa —": after a comma and a capitalised city, before a dash.
+func (d *analysis) datelinePlace(m mention) bool {
+	if !d.isDashTok(m.t1) || m.t0 < 2 || !d.isWord(m.t0-2) {
+		return false
+	}
+	return isAllCaps(d.word(m.t0-2)) && d.startsDateline(m.t0-2)
+}
+
+// startsDateline reports whether the all-capitals words ending at k open
+// their paragraph.
+func (d *analysis) startsDateline(k int) bool {
+	for k >= 0 && d.isWord(k) && isAllCaps(d.word(k)) {
+		k--
+	}
+	return k < 0 || d.toks[k].kind == tkPara
+}
+
+// listAfterPrep reports whether the conjunction at p joins names listed
+// after a preposition: "in Iraq and", "from Ohio, Iowa and".
+func (d *analysis) listAfterPrep(p int) bool {
+	k := p - 1
+	for k >= 0 && k > p-8 && (d.isWord(k) && d.has(k, fCap) || d.isPunct(k, ",")) {
+		k--
+	}
+	if k == p-1 || k < 0 || !d.isWord(k) || d.has(k, fCap) {
+		return false
+	}
+	switch d.lw(k) {
+	case "in", "on", "at", "from", "to", "of", "for", "with", "by", "between", "against", "about", "into", "across", "throughout", "including":
 		return true
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 
 	"slices"
 	"sort"
+	"strings"
 )
 
 // salient is a point where a speaker became the topic: a subject mention
@@ -20,8 +21,12 @@ func (d *analysis) buildSalience() {
 	// go to salAdded, sized here once rather than grown per quote.
 	d.sal = make([]salient, 0, len(d.ments)/2+4)
 	d.salAdded = make([]salient, 0, len(d.qs))
-	for _, m := range d.ments {
-		if m.ent < 0 || !m.subject && !d.possessiveSubject(m) {
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.ent < 0 && m.anaphor {
+			m.ent = d.anaphorEnt(m.t0, m.role)
+		}
+		if m.ent < 0 || !m.subject && !d.possessiveSubject(*m) {
 			continue
 		}
 		e := d.ents[m.ent]
@@ -29,6 +34,42 @@ func (d *analysis) buildSalience() {
 			name: e.name, kind: e.kind, ent: m.ent, orgish: e.kind == "organisation",
 		}})
 	}
+}
+
+// anaphorEnt resolves a definite description that refers back ("the
+// Vermont senator") to the latest person standing as a subject within
+// maxParaBack paragraphs before token k, or -1. Only the mentions are
+// salient so far: buildSalience runs before any quote is attributed.
+func (d *analysis) anaphorEnt(k int, head string) int {
+	para := int(d.toks[k].para)
+	for i := len(d.sal) - 1; i >= 0; i-- {
+		s := d.sal[i]
+		if para-s.para > maxParaBack {
+			break
+		}
+		if s.sp.ent >= 0 && d.ents[s.sp.ent].kind == "person" && !d.otherRole(s.sp.ent, head) {
+			return s.sp.ent
+		}
+	}
+	return -1
+}
+
+// otherRole reports whether the article gives person e a role whose head
+// is not head: "the Chinese ambassador" is not the deputy prime minister
+// named just before.
+func (d *analysis) otherRole(e int, head string) bool {
+	for _, r := range d.ents[e].roles {
+		ws := strings.Fields(r)
+		if slices.Contains(ws, head) {
+			return false
+		}
+		for _, w := range ws {
+			if roleHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addSalient records a speaker attributed at token tok. Attributions

@@ -52,6 +52,12 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		if junkSubjects[lw] {
 			return speaker{stop: true}, false
 		}
+		if timeWords[lw] {
+			return speaker{}, false // "..., said Sunday.": a day never speaks
+		}
+	}
+	if d.pollShare(a, b) || d.shareOf(a) {
+		return d.pollFor(a) // "43 percent said": the poll speaks
 	}
 	// "Roe himself said": an emphatic reflexive after the subject adds no
 	// one; the phrase before it is the speaker.

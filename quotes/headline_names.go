@@ -1,0 +1,84 @@
+package quotes
+
+import "strings"
+
+// In a title-case line (a headline: "9 Offensive Things Donald Trump Has
+// Said", "Hacker Guccifer: Server Unprotected") every word is capitalised,
+// so a run of capitals is no evidence of a name: "Offensive Things Donald
+// Trump" would become one person, and every later "Trump" would take that
+// name. There a capitalised word that the article also writes in lower
+// case ("things", "hacker", "sent") is an ordinary word, not part of a
+// name.
+
+// minTitleWords is the fewest words a title-case line has; shorter lines
+// ("Jane Roe", "By Jo Bell") are names or bylines.
+const minTitleWords = 4
+
+// titleCase reports whether the sentence of token k is in title case:
+// every word of four or more letters outside quotes is capitalised. The
+// answer for the latest sentence asked about is kept.
+func (d *analysis) titleCase(k int) bool {
+	s := int(d.toks[k].sent)
+	if s == d.titleSent {
+		return d.titleIs
+	}
+	lo, hi := d.sentOf(k)
+	words, long := 0, 0
+	is := true
+	for i := lo; i < hi && is; i++ {
+		if !d.isWord(i) {
+			continue
+		}
+		words++
+		if len(d.lw(i)) >= 4 {
+			long++
+			is = d.has(i, fCap)
+		}
+	}
+	d.titleSent, d.titleIs = s, is && words >= minTitleWords && long >= 2
+	return d.titleIs
+}
+
+// lowerSeen reports whether the article writes w (lower case) as a word
+// in lower case somewhere.
+func (d *analysis) lowerSeen(w string) bool {
+	if w == "" {
+		return false
+	}
+	t := d.text
+	for off := 0; ; {
+		i := strings.Index(t[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		e := i + len(w)
+		if (i == 0 || !isLetterByte(t[i-1])) && (e == len(t) || !isLetterByte(t[e])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isLetterByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
+// headlineRun narrows the capitalised run [k, j) of a title-case line to
+// its first stretch of name words: it drops the ordinary words that lead
+// it and ends it before the next one. Titles, roles and organisation words
+// stay. k >= j when nothing is left.
+func (d *analysis) headlineRun(k, j int) (int, int) {
+	ordinary := func(i int) bool {
+		return !d.has(i, fHonor|fRoleP|fOrgP) && d.lowerSeen(stripPossessive(d.lw(i)))
+	}
+	for k < j && d.isWord(k) && ordinary(k) {
+		k++
+	}
+	for i := k + 1; i < j; i++ {
+		if d.isWord(i) && d.has(i, fCap) && ordinary(i) {
+			return k, i
+		}
+	}
+	return k, j
+}
