@@ -230,6 +230,9 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.cueAfter(ti, hi); ok {
 		return sp, true
 	}
+	if sp, ok := d.invertedIntro(ti); ok {
+		return sp, true
+	}
 	if sp, ok := d.reportBefore(ti); ok {
 		return sp, true
 	}

@@ -1,0 +1,46 @@
+package quotes
+
+import "testing"
+
+// Intros that put the reporting verb before its speaker, or verbs of news
+// writing the lexicon lacked. Every sentence is written for these tests.
+
+func TestInvertedIntro(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "said NP, quote",
+			text:  "Mayor Lena Ortiz toured the flooded streets on Monday. Said Ortiz, \"We will rebuild every house.\"",
+			quote: "We will rebuild", speaker: "Lena Ortiz", cue: "said"},
+		{name: "but, said NP",
+			text:  "Colleagues praised the plan. But, said Tobias Wren, \"I don't want to oversell it.\"",
+			quote: "I don't want", speaker: "Tobias Wren", cue: "said"},
+		{name: "said NP with a relative clause",
+			text:  "The old mill reopened as a museum. Said Dana Pike, who worked there for years, \"We were all so proud of it.\"",
+			quote: "We were all", speaker: "Dana Pike", cue: "said"},
+		{name: "opener, verb, role and name, colon",
+			text:  "The senator dodged the question. In other words, explained panel host Nadia Rook: \"You never answered.\"",
+			quote: "You never answered", speaker: "Nadia Rook", cue: "explained"},
+		{name: "verb and definite role noun",
+			text:  "Governor Abe Linden signed the bill at noon. Said the governor: \"This was overdue.\"",
+			quote: "This was overdue", speaker: "Abe Linden", cue: "said"},
+		{name: "negative: the verb's object is no speaker, the clause's subject speaks",
+			text:  "Said to be the richest man in town, he wrote: \"I owe nothing.\"",
+			quote: "I owe nothing", speaker: "", mention: "he", cue: "wrote"},
+		{name: "negative: a name in the opener",
+			text:  "Before Ortiz left, explained the guide: \"The gates close at six.\"",
+			quote: "The gates close", speaker: ""},
+		{name: "negative: a verb inside the sentence is no opener",
+			text:  "The crowd cheered when the band, led by Ed Kane, played \"Home Again.\"",
+			quote: "Home Again", speaker: ""},
+		{name: "negative: a long opener before the verb",
+			text:  "After the vote on the budget in the council chamber last night, said Ed Kane, \"We lost.\"",
+			quote: "We lost", speaker: ""},
+	})
+}
+
+func TestIntroVerbs(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "riffed after a role noun",
+			text:  "Senator Hugo Marsh spoke for an hour. \"Let me help you out,\" the senator riffed on the rival's answer.",
+			quote: "Let me help", speaker: "Hugo Marsh", mention: "the senator", cue: "riffed"},
+	})
+}
