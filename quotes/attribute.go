@@ -233,6 +233,12 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.invertedIntro(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.commaIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.participleIntro(ti); ok {
+		return sp, true
+	}
 	if sp, ok := d.reportBefore(ti); ok {
 		return sp, true
 	}

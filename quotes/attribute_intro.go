@@ -1,5 +1,10 @@
 package quotes
 
+import (
+	"strings"
+	"unicode"
+)
+
 // invertedIntro: a sentence that opens with its reporting verb and puts
 // the speaker after it, right before the quote: `Said Roe, "..."`, `But,
 // said Tom Kerr, "..."`, `In other words, explained moderator Ann Roe:
@@ -87,4 +92,94 @@ func (d *analysis) openingVerb(k int) bool {
 	}
 	c, ok := lookupCue(d.lw(k))
 	return ok && c.frame == frameSpeech && (c.form == cuePast || c.form == cueThird)
+}
+
+// commaIntro: a sentence whose main clause has a named subject, a verb
+// that is no reporting verb, and a comma that hands over to a quote
+// ending the sentence: `Earlier this week, Roe shared her worry with
+// donors at a fundraiser, "I do not know what he will do."`. The clause
+// sets the scene of the subject's own words. It is strict: the quote must
+// be a whole sentence (a capital first, a full stop, question or
+// exclamation mark last) and end the sentence; the clause must hold no
+// other quote, no reporting verb (the earlier rules read those) and no
+// subordinate clause ("Roe held a sign that read, ..." quotes the sign).
+func (d *analysis) commaIntro(ti int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ",") || d.toks[c].para != d.toks[ti].para {
+		return speaker{}, false
+	}
+	q := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”")
+	if q == "" || !unicode.IsUpper(firstRune(q)) || !strings.ContainsAny(q[len(q)-1:], ".!?") {
+		return speaker{}, false
+	}
+	_, hi := d.sentOf(ti)
+	for k := ti + 1; k < hi; k++ {
+		if d.isWord(k) || d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+	}
+	lo, _ := d.sentOf(c)
+	if c-lo > maxReach/2 {
+		return speaker{}, false
+	}
+	for k := lo; k < c; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {
+			return speaker{}, false
+		}
+		if _, ok := d.cueAt(k); ok {
+			return speaker{}, false
+		}
+	}
+	sp, ok := d.inherit(c, lo, c, 2)
+	if !ok || sp.ent < 0 || sp.unresolved || !d.oneClause(sp.m1, c) {
+		return speaker{}, false
+	}
+	// The subject opens the main clause: the sentence, or what follows an
+	// opening phrase and its comma ("Earlier this week, Roe ..."), not a
+	// subordinate clause ("When Roe left the room, ...").
+	s0 := lo
+	for s0 < c && int(d.toks[s0].start) < sp.m0 {
+		s0++
+	}
+	if s0 >= c || s0 > lo && !d.isPunct(s0-1, ",") {
+		return speaker{}, false
+	}
+	for k := c - 1; k > lo && int(d.toks[k].start) >= sp.m1; k-- {
+		if d.isWord(k) && d.has(k, fClause) && !isPrepWord(d.lw(k)) && d.lw(k) != "with" && d.lw(k) != "by" {
+			return speaker{}, false
+		}
+	}
+	sp.cue = ","
+	return sp, true
+}
+
+// participleIntro: a fragment that opens with a participle of a reporting
+// verb and hands over to a quote, `Adding, "..."`, `Noting: "..."`, right
+// after a sentence that reports its subject's words: the fragment goes on
+// with that subject ("Roe said the report was flawed. Adding, "...""). The
+// previous sentence must be in the same paragraph, and its speaker is the
+// subject of its reporting verb or the sentence's named subject.
+func (d *analysis) participleIntro(ti int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ",") && !d.isPunct(c, ":") {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(c)
+	if c != lo+1 || lo == 0 || d.toks[lo-1].kind == tkPara {
+		return speaker{}, false
+	}
+	if cue, ok := lookupCue(d.lw(lo)); !ok || cue.form != cueParticiple || cue.frame != frameSpeech || cue.particle != "" || cue.link != "" {
+		return speaker{}, false
+	}
+	e := lo - 1
+	plo, _ := d.sentOf(e)
+	if e-plo > maxReach {
+		return speaker{}, false
+	}
+	sp, ok := d.inherit(e, plo, e, 0)
+	if !ok || sp.ent < 0 || sp.unresolved {
+		return speaker{}, false
+	}
+	sp.cue = d.lw(lo)
+	return sp, true
 }

@@ -42,5 +42,45 @@ func TestIntroVerbs(t *testing.T) {
 		{name: "riffed after a role noun",
 			text:  "Senator Hugo Marsh spoke for an hour. \"Let me help you out,\" the senator riffed on the rival's answer.",
 			quote: "Let me help", speaker: "Hugo Marsh", mention: "the senator", cue: "riffed"},
+		{name: "retaliated after an adjective and a name",
+			text:  "\"Never again,\" an angry Mara Quint retaliated.",
+			quote: "Never again", speaker: "Mara Quint", cue: "retaliated"},
+	})
+}
+
+func TestCommaIntro(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "named subject, scene verb, comma, whole-sentence quote",
+			text:  "Ann Roe spoke in Ohio on Monday. Earlier this week, Roe shared her worry with donors at a fundraiser in Dayton, \"I do not know which candidate will show up.\"",
+			quote: "I do not know", speaker: "Ann Roe", cue: ","},
+		{name: "issued a statement, quote",
+			text:  "Senator Hugo Marsh lost the vote. Within the hour, Marsh issued a statement, \"Tonight the people have spoken.\"",
+			quote: "Tonight the people", speaker: "Hugo Marsh", cue: ","},
+		{name: "negative: a relative clause quotes a thing",
+			text:  "Ann Roe marched downtown. Roe held a sign that read, \"Vote Now!\"",
+			quote: "Vote Now", speaker: ""},
+		{name: "negative: the quote does not end the sentence",
+			text:  "Ann Roe marched downtown. Roe stopped at the corner, \"Vote Now!\" on her shirt.",
+			quote: "Vote Now", speaker: ""},
+		{name: "negative: a subordinate clause opens the sentence",
+			text:  "Ann Roe left early. When Roe left the room, \"We lost.\"",
+			quote: "We lost", speaker: ""},
+		{name: "negative: a fragment, not a sentence",
+			text:  "Ann Roe rallied on Friday. Roe waved to the crowd, \"all of them.\"",
+			quote: "all of them", speaker: ""},
+	})
+}
+
+func TestParticipleIntro(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "Adding, after a report with a named subject",
+			text:  "Later in the hearing, Judge Ora Bell said the filing was \"badly late.\" Adding, \"Nobody here is above the rules.\"",
+			quote: "Nobody here", speaker: "Ora Bell", cue: "adding"},
+		{name: "negative: a new paragraph",
+			text:  "Judge Ora Bell said the filing was late.\n\nAdding, \"Nobody here is above the rules.\"",
+			quote: "Nobody here", speaker: ""},
+		{name: "negative: no named subject before",
+			text:  "The filing was late. Adding, \"Nobody here is above the rules.\"",
+			quote: "Nobody here", speaker: ""},
 	})
 }
