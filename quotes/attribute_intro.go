@@ -183,3 +183,42 @@ func (d *analysis) participleIntro(ti int) (speaker, bool) {
 	sp.cue = d.lw(lo)
 	return sp, true
 }
+
+// labelIntro: a paragraph that opens with only a person's noun phrase and
+// a colon before the quote, as an exchange is set out in print: `Former
+// secretary of state Ann Roe: "We learned that later."`. The label may
+// carry lower-case role words, which the short capitalised label of
+// colonIntro does not allow; it must be one noun phrase that names
+// someone, and nothing may precede it in its paragraph.
+func (d *analysis) labelIntro(ti int) (speaker, bool) {
+	c := ti - 1
+	if !d.isPunct(c, ":") {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(c)
+	if c-lo > maxLabelNP || lo > 0 && !d.isPara(lo-1) {
+		return speaker{}, false
+	}
+	ms := d.mentionsIn(lo, c)
+	if len(ms) == 0 {
+		return speaker{}, false
+	}
+	m := ms[len(ms)-1]
+	if m.t1 != c || m.roleNoun || m.ent < 0 {
+		return speaker{}, false
+	}
+	// Before the name only its role: "Former secretary of state".
+	for k := lo; k < m.t0; k++ {
+		if !d.isWord(k) || !(d.has(k, fRole) || d.has(k, fCap) && !d.has(k, fCapFunc) || d.lw(k) == "of") {
+			return speaker{}, false
+		}
+	}
+	sp := d.fromMention(m)
+	sp.m0, sp.m1 = int(d.toks[lo].start), int(d.toks[c-1].end)
+	sp.cue = ":"
+	return sp, true
+}
+
+// maxLabelNP bounds the words of a speaker label with its role: "Former
+// secretary of state Hillary Rodham Clinton".
+const maxLabelNP = 10

@@ -84,3 +84,20 @@ func TestParticipleIntro(t *testing.T) {
 			quote: "Nobody here", speaker: ""},
 	})
 }
+
+func TestLabelIntro(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "role and name label opening a paragraph",
+			text:  "Why did the count change? Who told you?\n\nFormer state treasurer Ann Kale Roe: \"We learned it from the auditors.\"",
+			quote: "We learned", speaker: "Ann Kale Roe", cue: ":"},
+		{name: "role with of before the name",
+			text:  "Who told you that?\n\nFormer secretary of state Ann Kale Roe: \"We learned that from the auditors.\"",
+			quote: "We learned", speaker: "Ann Kale Roe", mention: "Former secretary of state Ann Kale Roe", cue: ":"},
+		{name: "negative: a phrase about a name is no label",
+			text:  "Why did the count change?\n\nA list of the donors to Ann Kale Roe: \"Hal Brook, Ida Marsh and Lou Penn.\"",
+			quote: "Hal Brook", speaker: ""},
+		{name: "negative: a label that names no one",
+			text:  "Why did the count change?\n\nThe official answer: \"We learned it from the auditors.\"",
+			quote: "We learned", speaker: ""},
+	})
+}
