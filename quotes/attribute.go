@@ -24,7 +24,12 @@ import (
 //     before a quote that is a sentence by itself: `Roe said that the
 //     talks had failed. "We tried."` (the first verb of that sentence);
 //     or an intro sentence that ends on its verb: `Roe said in a
-//     statement.`, `Roe continued:`;
+//     statement.`, `Roe continued:`; or an intro the earlier rules do not
+//     read (attribute_intro.go): the verb before its speaker (`Said Roe,
+//     "..."`), a named subject's clause that ends in a comma before a
+//     whole-sentence quote, an `Adding, "..."` fragment after a report,
+//     or a paragraph opening with a speaker label (`Former senator Ann
+//     Roe: "..."`);
 //  7. a claim noun whose possessor speaks: `Roe's claim that "..."`,
 //     `his call for "..."`, `Roe's "..." remark`;
 //  8. continuation: a quote that is a whole sentence or paragraph by
@@ -232,6 +237,18 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 		return sp, true
 	}
 	if sp, ok := d.cueAfter(ti, hi); ok {
+		return sp, true
+	}
+	if sp, ok := d.invertedIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.commaIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.participleIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.labelIntro(ti); ok {
 		return sp, true
 	}
 	if sp, ok := d.reportBefore(ti); ok {

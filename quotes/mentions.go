@@ -92,7 +92,7 @@ func (d *analysis) scanMentions() {
 		if d.toks[k].fl&fCap == 0 {
 			continue
 		}
-		if d.has(k, fCapFunc) && !d.has(k, fHonor) {
+		if d.has(k, fCapFunc) && !d.has(k, fHonor) || d.openingVerb(k) {
 			continue
 		}
 		// The capitalised run.
