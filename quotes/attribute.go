@@ -40,7 +40,9 @@ import (
 // role nouns ("the deputy prime minister") to the person the article gives
 // that role, surnames and "Sir Robert"-style forms to the article's fullest
 // name. A quote no rule attributes keeps Speaker "" and Mention nil: the
-// attributor never guesses. Scare quotes, titles, headline quotes and
+// attributor never guesses. A pronoun subject no name within reach fits,
+// or the writer's own "I", is kept as the Mention with Speaker "": the
+// words are attributed, the person is not named. Scare quotes, titles, headline quotes and
 // quotes nested inside other quotes get no speaker.
 func Attribute(a Article, qs []Quote) []Quote {
 	out := make([]Quote, len(qs))
