@@ -1,0 +1,42 @@
+package quotes
+
+import "testing"
+
+// Partial quotes of issue 9 (pattern 4) inside the "that" clause of a
+// verb of belief, inference or complaint: the verb's subject speaks only
+// when "that" and the quote follow it. Every sentence is written for
+// these tests.
+
+func TestPartialLinkedThatVerbs(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "worried that, the quote inside the clause",
+			text:  "Senator Hana Okafor worried that the relief fund was turning into \"a slush fund for insiders\" and asked for an audit.",
+			quote: "a slush fund", speaker: "Hana Okafor", cue: "worried", extract: true},
+		{name: "found that, a study's finding",
+			text:  "The Tilden Institute found that rents in the valley were \"rising faster than wages\" for a third year.",
+			quote: "rising faster", speaker: "Tilden Institute", cue: "found", extract: true},
+		{name: "groused to an audience that",
+			text:  "Mayor Lars Vinter groused to a crowd in Aalborg that the regional paper \"never gets the numbers right\" before leaving.",
+			quote: "never gets the numbers right", speaker: "Lars Vinter", cue: "groused", extract: true},
+		{name: "negative: found with no that frames nothing",
+			text:  "Investigators found the \"missing\" ledgers in a warehouse.",
+			quote: "missing", speaker: "", extract: true},
+		{name: "negative: feared for, no clause",
+			text:  "Residents feared for the \"old bridge\" during the storm.",
+			quote: "old bridge", speaker: "", extract: true},
+		{name: "negative: a quote before the verb is not in its clause",
+			text:  "The channel brought back \"the best sitcom of the whole decade\" this spring, and a survey by Nordmedia found that viewers liked \"the old jokes\" most.",
+			quote: "the best sitcom", speaker: "", extract: true},
+		{name: "the quote after the link in the same sentence",
+			text:  "The channel brought back \"the best sitcom of the whole decade\" this spring, and a survey by Nordmedia found that viewers liked \"the old jokes\" most.",
+			quote: "the old jokes", speaker: "Nordmedia", cue: "found", extract: true},
+	})
+}
+
+func TestPartialLinkedVerbLeavesPossessiveFrame(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "hoped without its link leaves the claim noun's frame",
+			text:  "Governor Ivo Marsh gave a speech in Leeds. His promise to stay \"neutral\" in the talks was not what the unions had hoped to hear.",
+			quote: "neutral", speaker: "Ivo Marsh", cue: "promise", extract: true},
+	})
+}
