@@ -9,3 +9,15 @@ func linkedOnly(w string) bool {
 	c, ok := lookupCue(w)
 	return ok && c.link != ""
 }
+
+// objectlessAs reports whether the "X as Y" verb at k has no object
+// before its "as": "as" or a preposition right after it ("introduced to
+// cheers as", "painted as"). Such a past form is a passive participle,
+// whose subject is what is framed, not the framer.
+func (d *analysis) objectlessAs(k int) bool {
+	if !d.isWord(k + 1) {
+		return false
+	}
+	w := d.lw(k + 1)
+	return w == "as" || isPrepWord(w)
+}

@@ -49,3 +49,20 @@ func TestPartialLinkedVerbLeavesPossessiveFrame(t *testing.T) {
 			quote: "neutral", speaker: "Ivo Marsh", cue: "promise", extract: true},
 	})
 }
+
+func TestPartialAsFrameVerbs(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "introduced him as",
+			text:  "Senator Ana Ruiz took the stage in Tulsa. Ruiz introduced him as \"a fighter for families\" and sat down.",
+			quote: "a fighter for families", speaker: "Ana Ruiz", cue: "introduced", extract: true},
+		{name: "positioned itself as, an organisation frames itself",
+			text:  "For a decade, Parlio has positioned itself as a \"neutral public square\" for debate.",
+			quote: "neutral public square", speaker: "Parlio", cue: "positioned", extract: true},
+		{name: "negative: a participle with no object before as",
+			text:  "And Tom Vidal, introduced to cheers as \"my oldest friend in politics,\" is the right choice for the party.",
+			quote: "my oldest friend", speaker: "", extract: true},
+		{name: "negative: offered with no as frames nothing",
+			text:  "The council offered the \"green\" plots to local growers.",
+			quote: "green", speaker: "", extract: true},
+	})
+}
