@@ -66,3 +66,14 @@ func TestPartialAsFrameVerbs(t *testing.T) {
 			quote: "green", speaker: "", extract: true},
 	})
 }
+
+func TestPartialPerfectParticipleFrame(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "having referred to X as, the clause's subject frames",
+			text:  "Governor Rosa Tamm met the trade envoy in Riga. Tamm also misjudged the envoy, having referred to him as a \"reformer\" in May.",
+			quote: "reformer", speaker: "Rosa Tamm", cue: "referred", extract: true},
+		{name: "negative: referred to as after a noun names a thing",
+			text:  "The tax loophole referred to as a \"double dip\" was closed in May.",
+			quote: "double dip", speaker: "", extract: true},
+	})
+}
