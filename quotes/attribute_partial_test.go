@@ -77,3 +77,17 @@ func TestPartialPerfectParticipleFrame(t *testing.T) {
 			quote: "double dip", speaker: "", extract: true},
 	})
 }
+
+func TestPartialNamingVerbWithPronounSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "who she dubbed, the pronoun frames",
+			text:  "Governor Ida Brun spoke in Oslo on Monday. She mocked Senator Ron Vale, who she dubbed \"the little senator.\"",
+			quote: "the little senator", speaker: "Ida Brun", cue: "dubbed", extract: true},
+		{name: "negative: a plan dubbed, no framer",
+			text:  "The rescue plan, dubbed \"the lifeline,\" was dropped in May.",
+			quote: "the lifeline", speaker: "", extract: true},
+		{name: "negative: a noun subject before dubbed stays a term",
+			text:  "The deal, which critics dubbed \"the sweetheart,\" was signed in May.",
+			quote: "the sweetheart", speaker: "", extract: true},
+	})
+}
