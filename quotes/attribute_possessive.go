@@ -42,7 +42,7 @@ func (d *analysis) possessiveFrame(ti int) (speaker, bool) {
 		if !d.isWord(k) || !d.has(k, fCue) || d.has(k, fCap) || claimNouns[d.lw(k)] {
 			continue
 		}
-		if _, ok := d.cueAt(k); ok || cueForm(d.toks[k].fl>>fCueShift) == cuePast {
+		if _, ok := d.cueAt(k); ok || cueForm(d.toks[k].fl>>fCueShift) == cuePast && !linkedOnly(d.lw(k)) {
 			return speaker{}, false // a past form is a verb; "the talks" is not
 		}
 	}

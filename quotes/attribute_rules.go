@@ -417,6 +417,9 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 			return d.sourcePhrase(k+1, "per")
 		}
 		if d.cueOrPutIt(k) {
+			if c, _ := d.cueAt(k); c.link != "" {
+				continue // a linked verb frames the quote after its link word, not one before it
+			}
 			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {
 				sp.cue = d.lw(k)
 				return sp, true

@@ -325,6 +325,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	if c.link != "" && !d.quoteAhead(k, c.link) {
 		return cueInfo{}, false // "defended the budget" frames nothing; "defended it as "..."" does
 	}
+	if c.link == "as" && c.form == cuePast && d.objectlessAs(k) {
+		return cueInfo{}, false // "Roe, introduced to cheers as "...",": a participle, no framer
+	}
 	p := k - 1
 	if p < 0 {
 		return c, true

@@ -165,8 +165,11 @@ func hasScareCue(last []string) bool {
 		w = last[n-1]
 	}
 	switch w {
-	case "so-called", "dubbed", "nicknamed", "termed", "branded":
-		return w != "branded" || n >= 2 && !isSubject(last[n-2])
+	case "so-called":
+		return true
+	case "dubbed", "nicknamed", "termed", "branded":
+		// "who he dubbed "X"": a pronoun subject names the framer.
+		return n < 2 || !isSubject(last[n-2])
 	case "as":
 		// known as "X" names a term; what one described as "X" reports
 		// speech, and so does referred to as with a speaker before it.
