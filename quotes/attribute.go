@@ -95,6 +95,9 @@ type analysis struct {
 	// titleIs its answer.
 	titleSent int
 	titleIs   bool
+	// letterRuns holds every run of letters in the text, gathered by
+	// lowerSeen on its first call; nil before.
+	letterRuns map[string]struct{}
 }
 
 // personList is "A, B and C" in one sentence: what "all three MPs" means.

@@ -40,11 +40,39 @@ func (d *analysis) titleCase(k int) bool {
 }
 
 // lowerSeen reports whether the article writes w (lower case) as a word
-// in lower case somewhere.
+// in lower case somewhere: as a whole run of letters, or, for a w with
+// other characters in it ("o'neill"), anywhere between non-letters. The
+// runs of letters are gathered once per article, on the first call: a
+// scan of the text per headline word was quadratic in a long text.
 func (d *analysis) lowerSeen(w string) bool {
 	if w == "" {
 		return false
 	}
+	if !allLetterBytes(w) {
+		return d.lowerSeenScan(w)
+	}
+	if d.letterRuns == nil {
+		d.letterRuns = make(map[string]struct{})
+		t := d.text
+		for i := 0; i < len(t); {
+			if !isLetterByte(t[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(t) && isLetterByte(t[j]) {
+				j++
+			}
+			d.letterRuns[t[i:j]] = struct{}{}
+			i = j
+		}
+	}
+	_, ok := d.letterRuns[w]
+	return ok
+}
+
+// lowerSeenScan is lowerSeen for a word with non-letters in it.
+func (d *analysis) lowerSeenScan(w string) bool {
 	t := d.text
 	for off := 0; ; {
 		i := strings.Index(t[off:], w)
@@ -58,6 +86,15 @@ func (d *analysis) lowerSeen(w string) bool {
 		}
 		off = i + 1
 	}
+}
+
+func allLetterBytes(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetterByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isLetterByte(c byte) bool {
