@@ -96,8 +96,10 @@ type analysis struct {
 	titleSent int
 	titleIs   bool
 	// letterRuns holds every run of letters in the text, gathered by
-	// lowerSeen on its first call; nil before.
-	letterRuns map[string]struct{}
+	// lowerSeen once its searches have read lowerScanned bytes, a few
+	// times the text; nil before.
+	letterRuns   map[string]struct{}
+	lowerScanned int
 }
 
 // personList is "A, B and C" in one sentence: what "all three MPs" means.

@@ -40,10 +40,11 @@ func (d *analysis) titleCase(k int) bool {
 }
 
 // lowerSeen reports whether the article writes w (lower case) as a word
-// in lower case somewhere: as a whole run of letters, or, for a w with
-// other characters in it ("o'neill"), anywhere between non-letters. The
-// runs of letters are gathered once per article, on the first call: a
-// scan of the text per headline word was quadratic in a long text.
+// in lower case somewhere: between non-letters. A search of the text per
+// word is cheap in a short article, but a long text with many headlines
+// made it quadratic; once the searches have read the text a few times
+// over, the runs of letters are gathered into a set that answers for
+// words of letters only (others keep the search).
 func (d *analysis) lowerSeen(w string) bool {
 	if w == "" {
 		return false
@@ -51,7 +52,7 @@ func (d *analysis) lowerSeen(w string) bool {
 	if !allLetterBytes(w) {
 		return d.lowerSeenScan(w)
 	}
-	if d.letterRuns == nil {
+	if d.letterRuns == nil && d.lowerScanned > scansBeforeSet*len(d.text) {
 		d.letterRuns = make(map[string]struct{})
 		t := d.text
 		for i := 0; i < len(t); {
@@ -67,21 +68,31 @@ func (d *analysis) lowerSeen(w string) bool {
 			i = j
 		}
 	}
-	_, ok := d.letterRuns[w]
-	return ok
+	if d.letterRuns != nil {
+		_, ok := d.letterRuns[w]
+		return ok
+	}
+	return d.lowerSeenScan(w)
 }
 
-// lowerSeenScan is lowerSeen for a word with non-letters in it.
+// scansBeforeSet is how many passes over the text lowerSeen's searches may
+// make before it builds the set of letter runs.
+const scansBeforeSet = 4
+
+// lowerSeenScan searches the text for w between non-letters, counting
+// the bytes it reads in d.lowerScanned.
 func (d *analysis) lowerSeenScan(w string) bool {
 	t := d.text
 	for off := 0; ; {
 		i := strings.Index(t[off:], w)
 		if i < 0 {
+			d.lowerScanned += len(t) - off
 			return false
 		}
 		i += off
 		e := i + len(w)
 		if (i == 0 || !isLetterByte(t[i-1])) && (e == len(t) || !isLetterByte(t[e])) {
+			d.lowerScanned += e - off
 			return true
 		}
 		off = i + 1
