@@ -1,9 +1,12 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
 )
@@ -184,15 +187,88 @@ func (j *jsonRenderer) Render(r *Report) error {
 	if err := r.validate(); err != nil {
 		return err
 	}
-	doc := r.jsonDoc()
-	enc := json.NewEncoder(j.w)
-	enc.SetIndent("", "  ")
-	// Quote text is data, not HTML: keep < > & readable.
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	if err := writeJSONDoc(j.w, r.jsonDoc()); err != nil {
 		return fmt.Errorf("write json: %w", err)
 	}
 	return nil
+}
+
+// writeJSONDoc writes doc as json.Encoder would with a two-space indent
+// and no HTML escaping, but one article and one cluster at a time: encoding
+// the whole document at once held the output twice over in memory (the
+// encoding and its indented copy), the largest part of a big run's peak.
+func writeJSONDoc(w io.Writer, doc jsonDoc) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // quote text is data, not HTML: keep < > & readable
+	// value writes v indented as a member at the given depth.
+	value := func(v any, depth int) error {
+		buf.Reset()
+		enc.SetIndent(strings.Repeat("  ", depth), "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	field := func(name string, first bool) {
+		if !first {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n  \"" + name + "\": ")
+	}
+	// array writes the elements of a member array one by one.
+	array := func(n int, elem func(i int) any) error {
+		if n == 0 {
+			bw.WriteString("[]")
+			return nil
+		}
+		bw.WriteString("[")
+		for i := range n {
+			if i > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n    ")
+			if err := value(elem(i), 2); err != nil {
+				return err
+			}
+		}
+		bw.WriteString("\n  ]")
+		return nil
+	}
+	bw.WriteString("{")
+	field("schema", true)
+	if err := value(doc.Schema, 1); err != nil {
+		return err
+	}
+	field("articles", false)
+	if err := array(len(doc.Articles), func(i int) any { return doc.Articles[i] }); err != nil {
+		return err
+	}
+	field("speakers", false)
+	if err := array(len(doc.Speakers), func(i int) any { return doc.Speakers[i] }); err != nil {
+		return err
+	}
+	if doc.Clusters != nil {
+		cs := *doc.Clusters
+		field("clusters", false)
+		if err := array(len(cs), func(i int) any { return cs[i] }); err != nil {
+			return err
+		}
+	}
+	if doc.Record != nil {
+		field("record", false)
+		if err := value(doc.Record, 1); err != nil {
+			return err
+		}
+	}
+	field("summary", false)
+	if err := value(doc.Summary, 1); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
 func (r *Report) jsonDoc() jsonDoc {
