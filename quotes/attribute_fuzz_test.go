@@ -3,6 +3,7 @@ package quotes
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -36,18 +37,33 @@ func FuzzAttribute(f *testing.F) {
 					t.Fatalf("mention text %q does not match offsets %d:%d", m.Text, m.Start, m.End)
 				}
 			}
-			if (q.Speaker == "") != (q.Mention == nil) {
-				t.Fatalf("speaker %q with mention %v", q.Speaker, q.Mention)
+			if q.Speaker != "" && q.Mention == nil {
+				t.Fatalf("speaker %q without a mention", q.Speaker)
+			}
+			// A mention without a speaker is a pronoun no name fits or the
+			// writer's "I"; nothing else is attributed to no one.
+			if q.Speaker == "" && q.Mention != nil && !unnamedMention(q.Mention.Text) {
+				t.Fatalf("mention %q without a speaker", q.Mention.Text)
 			}
 			// A headline speaks only through a "Name:" label before it
 			// (`Roe: "We will win"`); scare quotes, titles and nested
 			// quotes never do.
-			if q.Speaker != "" && (q.Kind == Scare || q.Kind == Title || q.Kind == Headline && q.Cue != ":" || q.Parent >= 0) {
+			if q.Mention != nil && (q.Kind == Scare || q.Kind == Title || q.Kind == Headline && q.Cue != ":" || q.Parent >= 0) {
 				t.Fatalf("%s quote %q got speaker %q (cue %q)", q.Kind, q.Text, q.Speaker, q.Cue)
 			}
 		}
 		Names(a, qs)
 	})
+}
+
+// unnamedMention reports whether a mention may stand without a speaker: a
+// pronoun, one fused with its verb ("they'd"), or the first person.
+func unnamedMention(text string) bool {
+	w := strings.ToLower(text)
+	if _, ok := pronounContraction(w); ok {
+		return true
+	}
+	return pronounTok(w) || w == "i" || w == "we"
 }
 
 // FuzzAttributeSpans feeds Attribute quotes with arbitrary offsets, as a
