@@ -13,8 +13,8 @@
 // best, and a long quote whose sentences are quoted separately elsewhere
 // is in one cluster per sentence quoted.
 //
-// One sentence may quote a speaker in pieces ("completely unfounded" and
-// "malicious slander"): when another outlet quotes the pieces as one
+// One sentence may quote a speaker in pieces ("wholly inaccurate" and "a
+// smear campaign"): when another outlet quotes the pieces as one
 // passage, their clusters are one, each kept as a part compared with its
 // own reference (Variant.ComparedWith), so that no piece is compared
 // with words it does not overlap.

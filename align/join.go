@@ -9,8 +9,8 @@ import (
 )
 
 // A reporter who quotes a statement in pieces puts the pieces of one
-// statement in one sentence: `the embassy said the claims were "completely
-// unfounded" and amounted to "malicious slander"`. Other outlets may quote
+// statement in one sentence: `the ministry said the report was "wholly
+// inaccurate" and amounted to "a smear campaign"`. Other outlets may quote
 // each piece with different words, or one piece inside a longer passage,
 // so the pieces land in clusters of their own, which nothing in their
 // words ties together. The sentence does: partial quotes of one speaker in
@@ -42,8 +42,8 @@ type built struct {
 //   - no sentence ends between them;
 //   - another article has one version that bridges them (hasBridge):
 //     what this reporter cut in two, another quoted in one piece. Two
-//     things one speaker said in one breath ("completely unacceptable"
-//     and "a clear pattern of hostile activity") are otherwise often two
+//     things one speaker said in one breath ("deeply troubling" and
+//     "a pattern of neglect at every level") are otherwise often two
 //     utterances, which other outlets quote apart;
 //   - each quote is in exactly one cluster (a quote in several clusters is
 //     a long quote already split by utterance), and each of the two
@@ -161,8 +161,8 @@ func joinFragments(cs []built, qs []*qinfo, us []unit, unitOf []int32, arts []Ar
 // hasBridge reports whether a version of one of the two clusters, from
 // another article than fragments x and y (x first), holds a content word
 // of x and, after it, a content word of y: the pieces quoted as one
-// passage elsewhere ("completely fabricated and malicious slanders" for
-// "completely unfounded" ... "malicious slander"). Words both fragments
+// passage elsewhere ("wholly false and a smear" for "wholly inaccurate"
+// ... "a smear campaign"). Words both fragments
 // have say nothing of which is which, and a long quote already split by
 // utterance (in several clusters) is no bridge: its sentences were found
 // to be utterances of their own.
