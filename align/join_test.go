@@ -171,8 +171,19 @@ func TestJoinNeedsPartialQuotes(t *testing.T) {
 		arts[0].Quotes[i].Kind = quotes.Direct
 	}
 	res := Check(arts, nil, DefaultOptions())
-	if a, b := clusterOf(res, "a1#1"), clusterOf(res, "a1#2"); a == nil || b == nil || a.ID == b.ID {
-		t.Errorf("direct quotes joined or lost: %v / %v", a, b)
+	a, b := clusterOf(res, "a1#1"), clusterOf(res, "a1#2")
+	if a == nil || b == nil {
+		t.Fatalf("a quote in no cluster: %+v", res.Clusters)
+	}
+	// Each quote must have found its version elsewhere, or nothing was
+	// there to join and the case says nothing about the rule.
+	for _, c := range []*Cluster{a, b} {
+		if len(c.Quotes) < 2 {
+			t.Fatalf("%s %v: a quote with no version elsewhere", c.ID, c.Quotes)
+		}
+	}
+	if a.ID == b.ID {
+		t.Errorf("direct quotes joined: %v / %v", a.Quotes, b.Quotes)
 	}
 }
 
