@@ -204,6 +204,12 @@ func TestSyndicationManyWordings(t *testing.T) {
 			t.Errorf("finding on %s names %d outlets, its variant has %d quotes", f.Variant, len(f.Outlets), len(v.Quotes))
 		}
 	}
+	// Every wording but the reference is a finding of its own.
+	for _, v := range c.Variants[1:] {
+		if !slices.ContainsFunc(c.Findings, func(f Finding) bool { return f.Variant == v.ID }) {
+			t.Errorf("variant %s %q has no finding", v.ID, v.Text)
+		}
+	}
 	if altered < len(wordings)-2 {
 		t.Errorf("%d wording-altered findings, want at least %d; findings %+v", altered, len(wordings)-2, c.Findings)
 	}
