@@ -429,6 +429,11 @@ func TestCheckLongQuoteHoldsSeveralUtterances(t *testing.T) {
 				t.Errorf("%s: finding %s on %s, want fragments only", c.ID, f.Verdict, f.A)
 			}
 		}
+		// The short quote is a fragment of the long one, not of the other
+		// short quote: with no finding the loop above would say nothing.
+		if len(c.Findings) != 1 || c.Findings[0].B != "a1#1" {
+			t.Errorf("%s: findings %+v, want one fragment against a1#1", c.ID, c.Findings)
+		}
 	}
 	if slices.Contains(open.Quotes, "a3#1") || slices.Contains(toll.Quotes, "a2#1") {
 		t.Errorf("clusters %v and %v mix the two utterances", open.Quotes, toll.Quotes)
