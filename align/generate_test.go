@@ -226,6 +226,10 @@ func TestCheckScaling(t *testing.T) {
 		return n
 	}
 	small, large := pairs(50), pairs(500)
+	// With no pair traced the ratio is NaN and the bound below holds.
+	if small == 0 {
+		t.Fatalf("50 stories propose no candidate pair: nothing to scale")
+	}
 	ratio := float64(large) / float64(small)
 	t.Logf("candidate pairs: 50 stories %d, 500 stories %d, ratio %.2f", small, large, ratio)
 	// No word or partner is skipped any more (issue 10), so a short quote
