@@ -380,22 +380,16 @@ func (r *Report) tally(shown []clusterView, min align.Severity) tally {
 	for _, a := range r.Result.Articles {
 		t.Quotes += len(a.Quotes)
 	}
-	listed := map[string]bool{}
 	// The parts of a joined cluster are listed apart, counted once, by
-	// the worst.
+	// the worst; the clusters listed are the keys.
 	worst := map[string]align.Severity{}
-	var ids []string
 	for _, cv := range shown {
 		if w, ok := worst[cv.ID]; !ok || sevRank(cv.Severity) > sevRank(w) {
-			if !ok {
-				ids = append(ids, cv.ID)
-			}
 			worst[cv.ID] = cv.Severity
 		}
 	}
-	for _, id := range ids {
-		listed[id] = true
-		switch worst[id] {
+	for _, sev := range worst {
+		switch sev {
 		case align.Error:
 			t.Errors++
 		case align.Warning:
@@ -412,7 +406,7 @@ func (r *Report) tally(shown []clusterView, min align.Severity) tally {
 				t.Hidden++
 			}
 		}
-		if listed[c.ID] {
+		if _, listed := worst[c.ID]; listed {
 			continue
 		}
 		switch c.Verdict {
