@@ -506,7 +506,7 @@ type overlap struct {
 	steps     []step
 	cover     float64 // aligned equal words of s, weighted, over s's weight
 	eqContent int     // equal content words
-	near      int     // content words paired with a near spelling (slander/slanders)
+	near      int     // content words paired with a near spelling (tariff/tariffs)
 	bag       int     // distinct content words of s found anywhere in l
 	bagCover  float64 // bag over s's distinct content words
 }

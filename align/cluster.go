@@ -122,7 +122,7 @@ func threshold(q *qinfo, cover, margin float64) int {
 }
 
 // nearMargin is the cover, in content words, that near spellings
-// (slander/slanders) may add without being shared words.
+// (tariff/tariffs) may add without being shared words.
 const nearMargin = 0.5
 
 // covers are the shares of the shorter version's words sameUtterance
@@ -611,8 +611,8 @@ func placeIn(v, u int, us []unit, qs []*qinfo, c *simCache) attachment {
 	}
 	if first >= 0 {
 		// Words of u that the free ends left out stand in for the core's
-		// words next to the stretch ("malicious slander" against
-		// "destructive slander"): the stretch takes as many.
+		// words next to the stretch ("reckless tariff" against
+		// "ruinous tariff"): the stretch takes as many.
 		a.start, a.end = max(0, first-lead), min(len(core.toks), last+1+trail)
 	}
 	a.whole = float64(len(q.toks)) >= wholeShare*float64(len(core.toks))

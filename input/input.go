@@ -221,7 +221,7 @@ func expand(args []string) (items []item, warns []Warning, errs []error) {
 		switch {
 		case arg == "-":
 			add(item{kind: "stdin", name: StdinName})
-		case isURL(arg):
+		case IsURL(arg):
 			add(item{kind: "url", name: RedactURL(arg), target: arg})
 		default:
 			info, err := os.Stat(arg)
@@ -512,7 +512,10 @@ func describeFSError(err error) error {
 	return err
 }
 
-func isURL(arg string) bool {
+// IsURL is the rule for an argument read as a URL rather than a file:
+// http or https, any case. The command uses it too, to tell which
+// arguments are local files.
+func IsURL(arg string) bool {
 	l := strings.ToLower(arg)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }

@@ -297,7 +297,7 @@ func (m *Manifest) add(e ManifestEntry) error {
 		return fmt.Errorf("%s: role %q: want article or source", where, e.Role)
 	}
 	// A URL in the path column is the page's address: "path or url".
-	if isURL(e.Path) {
+	if IsURL(e.Path) {
 		if e.URL == "" {
 			e.URL = e.Path
 		}
@@ -308,7 +308,7 @@ func (m *Manifest) add(e ManifestEntry) error {
 	}
 	if e.URL != "" {
 		u, err := url.Parse(e.URL)
-		if err != nil || !isURL(e.URL) || u.Host == "" {
+		if err != nil || !IsURL(e.URL) || u.Host == "" {
 			return fmt.Errorf("%s: expected an http(s) URL, got %q", where, e.URL)
 		}
 	}

@@ -16,7 +16,7 @@ import (
 // article's Path and URL, errors, warnings — goes through this.
 func RedactURL(raw string) string {
 	scheme := strings.Index(raw, "://")
-	if scheme < 0 || !isURL(raw) {
+	if scheme < 0 || !IsURL(raw) {
 		return raw
 	}
 	rest := raw[scheme+3:]

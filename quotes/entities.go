@@ -164,19 +164,11 @@ func (d *analysis) resolveEntities() {
 		if e.kind != "person" || len(e.words) == 0 {
 			continue
 		}
-		cand := -1
-		for _, j := range byLast[e.words[len(e.words)-1]] {
+		cand := identity.OnlyFit(byLast[e.words[len(e.words)-1]], func(j int) bool {
 			o := &d.ents[j]
-			if j == i || o.kind != "person" || len(o.words) <= len(e.words) ||
-				!hasSuffix(o.words, e.words) && !identity.Same(d.entName(i), d.entName(j)) && !identity.ShortFor(d.entName(i), d.entName(j)) {
-				continue
-			}
-			if cand >= 0 {
-				cand = -2
-				break
-			}
-			cand = j
-		}
+			return j != i && o.kind == "person" && len(o.words) > len(e.words) &&
+				(hasSuffix(o.words, e.words) || identity.Same(d.entName(i), d.entName(j)) || identity.ShortFor(d.entName(i), d.entName(j)))
+		})
 		if cand >= 0 {
 			e.merged = cand
 		}

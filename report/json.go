@@ -18,6 +18,9 @@ const Schema = "quotecheck/v1"
 // The wire types below spell out the contract field by field, in its
 // order, so the domain types can change without changing the output.
 
+// jsonDoc's members are written one by one by writeJSONDoc: a member added
+// here must be added there too, or the streamed output drops it
+// (TestWriteJSONDocMatchesEncoder notices only when its fixture fills it).
 type jsonDoc struct {
 	Schema   string         `json:"schema"`
 	Articles []jsonArticle  `json:"articles"`

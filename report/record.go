@@ -214,9 +214,9 @@ func diffText(ops []align.Op) string {
 	var parts []string
 	for _, op := range ops {
 		switch op.Op {
-		case "delete":
+		case opDelete:
 			parts = append(parts, "[-"+op.Text+"-]")
-		case "insert":
+		case opInsert:
 			parts = append(parts, "{+"+op.Text+"+}")
 		default:
 			parts = append(parts, op.Text)

@@ -112,7 +112,7 @@ func (r *Report) clusterViews(ix *index, min align.Severity) []clusterView {
 		var g group
 		g.worst = align.Info
 		for k, ref := range partReferences(c) {
-			cv := ix.clusterView(c, min, ref, k == 0)
+			cv := ix.clusterView(c, min, ref)
 			cv.Part = k
 			if len(cv.Deviations) == 0 && (k > 0 || !align.Info.AtLeast(min)) {
 				continue
@@ -161,9 +161,10 @@ func sevRank(s align.Severity) int {
 }
 
 // clusterView is the part of c compared with variant refID: the whole
-// cluster unless it joins the fragments of one statement. The first part
-// also shows the findings that name no variant.
-func (ix *index) clusterView(c *align.Cluster, min align.Severity, refID string, first bool) clusterView {
+// cluster unless it joins the fragments of one statement. The first part,
+// the cluster's own reference's, also shows the findings that name no
+// variant.
+func (ix *index) clusterView(c *align.Cluster, min align.Severity, refID string) clusterView {
 	cv := clusterView{Cluster: c, Speaker: ix.speakerName(c.SpeakerID), Severity: align.Info}
 	variants := map[string]*align.Variant{}
 	for i := range c.Variants {
@@ -182,7 +183,11 @@ func (ix *index) clusterView(c *align.Cluster, min align.Severity, refID string,
 			continue
 		}
 		v, named := variants[f.Variant]
-		if inPart := named && (v.ComparedWith == refID || v.ComparedWith == "" && first) || !named && first; !inPart {
+		part := c.Reference // a variant that names no reference was compared with the cluster's
+		if named {
+			part = cmp.Or(v.ComparedWith, c.Reference)
+		}
+		if part != refID {
 			continue
 		}
 		var d variantView
@@ -380,22 +385,16 @@ func (r *Report) tally(shown []clusterView, min align.Severity) tally {
 	for _, a := range r.Result.Articles {
 		t.Quotes += len(a.Quotes)
 	}
-	listed := map[string]bool{}
 	// The parts of a joined cluster are listed apart, counted once, by
-	// the worst.
+	// the worst; the clusters listed are the keys.
 	worst := map[string]align.Severity{}
-	var ids []string
 	for _, cv := range shown {
 		if w, ok := worst[cv.ID]; !ok || sevRank(cv.Severity) > sevRank(w) {
-			if !ok {
-				ids = append(ids, cv.ID)
-			}
 			worst[cv.ID] = cv.Severity
 		}
 	}
-	for _, id := range ids {
-		listed[id] = true
-		switch worst[id] {
+	for _, sev := range worst {
+		switch sev {
 		case align.Error:
 			t.Errors++
 		case align.Warning:
@@ -412,7 +411,7 @@ func (r *Report) tally(shown []clusterView, min align.Severity) tally {
 				t.Hidden++
 			}
 		}
-		if listed[c.ID] {
+		if _, listed := worst[c.ID]; listed {
 			continue
 		}
 		switch c.Verdict {

@@ -135,21 +135,20 @@ func (ss *speakerSet) finish() ([]Speaker, []int) {
 		parent[i] = i
 		words[i] = nameWords(ss.provs[i].Name)
 	}
+	var longer []int // names of two or more words: what a one-word name may be short for
+	for j := range n {
+		if len(words[j]) >= 2 {
+			longer = append(longer, j)
+		}
+	}
 	for i := range n {
 		if len(words[i]) != 1 {
 			continue
 		}
-		cand := -1
-		for j := range n {
-			if j == i || len(words[j]) < 2 || !identity.ShortFor(identity.Parse(words[i][0]), identity.Parse(strings.Join(words[j], " "))) {
-				continue
-			}
-			if cand >= 0 {
-				cand = -2
-				break
-			}
-			cand = j
-		}
+		short := identity.Parse(words[i][0])
+		cand := identity.OnlyFit(longer, func(j int) bool {
+			return identity.ShortFor(short, identity.Parse(strings.Join(words[j], " ")))
+		})
 		if cand >= 0 {
 			parent[i] = cand
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/quotecheck/quotecheck/config"
+	"github.com/quotecheck/quotecheck/input"
 )
 
 // configInUse is the configuration a run uses and how it was chosen, so
@@ -69,7 +70,7 @@ func findConfig(c *cli.Context, e env, args []string) (configInUse, error) {
 // standard input.
 func searchStart(args []string) (string, error) {
 	for _, a := range args {
-		if a == "-" || isURL(a) {
+		if a == "-" || input.IsURL(a) {
 			continue
 		}
 		if fi, err := os.Stat(a); err == nil && fi.IsDir() {

@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/quotecheck/quotecheck/atomicfile"
+	"github.com/quotecheck/quotecheck/input"
 	"github.com/quotecheck/quotecheck/report"
 )
 
@@ -191,7 +192,7 @@ func absPath(path string) string {
 func inputFiles(args []string) []readFile {
 	var out []readFile
 	for _, a := range args {
-		if a == "-" || isURL(a) {
+		if a == "-" || input.IsURL(a) {
 			continue
 		}
 		out = append(out, readFile{path: a, what: "input"})
@@ -223,12 +224,6 @@ func writeFile(ctx context.Context, path string, fn func(io.Writer) error) error
 		return fmt.Errorf("write %s: %w", path, unwrapPathErr(err))
 	}
 	return nil
-}
-
-// isURL is input's rule for a URL argument: http or https, any case.
-func isURL(arg string) bool {
-	l := strings.ToLower(arg)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // guardOutputs checks every path the run writes against every path it
