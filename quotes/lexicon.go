@@ -25,47 +25,14 @@ const (
 // wordLexicon maps a lower-case word to its flags (all but fCap).
 var wordLexicon = func() map[string]wordFlags {
 	m := make(map[string]wordFlags)
-	for w, ok := range capFunction {
-		if ok {
-			m[w] |= fCapFunc
-		}
-	}
-	for w, ok := range roleWords {
-		if ok {
-			m[w] |= fRole
-		}
-	}
-	for w, ok := range clauseWords {
-		if ok {
-			m[w] |= fClause
-		}
-	}
-	for w, ok := range skipAdverb {
-		if ok {
-			m[w] |= fAdverb
-		}
-	}
-	for w, ok := range orgHeads {
-		if ok {
-			m[w] |= fOrg | fOrgP
-			m[w+"'s"] |= fOrgP
-			m[w+"’s"] |= fOrgP
-		}
-	}
-	for w, ok := range roleWords {
-		if ok {
-			for _, f := range []string{w, w + "'s", w + "’s", w + "."} {
-				m[f] |= fRoleP
-			}
-		}
-	}
-	for w, ok := range groupHeads {
-		if ok {
-			for _, f := range []string{w, w + "'s", w + "’s", w + "'", w + "’"} {
-				m[f] |= fGroupP
-			}
-		}
-	}
+	markWords(m, capFunction, fCapFunc, "")
+	markWords(m, roleWords, fRole, "")
+	markWords(m, clauseWords, fClause, "")
+	markWords(m, skipAdverb, fAdverb, "")
+	markWords(m, orgHeads, fOrg, "")
+	markWords(m, orgHeads, fOrgP, "", "'s", "’s")
+	markWords(m, roleWords, fRoleP, "", "'s", "’s", ".")
+	markWords(m, groupHeads, fGroupP, "", "'s", "’s", "'", "’")
 	for w, c := range cueLexicon {
 		m[w] |= fCue | wordFlags(c.form)<<fCueShift
 	}
@@ -76,6 +43,20 @@ var wordLexicon = func() map[string]wordFlags {
 	}
 	return m
 }()
+
+// markWords sets flag on every word of set, once for each ending in endings
+// ("" for the bare word): "office's" is an organisation's head as much as
+// "office" is.
+func markWords(m map[string]wordFlags, set map[string]bool, flag wordFlags, endings ...string) {
+	for w, ok := range set {
+		if !ok {
+			continue
+		}
+		for _, e := range endings {
+			m[w+e] |= flag
+		}
+	}
+}
 
 // lexiconFilter has a bit for every (length, first byte, last byte) of a
 // lexicon word: most words of a text miss it and skip the map lookup.
