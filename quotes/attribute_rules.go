@@ -340,8 +340,8 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 		if !d.isWord(k) {
 			continue
 		}
-		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
-			if sp, ok := d.accordingTo(k, ti); ok {
+		if d.accordingAt(k) {
+			if sp, ok := d.sourcePhrase(k+2, "according to"); ok {
 				return sp, true
 			}
 			continue
@@ -363,8 +363,10 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 	return speaker{}, false
 }
 
-func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
-	return d.sourcePhrase(k+2, "according to")
+// accordingAt reports whether tokens k and k+1 are "according to", which
+// opens a source phrase as "per" does.
+func (d *analysis) accordingAt(k int) bool {
+	return d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to"
 }
 
 // sourcePhrase attributes to the noun phrase at a, the object of
@@ -410,8 +412,8 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 		if !d.isWord(k) {
 			continue
 		}
-		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
-			return d.accordingTo(k, hi)
+		if d.accordingAt(k) {
+			return d.sourcePhrase(k+2, "according to")
 		}
 		if d.perAt(k) {
 			return d.sourcePhrase(k+1, "per")
