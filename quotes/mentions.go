@@ -224,7 +224,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	if org {
-		// "... in the UK": the place an embassy or office belongs to.
+		// "... in Lagos": the place a consulate or office belongs to.
 		t := m.t1
 		if d.isWord(t) && !possessive(d.word(t-1)) && (d.lw(t) == "in" || d.lw(t) == "of") {
 			u := t + 1
@@ -236,7 +236,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 				for d.isWord(v) && d.has(v, fCap) && v < u+4 {
 					v++
 					if possessive(d.word(v - 1)) {
-						v = u // "in the UK's ..." is not a name's end
+						v = u // "in the Netherlands' ..." is not a name's end
 						break
 					}
 				}
