@@ -335,7 +335,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	pt := d.toks[p]
 	if pt.kind == tkQuote && (c.form == cueThird || c.form == cueBase) {
 		if qt := strings.TrimSpace(d.qs[pt.q].Text); qt == "" || !strings.ContainsAny(qt[len(qt)-1:], ",.!?") {
-			return cueInfo{}, false // `"unfounded" claims`: a noun
+			return cueInfo{}, false // `"bogus" claims`: a noun
 		}
 	}
 	if pt.kind != tkWord {

@@ -197,7 +197,7 @@ func namedAgent(after string) bool {
 }
 
 // isSubject reports whether w can be the speaker in "w called": a pronoun
-// or "what", as in what it called "malicious".
+// or "what", as in what it called "reckless".
 func isSubject(w string) bool {
 	switch w {
 	case "he", "she", "they", "it", "we", "i", "you", "what", "who", "which", "also":

@@ -141,7 +141,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		}
 	}
 	// A role noun with no resolvable name, or a common noun phrase: the
-	// phrase itself names the speaker ("Downing Street source").
+	// phrase itself names the speaker ("a senior party source").
 	s, e := a, h
 	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
 		s++
