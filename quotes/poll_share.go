@@ -101,9 +101,7 @@ func (d *analysis) pollFor(a int) (speaker, bool) {
 			if s >= e {
 				continue
 			}
-			for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
-				s++
-			}
+			s = d.skipArticles(s, e)
 			if e-s < 2 && d.lw(s) != "poll" && d.lw(s) != "survey" || s >= e {
 				continue
 			}

@@ -142,10 +142,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 	}
 	// A role noun with no resolvable name, or a common noun phrase: the
 	// phrase itself names the speaker ("a senior party source").
-	s, e := a, h
-	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
-		s++
-	}
+	s, e := d.skipArticles(a, h), h
 	if s >= e || e-s > 8 {
 		return speaker{}, false
 	}
@@ -338,4 +335,13 @@ func (d *analysis) relativeAntecedent(k int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// skipArticles returns the first token of [s, e) after its leading
+// articles: a noun phrase names its speaker without "the" or "a".
+func (d *analysis) skipArticles(s, e int) int {
+	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
+		s++
+	}
+	return s
 }
