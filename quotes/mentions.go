@@ -224,26 +224,8 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	if org {
-		// "... in Lagos": the place a consulate or office belongs to.
-		t := m.t1
-		if d.isWord(t) && !possessive(d.word(t-1)) && (d.lw(t) == "in" || d.lw(t) == "of") {
-			u := t + 1
-			if d.isWord(u) && d.lw(u) == "the" {
-				u++
-			}
-			if d.isWord(u) && d.has(u, fCap) && !d.has(u, fCapFunc) {
-				v := u
-				for d.isWord(v) && d.has(v, fCap) && v < u+4 {
-					v++
-					if possessive(d.word(v - 1)) {
-						v = u // "in the Netherlands' ..." is not a name's end
-						break
-					}
-				}
-				if v > u {
-					m.t1, m.n1 = v, v
-				}
-			}
+		if v := d.placeEnd(m.t1); v > m.t1 {
+			m.t1, m.n1 = v, v
 		}
 		m.kind = "organisation"
 		return m, true
@@ -354,6 +336,30 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// placeEnd returns the end of the place an organisation name belongs to
+// when token t opens one with "in" or "of" ("the consulate in Lagos",
+// "the Bank of Ireland"), or t when it opens none.
+func (d *analysis) placeEnd(t int) int {
+	if !d.isWord(t) || possessive(d.word(t-1)) || (d.lw(t) != "in" && d.lw(t) != "of") {
+		return t
+	}
+	u := t + 1
+	if d.isWord(u) && d.lw(u) == "the" {
+		u++
+	}
+	if !d.isWord(u) || !d.has(u, fCap) || d.has(u, fCapFunc) {
+		return t
+	}
+	v := u
+	for d.isWord(v) && d.has(v, fCap) && v < u+4 {
+		v++
+		if possessive(d.word(v - 1)) {
+			return t // "in the Netherlands' ..." is not a name's end
+		}
+	}
+	return v
 }
 
 // modifierRun reports whether the capitalised run [k, j) only qualifies a
