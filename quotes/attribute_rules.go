@@ -379,7 +379,7 @@ func (d *analysis) sourcePhrase(a int, cue string) (speaker, bool) {
 	}
 	if !d.has(a, fCap) {
 		w := d.lw(a)
-		det := w == "the" || w == "a" || w == "an" || pronounTok(w) || possessive(w) || isDigits(w) ||
+		det := isArticle(w) || pronounTok(w) || possessive(w) || isDigits(w) ||
 			w == "his" || w == "her" || w == "their" || w == "its" || w == "one" || w == "some" || w == "several"
 		if !det && !strings.HasSuffix(d.lw(j-1), "s") && !d.hasName(a, j) {
 			return speaker{}, false

@@ -261,7 +261,7 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 	// A determiner after one lower-case word starts the phrase: "at which
 	// point the crowd chanted".
 	for i := b - 1; i > a; i-- {
-		if w := d.lw(i); (w == "the" || w == "a" || w == "an") && i-1 == a && !d.has(i-1, fCap) {
+		if isArticle(d.lw(i)) && i-1 == a && !d.has(i-1, fCap) {
 			if p := d.lw(i - 1); !isPrepWord(p) && !isOfWord(p) && p != "and" && p != "or" && !possessive(d.word(i-1)) && !pronounTok(p) && !d.has(i-1, fClause) {
 				a = i
 			}

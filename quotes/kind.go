@@ -157,7 +157,7 @@ func hasScareCue(last []string) bool {
 		return false
 	}
 	w := last[n-1]
-	if w == "a" || w == "an" || w == "the" {
+	if isArticle(w) {
 		n--
 		if n == 0 {
 			return false

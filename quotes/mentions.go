@@ -201,7 +201,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	if k > 0 && d.isWord(k-1) {
-		if l := d.lw(k - 1); l == "the" || l == "a" || l == "an" {
+		if isArticle(d.lw(k - 1)) {
 			m.t0 = k - 1
 		}
 	}
@@ -304,10 +304,8 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 		m.a0 = p + 1
 		m.t0 = p + 1
-		if d.isWord(p) {
-			if l := d.lw(p); l == "the" || l == "a" || l == "an" {
-				m.t0 = p
-			}
+		if d.isWord(p) && isArticle(d.lw(p)) {
+			m.t0 = p
 		}
 		for i := m.a0; i < m.n0; i++ {
 			if _, h := d.honorAt(i); h && i == m.n0-1 && !d.has(i, fRole) {

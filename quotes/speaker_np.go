@@ -340,8 +340,11 @@ func (d *analysis) relativeAntecedent(k int) (mention, bool) {
 // skipArticles returns the first token of [s, e) after its leading
 // articles: a noun phrase names its speaker without "the" or "a".
 func (d *analysis) skipArticles(s, e int) int {
-	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
+	for s < e && isArticle(d.lw(s)) {
 		s++
 	}
 	return s
 }
+
+// isArticle reports whether w is "the", "a" or "an".
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
