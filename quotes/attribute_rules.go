@@ -102,11 +102,12 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	}
 	// cue NP: said Dame Anne / said the minister
 	// ("said of Mr Trump" names whom the words are about, not who spoke.)
+	c, isCue := d.cueAt(i)
 	n := i + 1 // the noun phrase after the verb and its particle
-	if c, ok := d.cueAt(i); ok && c.particle != "" {
+	if isCue && c.particle != "" {
 		n++
 	}
-	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
+	if isCue && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
 		j := d.rightNP(n, hi)
 		if d.isWord(j) && (beForms[d.lw(j)] || modal(d.lw(j))) {
 			// `..., said the candidate could win`: the phrase is the subject
