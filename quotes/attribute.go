@@ -91,7 +91,7 @@ type analysis struct {
 	salAdded []salient // attributed speakers (addSalient), in token order
 	lists    []personList
 	midCap   map[string]bool // capitalised words seen away from a sentence start
-	// titleSent is the sentence titleCase last looked at (-1: none), and
+	// titleSent is the sentence titleCaseSentence last looked at (-1: none), and
 	// titleIs its answer.
 	titleSent int
 	titleIs   bool

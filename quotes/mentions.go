@@ -120,7 +120,7 @@ func (d *analysis) scanMentions() {
 			}
 			break
 		}
-		if d.titleCase(k) {
+		if d.titleCaseSentence(k) {
 			a, b := d.headlineRun(k, j)
 			if a >= b {
 				k = j - 1
