@@ -62,24 +62,26 @@ func markWords(m map[string]wordFlags, set map[string]bool, flag wordFlags, endi
 // lexicon word: most words of a text miss it and skip the map lookup.
 var lexiconFilter = func() (f [256]uint64) {
 	for w := range wordLexicon {
-		h := lexiconSlot(w)
+		h := uint(0)
+		if w != "" {
+			h = lexiconSlot(len(w), w[0], w[len(w)-1])
+		}
 		f[h>>6] |= 1 << (h & 63)
 	}
 	return f
 }()
 
-func lexiconSlot(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+// lexiconSlot is a word's bit in lexiconFilter, from its length and its
+// first and last bytes; the filter's builder and lookupWord share it.
+func lexiconSlot(n int, first, last byte) uint {
+	return uint(n&15)<<10 | uint(first&31)<<5 | uint(last&31)
 }
 
 func lookupWord(b []byte) wordFlags {
 	if len(b) == 0 {
 		return 0
 	}
-	h := uint(len(b)&15)<<10 | uint(b[0]&31)<<5 | uint(b[len(b)-1]&31)
+	h := lexiconSlot(len(b), b[0], b[len(b)-1])
 	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
