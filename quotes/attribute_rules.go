@@ -176,7 +176,7 @@ func (d *analysis) hasName(a, b int) bool {
 	return false
 }
 
-// colonIntro: `Ms Reeves told MPs: "..."`, `He added: "..."`.
+// colonIntro: `Ms Reeves told the hearing: "..."`, `He added: "..."`.
 func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	c := ti - 1
 	for c >= 0 && d.toks[c].kind == tkPara {

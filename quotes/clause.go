@@ -591,7 +591,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			break
 		}
 	}
-	// A common noun phrase opening the sentence: "All three MPs are ...".
+	// A common noun phrase opening the sentence: "All three senators are ...".
 	if b := d.rightNP(start, v); b > start && b-start <= 6 {
 		a, b := d.trimNP(start, b)
 		if a < b && d.isWord(b) && (d.has(b, fClause) || d.has(b, fAdverb)) {

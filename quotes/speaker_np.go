@@ -100,7 +100,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			}
 		}
 	}
-	// "all three MPs": the people just listed.
+	// "all three senators": the people just listed.
 	if sp, ok := d.groupRef(a, b); ok {
 		sp.m0, sp.m1 = m0, m1
 		return sp, true
@@ -188,7 +188,7 @@ func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
 	return found, ok
 }
 
-// groupRef resolves "all three MPs", "both men" to the latest list of
+// groupRef resolves "all three senators", "both men" to the latest list of
 // that many named people.
 func (d *analysis) groupRef(a, b int) (speaker, bool) {
 	n := 0
