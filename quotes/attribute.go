@@ -12,7 +12,7 @@ import (
 // The rules, tried in order for each quote of kind direct or partial:
 //  1. an attribution right after the quote: `"...," Mr Smith said.`,
 //     `"...," said Dame Anne.`, `"..." — Senator Jane Roe`;
-//  2. a colon intro: `Ms Reeves told MPs: "..."`, `He added: "..."`;
+//  2. a colon intro: `Ms Reeves told the hearing: "..."`, `He added: "..."`;
 //  3. an inverted attribution that ends the sentence: `..., the statement
 //     added.`, `..., said Roe, a lawyer for the group.`;
 //  4. the nearest reporting verb before the quote in its sentence, with
@@ -91,7 +91,7 @@ type analysis struct {
 	salAdded []salient // attributed speakers (addSalient), in token order
 	lists    []personList
 	midCap   map[string]bool // capitalised words seen away from a sentence start
-	// titleSent is the sentence titleCase last looked at (-1: none), and
+	// titleSent is the sentence titleCaseSentence last looked at (-1: none), and
 	// titleIs its answer.
 	titleSent int
 	titleIs   bool
@@ -102,7 +102,7 @@ type analysis struct {
 	lowerScanned int
 }
 
-// personList is "A, B and C" in one sentence: what "all three MPs" means.
+// personList is "A, B and C" in one sentence: what "all three senators" means.
 type personList struct {
 	tok  int
 	ents []int

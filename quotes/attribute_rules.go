@@ -102,11 +102,12 @@ func (d *analysis) attribClause(i, hi int) (speaker, int, bool) {
 	}
 	// cue NP: said Dame Anne / said the minister
 	// ("said of Mr Trump" names whom the words are about, not who spoke.)
+	c, isCue := d.cueAt(i)
 	n := i + 1 // the noun phrase after the verb and its particle
-	if c, ok := d.cueAt(i); ok && c.particle != "" {
+	if isCue && c.particle != "" {
 		n++
 	}
-	if c, ok := d.cueAt(i); ok && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
+	if isCue && c.form != cueParticiple && c.form != cueBase && !c.addressee && !(d.isWord(n) && isPrepWord(d.lw(n)) || d.isWord(n) && d.lw(n) == "of") {
 		j := d.rightNP(n, hi)
 		if d.isWord(j) && (beForms[d.lw(j)] || modal(d.lw(j))) {
 			// `..., said the candidate could win`: the phrase is the subject
@@ -175,7 +176,7 @@ func (d *analysis) hasName(a, b int) bool {
 	return false
 }
 
-// colonIntro: `Ms Reeves told MPs: "..."`, `He added: "..."`.
+// colonIntro: `Ms Reeves told the hearing: "..."`, `He added: "..."`.
 func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	c := ti - 1
 	for c >= 0 && d.toks[c].kind == tkPara {
@@ -340,8 +341,8 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 		if !d.isWord(k) {
 			continue
 		}
-		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
-			if sp, ok := d.accordingTo(k, ti); ok {
+		if d.accordingAt(k) {
+			if sp, ok := d.sourcePhrase(k+2, "according to"); ok {
 				return sp, true
 			}
 			continue
@@ -363,8 +364,10 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 	return speaker{}, false
 }
 
-func (d *analysis) accordingTo(k, hi int) (speaker, bool) {
-	return d.sourcePhrase(k+2, "according to")
+// accordingAt reports whether tokens k and k+1 are "according to", which
+// opens a source phrase as "per" does.
+func (d *analysis) accordingAt(k int) bool {
+	return d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to"
 }
 
 // sourcePhrase attributes to the noun phrase at a, the object of
@@ -377,7 +380,7 @@ func (d *analysis) sourcePhrase(a int, cue string) (speaker, bool) {
 	}
 	if !d.has(a, fCap) {
 		w := d.lw(a)
-		det := w == "the" || w == "a" || w == "an" || pronounTok(w) || possessive(w) || isDigits(w) ||
+		det := isArticle(w) || pronounTok(w) || possessive(w) || isDigits(w) ||
 			w == "his" || w == "her" || w == "their" || w == "its" || w == "one" || w == "some" || w == "several"
 		if !det && !strings.HasSuffix(d.lw(j-1), "s") && !d.hasName(a, j) {
 			return speaker{}, false
@@ -410,8 +413,8 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 		if !d.isWord(k) {
 			continue
 		}
-		if d.lw(k) == "according" && d.isWord(k+1) && d.lw(k+1) == "to" {
-			return d.accordingTo(k, hi)
+		if d.accordingAt(k) {
+			return d.sourcePhrase(k+2, "according to")
 		}
 		if d.perAt(k) {
 			return d.sourcePhrase(k+1, "per")

@@ -261,7 +261,7 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 	// A determiner after one lower-case word starts the phrase: "at which
 	// point the crowd chanted".
 	for i := b - 1; i > a; i-- {
-		if w := d.lw(i); (w == "the" || w == "a" || w == "an") && i-1 == a && !d.has(i-1, fCap) {
+		if isArticle(d.lw(i)) && i-1 == a && !d.has(i-1, fCap) {
 			if p := d.lw(i - 1); !isPrepWord(p) && !isOfWord(p) && p != "and" && p != "or" && !possessive(d.word(i-1)) && !pronounTok(p) && !d.has(i-1, fClause) {
 				a = i
 			}
@@ -335,7 +335,7 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 	pt := d.toks[p]
 	if pt.kind == tkQuote && (c.form == cueThird || c.form == cueBase) {
 		if qt := strings.TrimSpace(d.qs[pt.q].Text); qt == "" || !strings.ContainsAny(qt[len(qt)-1:], ",.!?") {
-			return cueInfo{}, false // `"unfounded" claims`: a noun
+			return cueInfo{}, false // `"bogus" claims`: a noun
 		}
 	}
 	if pt.kind != tkWord {
@@ -591,7 +591,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			break
 		}
 	}
-	// A common noun phrase opening the sentence: "All three MPs are ...".
+	// A common noun phrase opening the sentence: "All three senators are ...".
 	if b := d.rightNP(start, v); b > start && b-start <= 6 {
 		a, b := d.trimNP(start, b)
 		if a < b && d.isWord(b) && (d.has(b, fClause) || d.has(b, fAdverb)) {

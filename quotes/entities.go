@@ -173,7 +173,7 @@ func (d *analysis) resolveEntities() {
 			e.merged = cand
 		}
 	}
-	// Organisations: a shorter name that begins a longer one ("Chinese
+	// Organisations: a shorter name that begins a longer one ("French
 	// consulate" in "French consulate in Lagos").
 	for i := range d.ents {
 		e := &d.ents[i]

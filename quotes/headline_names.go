@@ -14,10 +14,10 @@ import "strings"
 // ("Jane Roe", "By Jo Bell") are names or bylines.
 const minTitleWords = 4
 
-// titleCase reports whether the sentence of token k is in title case:
+// titleCaseSentence reports whether the sentence of token k is in title case:
 // every word of four or more letters outside quotes is capitalised. The
 // answer for the latest sentence asked about is kept.
-func (d *analysis) titleCase(k int) bool {
+func (d *analysis) titleCaseSentence(k int) bool {
 	s := int(d.toks[k].sent)
 	if s == d.titleSent {
 		return d.titleIs

@@ -157,7 +157,7 @@ func hasScareCue(last []string) bool {
 		return false
 	}
 	w := last[n-1]
-	if w == "a" || w == "an" || w == "the" {
+	if isArticle(w) {
 		n--
 		if n == 0 {
 			return false
@@ -197,7 +197,7 @@ func namedAgent(after string) bool {
 }
 
 // isSubject reports whether w can be the speaker in "w called": a pronoun
-// or "what", as in what it called "malicious".
+// or "what", as in what it called "reckless".
 func isSubject(w string) bool {
 	switch w {
 	case "he", "she", "they", "it", "we", "i", "you", "what", "who", "which", "also":

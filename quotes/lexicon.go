@@ -25,47 +25,14 @@ const (
 // wordLexicon maps a lower-case word to its flags (all but fCap).
 var wordLexicon = func() map[string]wordFlags {
 	m := make(map[string]wordFlags)
-	for w, ok := range capFunction {
-		if ok {
-			m[w] |= fCapFunc
-		}
-	}
-	for w, ok := range roleWords {
-		if ok {
-			m[w] |= fRole
-		}
-	}
-	for w, ok := range clauseWords {
-		if ok {
-			m[w] |= fClause
-		}
-	}
-	for w, ok := range skipAdverb {
-		if ok {
-			m[w] |= fAdverb
-		}
-	}
-	for w, ok := range orgHeads {
-		if ok {
-			m[w] |= fOrg | fOrgP
-			m[w+"'s"] |= fOrgP
-			m[w+"’s"] |= fOrgP
-		}
-	}
-	for w, ok := range roleWords {
-		if ok {
-			for _, f := range []string{w, w + "'s", w + "’s", w + "."} {
-				m[f] |= fRoleP
-			}
-		}
-	}
-	for w, ok := range groupHeads {
-		if ok {
-			for _, f := range []string{w, w + "'s", w + "’s", w + "'", w + "’"} {
-				m[f] |= fGroupP
-			}
-		}
-	}
+	markWords(m, capFunction, fCapFunc, "")
+	markWords(m, roleWords, fRole, "")
+	markWords(m, clauseWords, fClause, "")
+	markWords(m, skipAdverb, fAdverb, "")
+	markWords(m, orgHeads, fOrg, "")
+	markWords(m, orgHeads, fOrgP, "", "'s", "’s")
+	markWords(m, roleWords, fRoleP, "", "'s", "’s", ".")
+	markWords(m, groupHeads, fGroupP, "", "'s", "’s", "'", "’")
 	for w, c := range cueLexicon {
 		m[w] |= fCue | wordFlags(c.form)<<fCueShift
 	}
@@ -77,28 +44,44 @@ var wordLexicon = func() map[string]wordFlags {
 	return m
 }()
 
+// markWords sets flag on every word of set, once for each ending in endings
+// ("" for the bare word): "office's" is an organisation's head as much as
+// "office" is.
+func markWords(m map[string]wordFlags, set map[string]bool, flag wordFlags, endings ...string) {
+	for w, ok := range set {
+		if !ok {
+			continue
+		}
+		for _, e := range endings {
+			m[w+e] |= flag
+		}
+	}
+}
+
 // lexiconFilter has a bit for every (length, first byte, last byte) of a
 // lexicon word: most words of a text miss it and skip the map lookup.
 var lexiconFilter = func() (f [256]uint64) {
 	for w := range wordLexicon {
-		h := lexiconSlot(w)
+		h := uint(0)
+		if w != "" {
+			h = lexiconSlot(len(w), w[0], w[len(w)-1])
+		}
 		f[h>>6] |= 1 << (h & 63)
 	}
 	return f
 }()
 
-func lexiconSlot(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+// lexiconSlot is a word's bit in lexiconFilter, from its length and its
+// first and last bytes; the filter's builder and lookupWord share it.
+func lexiconSlot(n int, first, last byte) uint {
+	return uint(n&15)<<10 | uint(first&31)<<5 | uint(last&31)
 }
 
 func lookupWord(b []byte) wordFlags {
 	if len(b) == 0 {
 		return 0
 	}
-	h := uint(len(b)&15)<<10 | uint(b[0]&31)<<5 | uint(b[len(b)-1]&31)
+	h := lexiconSlot(len(b), b[0], b[len(b)-1])
 	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}

@@ -120,7 +120,7 @@ func (d *analysis) scanMentions() {
 			}
 			break
 		}
-		if d.titleCase(k) {
+		if d.titleCaseSentence(k) {
 			a, b := d.headlineRun(k, j)
 			if a >= b {
 				k = j - 1
@@ -201,7 +201,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	if k > 0 && d.isWord(k-1) {
-		if l := d.lw(k - 1); l == "the" || l == "a" || l == "an" {
+		if isArticle(d.lw(k - 1)) {
 			m.t0 = k - 1
 		}
 	}
@@ -224,26 +224,8 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	if org {
-		// "... in the UK": the place an embassy or office belongs to.
-		t := m.t1
-		if d.isWord(t) && !possessive(d.word(t-1)) && (d.lw(t) == "in" || d.lw(t) == "of") {
-			u := t + 1
-			if d.isWord(u) && d.lw(u) == "the" {
-				u++
-			}
-			if d.isWord(u) && d.has(u, fCap) && !d.has(u, fCapFunc) {
-				v := u
-				for d.isWord(v) && d.has(v, fCap) && v < u+4 {
-					v++
-					if possessive(d.word(v - 1)) {
-						v = u // "in the UK's ..." is not a name's end
-						break
-					}
-				}
-				if v > u {
-					m.t1, m.n1 = v, v
-				}
-			}
+		if v := d.placeEnd(m.t1); v > m.t1 {
+			m.t1, m.n1 = v, v
 		}
 		m.kind = "organisation"
 		return m, true
@@ -322,10 +304,8 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 		m.a0 = p + 1
 		m.t0 = p + 1
-		if d.isWord(p) {
-			if l := d.lw(p); l == "the" || l == "a" || l == "an" {
-				m.t0 = p
-			}
+		if d.isWord(p) && isArticle(d.lw(p)) {
+			m.t0 = p
 		}
 		for i := m.a0; i < m.n0; i++ {
 			if _, h := d.honorAt(i); h && i == m.n0-1 && !d.has(i, fRole) {
@@ -354,6 +334,30 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// placeEnd returns the end of the place an organisation name belongs to
+// when token t opens one with "in" or "of" ("the consulate in Lagos",
+// "the Bank of Ireland"), or t when it opens none.
+func (d *analysis) placeEnd(t int) int {
+	if !d.isWord(t) || possessive(d.word(t-1)) || (d.lw(t) != "in" && d.lw(t) != "of") {
+		return t
+	}
+	u := t + 1
+	if d.isWord(u) && d.lw(u) == "the" {
+		u++
+	}
+	if !d.isWord(u) || !d.has(u, fCap) || d.has(u, fCapFunc) {
+		return t
+	}
+	v := u
+	for d.isWord(v) && d.has(v, fCap) && v < u+4 {
+		v++
+		if possessive(d.word(v - 1)) {
+			return t // "in the Netherlands' ..." is not a name's end
+		}
+	}
+	return v
 }
 
 // modifierRun reports whether the capitalised run [k, j) only qualifies a

@@ -19,10 +19,10 @@ func (d *analysis) pollShare(a, b int) bool {
 	if w == "of" && a > 0 && d.isPunct(a-1, "%") {
 		return true // "31% of voters": the sign ends the number's token
 	}
-	if n, ok := strings.CutSuffix(w, "%"); ok && isDigits(strings.ReplaceAll(n, ".", "")) {
+	if n, ok := strings.CutSuffix(w, "%"); ok && isDecimal(n) {
 		return true
 	}
-	if !isDigits(strings.ReplaceAll(w, ".", "")) && !countWord(w) {
+	if !isDecimal(w) && !countWord(w) {
 		return false
 	}
 	if a+1 >= b || !d.isWord(a+1) {
@@ -53,12 +53,16 @@ func (d *analysis) shareOf(a int) bool {
 			continue
 		}
 		if d.isPunct(k-1, "%") {
-			return k >= 2 && d.isWord(k-2) && isDigits(strings.ReplaceAll(d.lw(k-2), ".", ""))
+			return k >= 2 && d.isWord(k-2) && isDecimal(d.lw(k-2))
 		}
 		return k >= 2 && d.isWord(k-1) && d.lw(k-1) == "percent" && d.pollShare(k-2, k)
 	}
 	return false
 }
+
+// isDecimal reports whether w is a number written in digits, with or
+// without a decimal point: "43", "12.5".
+func isDecimal(w string) bool { return isDigits(strings.ReplaceAll(w, ".", "")) }
 
 // shareLead reports whether w may open a share's phrase before its
 // number: "and 14 percent", "some 55 percent", "nearly six in 10".
@@ -101,9 +105,7 @@ func (d *analysis) pollFor(a int) (speaker, bool) {
 			if s >= e {
 				continue
 			}
-			for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
-				s++
-			}
+			s = d.skipArticles(s, e)
 			if e-s < 2 && d.lw(s) != "poll" && d.lw(s) != "survey" || s >= e {
 				continue
 			}

@@ -55,8 +55,8 @@ func (d *analysis) anaphorEnt(k int, head string) int {
 }
 
 // otherRole reports whether the article gives person e a role whose head
-// is not head: "the Chinese ambassador" is not the deputy prime minister
-// named just before.
+// is not head: "the Dutch envoy" is not the health secretary named just
+// before.
 func (d *analysis) otherRole(e int, head string) bool {
 	for _, r := range d.ents[e].roles {
 		ws := strings.Fields(r)

@@ -100,7 +100,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			}
 		}
 	}
-	// "all three MPs": the people just listed.
+	// "all three senators": the people just listed.
 	if sp, ok := d.groupRef(a, b); ok {
 		sp.m0, sp.m1 = m0, m1
 		return sp, true
@@ -141,11 +141,8 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 		}
 	}
 	// A role noun with no resolvable name, or a common noun phrase: the
-	// phrase itself names the speaker ("Downing Street source").
-	s, e := a, h
-	for s < e && (d.lw(s) == "the" || d.lw(s) == "a" || d.lw(s) == "an") {
-		s++
-	}
+	// phrase itself names the speaker ("a senior party source").
+	s, e := d.skipArticles(a, h), h
 	if s >= e || e-s > 8 {
 		return speaker{}, false
 	}
@@ -191,7 +188,7 @@ func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
 	return found, ok
 }
 
-// groupRef resolves "all three MPs", "both men" to the latest list of
+// groupRef resolves "all three senators", "both men" to the latest list of
 // that many named people.
 func (d *analysis) groupRef(a, b int) (speaker, bool) {
 	n := 0
@@ -339,3 +336,15 @@ func (d *analysis) relativeAntecedent(k int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// skipArticles returns the first token of [s, e) after its leading
+// articles: a noun phrase names its speaker without "the" or "a".
+func (d *analysis) skipArticles(s, e int) int {
+	for s < e && isArticle(d.lw(s)) {
+		s++
+	}
+	return s
+}
+
+// isArticle reports whether w is "the", "a" or "an".
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
