@@ -2,13 +2,12 @@ package quotes
 
 import "strings"
 
-// In a title-case line (a headline: "9 Offensive Things Donald Trump Has
-// Said", "Hacker Guccifer: Server Unprotected") every word is capitalised,
-// so a run of capitals is no evidence of a name: "Offensive Things Donald
-// Trump" would become one person, and every later "Trump" would take that
-// name. There a capitalised word that the article also writes in lower
-// case ("things", "hacker", "sent") is an ordinary word, not part of a
-// name.
+// In a title-case line (a headline: "7 Bold Promises Ann Roe Has Made",
+// "Hacker Group: Records Unprotected") every word is capitalised, so a run
+// of capitals is no evidence of a name: "Bold Promises Ann Roe" would
+// become one person, and every later "Roe" would take that name. There a
+// capitalised word that the article also writes in lower case
+// ("promises", "hacker", "made") is an ordinary word, not part of a name.
 
 // minTitleWords is the fewest words a title-case line has; shorter lines
 // ("Jane Roe", "By Jo Bell") are names or bylines.
