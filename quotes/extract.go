@@ -64,9 +64,13 @@ func Extract(a Article) []Quote {
 }
 
 type extractor struct {
-	text   string
-	stack  []*span
-	done   []*span
+	text  string
+	stack []*span
+	done  []*span
+	// slab holds the spans; a full slab is replaced, never grown, so that
+	// the pointers in stack and done stay valid. One allocation serves
+	// many quotes.
+	slab   []span
 	nextID int
 	// reopen is set when the paragraph that just ended left a quote open
 	// and the next one reopens it: the first mark of that paragraph is
@@ -344,7 +348,8 @@ func (x *extractor) push(m mark, pi int, p paragraph) {
 		parent = x.stack[n-1].id
 	}
 	before := strings.TrimRightFunc(x.text[p.start:m.pos], unicode.IsSpace)
-	s := &span{
+	s := x.newSpan()
+	*s = span{
 		id:     x.nextID,
 		open:   m.r,
 		para:   pi,
@@ -355,6 +360,16 @@ func (x *extractor) push(m mark, pi int, p paragraph) {
 	s.segs = s.seg0[:]
 	x.nextID++
 	x.stack = append(x.stack, s)
+}
+
+// newSpan returns a zeroed span from the slab, starting a new slab, twice
+// the size of the last, when it is full.
+func (x *extractor) newSpan() *span {
+	if len(x.slab) == cap(x.slab) {
+		x.slab = make([]span, 0, min(max(2*cap(x.slab), 16), 1024))
+	}
+	x.slab = x.slab[:len(x.slab)+1]
+	return &x.slab[len(x.slab)-1]
 }
 
 // close ends the innermost open quote that m can close; quotes opened
