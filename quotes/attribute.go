@@ -90,6 +90,7 @@ type analysis struct {
 	sal      []salient // subject mentions, in token order
 	salAdded []salient // attributed speakers (addSalient), in token order
 	lists    []personList
+	wordPool []string        // backs the entities' words (lowWords)
 	midCap   map[string]bool // capitalised words seen away from a sentence start
 	// titleSent is the sentence titleCaseSentence last looked at (-1: none), and
 	// titleIs its answer.

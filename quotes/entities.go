@@ -19,8 +19,10 @@ type entity struct {
 	// guessed: a one-word name with no evidence of its kind, taken for an
 	// organisation ("Norway said"); a he or she that refers to it makes it a person.
 	guessed bool
-	id      identity.Name // the name split by package identity (entName)
-	parsed  bool
+	// id is the name split by package identity, parsed on first use
+	// (entName): few entities need it, and a pointer keeps the entity
+	// small.
+	id *identity.Name
 }
 
 func (d *analysis) nameWords(m mention) []string { return d.mentionWords(m, false) }
@@ -82,8 +84,21 @@ func (d *analysis) nameText(m mention) string {
 	return s
 }
 
-// lowWords are the lower-case words of a mention's name part.
-func (d *analysis) lowWords(m mention) []string { return d.mentionWords(m, true) }
+// lowWords are the lower-case words of a mention's name part. They are
+// cut from one pool shared by the article's entities, where a slice each
+// cost an allocation per entity; the slice's capacity ends at its length,
+// so an append to it can never write over the next entity's words.
+func (d *analysis) lowWords(m mention) []string {
+	start := len(d.wordPool)
+	for k := m.n0; k < m.n1; k++ {
+		w := d.lw(k)
+		if k == m.n1-1 {
+			w = stripPossessive(w)
+		}
+		d.wordPool = append(d.wordPool, w)
+	}
+	return d.wordPool[start:len(d.wordPool):len(d.wordPool)]
+}
 
 func (d *analysis) aliasTexts(m mention) []string {
 	if m.roleNoun {
@@ -125,6 +140,7 @@ func (d *analysis) resolveEntities() {
 	byKey := make(map[string]int, len(d.ments)/2+4)
 	var kb []byte // key buffer, reused
 	d.ents = make([]entity, 0, len(d.ments)/2+4)
+	d.wordPool = make([]string, 0, len(d.ments)+8)
 	// Full personal names and organisations first.
 	for i := range d.ments {
 		m := &d.ments[i]
@@ -147,24 +163,26 @@ func (d *analysis) resolveEntities() {
 	// Webber") is the same person when only one name fits.
 	// Index people by surname and given name, organisations by first word,
 	// so that matching stays linear in the number of names.
-	byLast := make(map[string][]int, len(d.ents))
-	byFirst := make(map[string][]int, len(d.ents))
-	for i := range d.ents {
+	byLast := newWordIndex(len(d.ents), func(i int) (string, bool) {
+		e := &d.ents[i]
+		if len(e.words) == 0 || e.kind != "person" {
+			return "", false
+		}
+		return e.words[len(e.words)-1], true
+	})
+	byFirst := newWordIndex(len(d.ents), func(i int) (string, bool) {
 		e := &d.ents[i]
 		if len(e.words) == 0 {
-			continue
+			return "", false
 		}
-		if e.kind == "person" {
-			byLast[e.words[len(e.words)-1]] = append(byLast[e.words[len(e.words)-1]], i)
-		}
-		byFirst[e.words[0]] = append(byFirst[e.words[0]], i)
-	}
+		return e.words[0], true
+	})
 	for i := range d.ents {
 		e := &d.ents[i]
 		if e.kind != "person" || len(e.words) == 0 {
 			continue
 		}
-		cand := identity.OnlyFit(byLast[e.words[len(e.words)-1]], func(j int) bool {
+		cand := identity.OnlyFit(byLast.lookup(e.words[len(e.words)-1]), func(j int) bool {
 			o := &d.ents[j]
 			return j != i && o.kind == "person" && len(o.words) > len(e.words) &&
 				(hasSuffix(o.words, e.words) || identity.Same(d.entName(i), d.entName(j)) || identity.ShortFor(d.entName(i), d.entName(j)))
@@ -181,7 +199,7 @@ func (d *analysis) resolveEntities() {
 			continue
 		}
 		best := -1
-		for _, j := range byFirst[e.words[0]] {
+		for _, j := range byFirst.lookup(e.words[0]) {
 			o := &d.ents[j]
 			if j != i && o.kind == "organisation" && len(o.words) > len(e.words) && hasPrefix(o.words, e.words) &&
 				(best < 0 || len(o.words) > len(d.ents[best].words)) {
@@ -234,9 +252,9 @@ func (d *analysis) resolveEntities() {
 		best, bestSeen := -1, -1
 		var cands []int
 		if len(lws) > 0 {
-			cands = byLast[lws[len(lws)-1]]
+			cands = byLast.lookup(lws[len(lws)-1])
 			if m.honor&honorGiven != 0 && len(lws) == 1 {
-				cands = append(cands[:len(cands):len(cands)], byFirst[lws[0]]...)
+				cands = append(cands[:len(cands):len(cands)], byFirst.lookup(lws[0])...)
 			}
 		}
 		for _, e := range cands {
@@ -358,10 +376,11 @@ func (d *analysis) nameFits(m mention, ws []string, e int) bool {
 // once.
 func (d *analysis) entName(e int) identity.Name {
 	en := &d.ents[e]
-	if !en.parsed {
-		en.id, en.parsed = identity.Parse(en.name), true
+	if en.id == nil {
+		id := identity.Parse(en.name)
+		en.id = &id
 	}
-	return en.id
+	return *en.id
 }
 
 // hasSuffix reports whether the words of short end long.
