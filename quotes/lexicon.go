@@ -77,7 +77,7 @@ func lexiconSlot(n int, first, last byte) uint {
 	return uint(n&15)<<10 | uint(first&31)<<5 | uint(last&31)
 }
 
-func lookupWord(b []byte) wordFlags {
+func lookupWord[T string | []byte](b T) wordFlags {
 	if len(b) == 0 {
 		return 0
 	}
@@ -85,7 +85,7 @@ func lookupWord(b []byte) wordFlags {
 	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	return lexiconTable.lookup(b)
+	return lexiconLookup(&lexiconTable, b)
 }
 
 // lexiconTable holds every lexicon word in an open-addressed table: one
@@ -129,7 +129,10 @@ func newWordTable(m map[string]wordFlags) wordTable {
 	return t
 }
 
-func (t *wordTable) lookup(b []byte) wordFlags {
+func (t *wordTable) lookup(b []byte) wordFlags { return lexiconLookup(t, b) }
+
+// lexiconLookup is lookup for a word given as a string or as bytes.
+func lexiconLookup[T string | []byte](t *wordTable, b T) wordFlags {
 	for i := hashWord(b) & t.mask; ; i = (i + 1) & t.mask {
 		x := t.index[i]
 		if x == 0 {

@@ -116,10 +116,16 @@ func isClosingMark(r rune) bool {
 	return false
 }
 
+// isWordRune is small enough to inline: most runes are ASCII, and the
+// counting and word scans of classify call it once per byte.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneWide(r)
+}
+
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 

@@ -79,12 +79,11 @@ var timeWords = wordSet("time_words.txt")
 // isCapWord reports whether w starts with an upper-case letter or is a
 // name-like token such as "MI6".
 func isCapWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	if c := w[0]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
-	}
+	// A to Z, or else a wide rune, tested out of line so that this inlines.
+	return w != "" && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf && isCapWordWide(w))
+}
+
+func isCapWordWide(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -123,20 +122,33 @@ func lower(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
 }
 
+// possessiveLast marks the bytes a possessive ending ends with: s, ' and
+// the last byte of ’. A table lookup keeps possessive and stripPossessive
+// cheap enough to inline.
+var possessiveLast = [256]bool{'s': true, '\'': true, 0x99: true}
+
 // possessive reports whether w ends in 's or ’s (or a bare ' after s).
 func possessive(w string) bool {
-	if n := len(w); n < 2 || (w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != 0x99) {
+	if len(w) < 2 || !possessiveLast[w[len(w)-1]] {
 		return false
 	}
+	return possessiveEnding(w) // out of line: the test above inlines
+}
+
+func possessiveEnding(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
 		(len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")))
 }
 
 // stripPossessive removes a possessive ending.
 func stripPossessive(w string) string {
-	if n := len(w); n == 0 || (w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != 0x99) {
-		return w // fast path: no possessive ending
+	if w == "" || !possessiveLast[w[len(w)-1]] {
+		return w // fast path, inlined: no possessive ending
 	}
+	return stripPossessiveEnding(w)
+}
+
+func stripPossessiveEnding(w string) string {
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, s) {
 			return w[:len(w)-len(s)]

@@ -70,10 +70,15 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// isTokenRune inlines its ASCII case, the common one, into the tokeniser.
 func isTokenRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isTokenRuneWide(r)
+}
+
+func isTokenRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -187,7 +192,7 @@ func (d *analysis) tokenize() {
 				if j < limit && text[j] == '.' && j-i <= 4 && abbrevs[text[i:j]] {
 					j++
 				}
-				buf = append(buf[:0], text[i:j]...)
+				fl = lexiconFlags(text[i:j])
 			} else {
 				buf = appendLower(buf[:0], text[i:j])
 				if j < limit && text[j] == '.' && (j-i <= 4 && abbrevs[string(buf)] || isInitial(text, i, j, limit)) {
@@ -199,13 +204,10 @@ func (d *analysis) tokenize() {
 					off = int32(arena.Len())
 					arena.Write(buf)
 				}
+				fl |= lexiconFlags(buf)
 			}
-			fl |= lookupWord(buf)
 			if isCapWord(text[i:j]) {
 				fl |= fCap
-			}
-			if fl&fAdverb == 0 && len(buf) > 4 && buf[len(buf)-2] == 'l' && buf[len(buf)-1] == 'y' && string(buf) != "only" && !(len(buf) > 3 && buf[len(buf)-3] == 'p') {
-				fl |= fAdverb
 			}
 			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j), q: off})
 			lastPara = false
@@ -221,6 +223,18 @@ func (d *analysis) tokenize() {
 		i += size
 	}
 	d.lowArena = arena.String()
+}
+
+// lexiconFlags returns the flags of a lower-case word: the lexicon's, and
+// fAdverb for an -ly word ("quickly", not "only" nor "apply"). It takes
+// the text itself or a lowered copy, so that a word already in lower case
+// is looked up without copying it.
+func lexiconFlags[T string | []byte](low T) wordFlags {
+	fl := lookupWord(low)
+	if n := len(low); fl&fAdverb == 0 && n > 4 && low[n-2] == 'l' && low[n-1] == 'y' && string(low) != "only" && low[n-3] != 'p' {
+		fl |= fAdverb
+	}
+	return fl
 }
 
 // appendLower appends the lower case of w to b, rune by rune, keeping
