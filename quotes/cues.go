@@ -143,7 +143,12 @@ func isVowel(c byte) bool {
 }
 
 // lookupCue reports whether the lower-case word w is a reporting word.
+// Every form in cueLexicon has fCue in the word lexicon, whose filter and
+// table answer most words, which are not cues, faster than the map.
 func lookupCue(w string) (cueInfo, bool) {
+	if lookupWord(w)&fCue == 0 {
+		return cueInfo{}, false
+	}
 	c, ok := cueLexicon[w]
 	return c, ok
 }

@@ -81,11 +81,13 @@ type extractor struct {
 func splitParagraphs(text string) []paragraph {
 	var paras []paragraph
 	start := 0
+	breaks := lineBreaks{text: text, cr: -1}
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '\n' && c != '\r' {
-			continue
+		i = breaks.next(i)
+		if i == len(text) {
+			break
 		}
+		c := text[i]
 		if strings.TrimSpace(text[start:i]) != "" {
 			paras = append(paras, paragraph{start, i})
 		}
@@ -98,6 +100,30 @@ func splitParagraphs(text string) []paragraph {
 		paras = append(paras, paragraph{start, len(text)})
 	}
 	return paras
+}
+
+// lineBreaks finds the next \n or \r with strings.IndexByte, which is
+// much faster than a loop over the bytes; where the last \r lies is kept,
+// so that a text without one is searched for it once.
+type lineBreaks struct {
+	text string
+	cr   int // position of the next \r at or after the last search, len(text) for none, -1 before the first search
+}
+
+// next returns the position of the first \n or \r at or after i, or
+// len(text).
+func (b *lineBreaks) next(i int) int {
+	if b.cr < i {
+		b.cr = len(b.text)
+		if k := strings.IndexByte(b.text[i:], '\r'); k >= 0 {
+			b.cr = i + k
+		}
+	}
+	nl := len(b.text)
+	if k := strings.IndexByte(b.text[i:b.cr], '\n'); k >= 0 {
+		nl = i + k
+	}
+	return min(nl, b.cr)
 }
 
 // collectMarks finds the quote marks of a paragraph with the runes around

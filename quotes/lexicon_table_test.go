@@ -37,3 +37,16 @@ func TestLexiconTableProbes(t *testing.T) {
 		t.Errorf("average probes per hit = %.2f over %d words, want <= 1.6", avg, len(wordLexicon))
 	}
 }
+
+// TestCueFormsFlagged guards lookupCue's shortcut: every cue form must
+// carry fCue in the word lexicon, or lookupCue would miss it.
+func TestCueFormsFlagged(t *testing.T) {
+	for _, w := range CueForms() {
+		if lookupWord(w)&fCue == 0 {
+			t.Errorf("cue form %q has no fCue in the word lexicon", w)
+		}
+		if _, ok := lookupCue(w); !ok {
+			t.Errorf("lookupCue(%q) misses a cue form", w)
+		}
+	}
+}

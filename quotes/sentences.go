@@ -110,7 +110,7 @@ func (d *analysis) abbrevAt(k int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
 		return true // an initial: J. Smith
 	}
-	return abbrevs[strings.ToLower(w)]
+	return abbrevs[d.lw(k)] // the abbreviations are ASCII: lw lowers them as ToLower does, without allocating
 }
 
 func (d *analysis) sentOf(k int) (lo, hi int) {
