@@ -126,14 +126,24 @@ func (b *lineBreaks) next(i int) int {
 	return min(nl, b.cr)
 }
 
+// nextQuoteByte returns the first position from i where s may hold a
+// quote mark (isQuoteByte), or len(s): a tight loop over the bytes.
+func nextQuoteByte(s string, i int) int {
+	for ; i < len(s); i++ {
+		if quoteLead[s[i]] {
+			break
+		}
+	}
+	return i
+}
+
 // collectMarks finds the quote marks of a paragraph with the runes around
 // them, and notes for each single mark whether another mark later in the
 // paragraph could close a single quote (this decides MPs’ votes).
 func collectMarks(text string, p paragraph, marks []mark) []mark {
 	for i := p.start; i < p.end; {
-		if !isQuoteByte(text[i]) {
-			i++
-			continue
+		if i = nextQuoteByte(text[:p.end], i); i == p.end {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:p.end])
 		if markFamily(r) == noFamily {
@@ -556,6 +566,19 @@ func newLineCursor(text string) *lineCursor {
 }
 
 func (c *lineCursor) position(off int) (line, col int) {
+	if c.off < off {
+		if seg := c.text[c.off:off]; strings.IndexByte(seg, '\r') < 0 {
+			// No \r: count the \n and the runes after the last one
+			// with the library's fast scans rather than byte by byte.
+			if k := strings.LastIndexByte(seg, '\n'); k >= 0 {
+				c.line += strings.Count(seg, "\n")
+				c.col = 1 + utf8.RuneCountInString(seg[k+1:])
+			} else {
+				c.col += utf8.RuneCountInString(seg)
+			}
+			c.off = off
+		}
+	}
 	for c.off < off {
 		if b := c.text[c.off]; b < utf8.RuneSelf && b != '\n' && b != '\r' {
 			c.col++ // most bytes: ASCII, not a line end, no decoding

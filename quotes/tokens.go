@@ -161,15 +161,19 @@ func (d *analysis) tokenize() {
 			j := i + size
 			plain := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' // no capitals, ASCII only
 			for j < limit {
-				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				c := text[j]
+				if c < utf8.RuneSelf && asciiWord[c] {
 					if c <= 'Z' && c >= 'A' {
 						plain = false
 					}
 					j++ // the common case, without decoding
 					continue
 				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isTokenRune(r2) || mojibakeTail(text, j, r2) {
+				r2, s2 := rune(c), 1 // an ASCII byte that is no letter: a space, a mark, the end of the word
+				if c >= utf8.RuneSelf {
+					r2, s2 = utf8.DecodeRuneInString(text[j:])
+				}
+				if isTokenRune(r2) || r2 >= 0x80 && mojibakeTail(text, j, r2) {
 					plain = false
 					j += s2
 					continue
@@ -206,8 +210,8 @@ func (d *analysis) tokenize() {
 				}
 				fl |= lexiconFlags(buf)
 			}
-			if isCapWord(text[i:j]) {
-				fl |= fCap
+			if c < utf8.RuneSelf && c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(r) {
+				fl |= fCap // isCapWord(text[i:j]), from the word's first rune r, decoded already
 			}
 			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j), q: off})
 			lastPara = false
@@ -240,6 +244,17 @@ func lexiconFlags[T string | []byte](low T) wordFlags {
 // appendLower appends the lower case of w to b, rune by rune, keeping
 // runes whose lower case has another length so that lengths match.
 func appendLower(b []byte, w string) []byte {
+	if isASCII(w) {
+		// Copy, then lower in place: one append, not one per byte.
+		n := len(b)
+		b = append(b, w...)
+		for k := n; k < len(b); k++ {
+			if c := b[k]; 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		return b
+	}
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -259,6 +274,15 @@ func appendLower(b []byte, w string) []byte {
 		i += size
 	}
 	return b
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) rune {
