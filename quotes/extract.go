@@ -55,8 +55,9 @@ func Extract(a Article) []Quote {
 	paras := splitParagraphs(text)
 	x := extractor{text: text}
 	var marks []mark
+	lead := newByteFinder(text, quoteLeadBytes)
 	for pi, p := range paras {
-		marks = collectMarks(text, p, marks[:0])
+		marks = collectMarks(text, p, lead, marks[:0])
 		x.scanParagraph(pi, p, marks)
 		x.endParagraph(pi, paras)
 	}
@@ -81,7 +82,7 @@ type extractor struct {
 func splitParagraphs(text string) []paragraph {
 	var paras []paragraph
 	start := 0
-	breaks := lineBreaks{text: text, cr: -1}
+	breaks := newByteFinder(text, "\n\r")
 	for i := 0; i < len(text); i++ {
 		i = breaks.next(i)
 		if i == len(text) {
@@ -102,47 +103,51 @@ func splitParagraphs(text string) []paragraph {
 	return paras
 }
 
-// lineBreaks finds the next \n or \r with strings.IndexByte, which is
-// much faster than a loop over the bytes; where the last \r lies is kept,
-// so that a text without one is searched for it once.
-type lineBreaks struct {
-	text string
-	cr   int // position of the next \r at or after the last search, len(text) for none, -1 before the first search
+// byteFinder finds the next of a few bytes in a text (line breaks, the
+// bytes that start a quote mark) with strings.IndexByte, which is
+// vectorised, instead of looking at every byte. Each byte's next position
+// is kept until the scan passes it, so a byte is searched for once per
+// occurrence and a missing one once in all.
+type byteFinder struct {
+	text, bytes string
+	pos         []int // next position of bytes[b] at or after the last search, len(text) for none; -1 before the first
 }
 
-// next returns the position of the first \n or \r at or after i, or
-// len(text).
-func (b *lineBreaks) next(i int) int {
-	if b.cr < i {
-		b.cr = len(b.text)
-		if k := strings.IndexByte(b.text[i:], '\r'); k >= 0 {
-			b.cr = i + k
-		}
+func newByteFinder(text, bytes string) *byteFinder {
+	f := &byteFinder{text: text, bytes: bytes, pos: make([]int, len(bytes))}
+	for b := range f.pos {
+		f.pos[b] = -1
 	}
-	nl := len(b.text)
-	if k := strings.IndexByte(b.text[i:b.cr], '\n'); k >= 0 {
-		nl = i + k
-	}
-	return min(nl, b.cr)
+	return f
 }
 
-// nextQuoteByte returns the first position from i where s may hold a
-// quote mark (isQuoteByte), or len(s): a tight loop over the bytes.
-func nextQuoteByte(s string, i int) int {
-	for ; i < len(s); i++ {
-		if quoteLead[s[i]] {
-			break
+// next returns the first position at or after i that holds one of the
+// bytes, or len(text). Successive calls must not go back: i never less
+// than the i of an earlier call.
+func (f *byteFinder) next(i int) int {
+	first := len(f.text)
+	for b, at := range f.pos {
+		if at < i {
+			at = len(f.text)
+			if k := strings.IndexByte(f.text[i:], f.bytes[b]); k >= 0 {
+				at = i + k
+			}
+			f.pos[b] = at
 		}
+		first = min(first, at)
 	}
-	return i
+	return first
 }
+
+// quoteLeadBytes are the bytes that may start a quote mark (isQuoteByte).
+const quoteLeadBytes = "\"'\xc2\xe2\xe3"
 
 // collectMarks finds the quote marks of a paragraph with the runes around
 // them, and notes for each single mark whether another mark later in the
 // paragraph could close a single quote (this decides MPs’ votes).
-func collectMarks(text string, p paragraph, marks []mark) []mark {
+func collectMarks(text string, p paragraph, lead *byteFinder, marks []mark) []mark {
 	for i := p.start; i < p.end; {
-		if i = nextQuoteByte(text[:p.end], i); i == p.end {
+		if i = lead.next(i); i >= p.end {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:p.end])
