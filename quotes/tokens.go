@@ -62,6 +62,26 @@ func isMarkRune(r rune) bool {
 	return false
 }
 
+// asciiClass sorts the bytes a word is mostly made of: lower-case ASCII
+// letters and digits, capitals, and 0 for every other byte (non-ASCII
+// bytes included, which the tokeniser decodes).
+const (
+	asciiLower = 1 + iota // a to z, 0 to 9
+	asciiUpper            // A to Z
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = asciiLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		}
+	}
+	return t
+}()
+
 // asciiWord marks the ASCII bytes that are letters or digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
@@ -124,11 +144,18 @@ func (d *analysis) tokenize() {
 	}
 	d.toks = make([]token, 0, len(text)/6+8)
 	var arena strings.Builder
+	arena.Grow(len(text) / 8) // the capitalised words, lowered: most articles need less
 	var buf []byte
 	ri := 0
 	lastPara := true
+	// limit is where the next quote region starts, or the end of the
+	// text: words stop there.
+	limit := len(text)
+	if len(rs) > 0 {
+		limit = rs[0].s
+	}
 	for i := 0; i < len(text); {
-		if ri < len(rs) && i >= rs[ri].s {
+		if i >= limit { // at a quote region (limit < len(text) only while one is left)
 			r := rs[ri]
 			d.qtok[r.q] = len(d.toks)
 			d.toks = append(d.toks, token{kind: tkQuote, start: int32(r.s), end: int32(r.e), q: int32(r.q)})
@@ -137,11 +164,11 @@ func (d *analysis) tokenize() {
 				i = r.e
 			}
 			ri++
+			limit = len(text)
+			if ri < len(rs) {
+				limit = rs[ri].s
+			}
 			continue
-		}
-		limit := len(text)
-		if ri < len(rs) {
-			limit = rs[ri].s
 		}
 		c := text[i]
 		if c == '\n' || c == '\r' {
@@ -162,11 +189,9 @@ func (d *analysis) tokenize() {
 			plain := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' // no capitals, ASCII only
 			for j < limit {
 				c := text[j]
-				if c < utf8.RuneSelf && asciiWord[c] {
-					if c <= 'Z' && c >= 'A' {
-						plain = false
-					}
-					j++ // the common case, without decoding
+				if cl := asciiClass[c]; cl != 0 {
+					plain = plain && cl == asciiLower
+					j++ // the common case, an ASCII letter or digit, without decoding
 					continue
 				}
 				r2, s2 := rune(c), 1 // an ASCII byte that is no letter: a space, a mark, the end of the word
