@@ -158,7 +158,8 @@ func (d *analysis) orgAhead(k int) bool {
 // roleNounAt recognises "the deputy prime minister" at k ("the").
 func (d *analysis) roleNounAt(k int) (mention, bool) {
 	j := k + 1
-	var words []string
+	var wb [8]string // on the stack: role phrases are short
+	words := wb[:0]
 	for j < len(d.toks) && j < k+6 && d.isWord(j) {
 		lw := d.lw(j)
 		if !roleWords[stripPossessive(lw)] && !(len(words) > 0 && lw == "of") {
@@ -291,7 +292,8 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		p < k-1 && len(d.lw(p)) > 4 && strings.HasSuffix(d.lw(p), "al")) {
 		p-- // "Democratic presidential candidate Jo Roe": a noun, its adjectives
 	}
-	var roleWordsOf []string
+	var rb [8]string // on the stack: role phrases are short
+	roleWordsOf := rb[:0]
 	if p < k-1 || roleInRun {
 		for p >= 0 && d.isWord(p) && p > k-8 {
 			w := d.word(p)

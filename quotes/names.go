@@ -163,7 +163,8 @@ func stripPossessiveEnding(w string) string {
 // minister" give "prime minister"; "Deputy PM" gives "deputy prime
 // minister".
 func normaliseRole(words []string) string {
-	var out []string
+	var ob [8]string // on the stack: strings.Join keeps no reference
+	out := ob[:0]
 	for _, w := range words {
 		lw := lower(w)
 		switch lw {
