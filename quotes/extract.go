@@ -407,7 +407,9 @@ func (x *extractor) push(m mark, pi int, p paragraph) {
 // the size of the last, when it is full.
 func (x *extractor) newSpan() *span {
 	if len(x.slab) == cap(x.slab) {
-		x.slab = make([]span, 0, min(max(2*cap(x.slab), 16), 1024))
+		// The first slab is sized from the text (news runs about one
+		// opening mark per 128 bytes); later ones double.
+		x.slab = make([]span, 0, min(max(2*cap(x.slab), len(x.text)/128, 16), 1024))
 	}
 	x.slab = x.slab[:len(x.slab)+1]
 	return &x.slab[len(x.slab)-1]

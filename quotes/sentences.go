@@ -47,7 +47,13 @@ func (d *analysis) sentences() {
 	d.pEnd = append(d.pEnd, len(d.toks))
 	// Which capitalised sentence openers also appear capitalised inside a
 	// sentence: those are names ("Labour said"), the rest ordinary words.
-	want := make(map[string]bool, len(d.sStart))
+	openers := 0
+	for _, k := range d.sStart {
+		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
+			openers++
+		}
+	}
+	want := make(map[string]bool, openers)
 	for _, k := range d.sStart {
 		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
 			want[stripPossessive(d.word(k))] = false
