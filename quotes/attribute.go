@@ -147,6 +147,17 @@ func (d *analysis) attributeAll(out []Quote) {
 			prev = -1 // the next quote inherits nothing from a heading
 			continue
 		}
+		if q.Kind == Scare && q.Parent < 0 {
+			// A framer's term (attribute_framer.go): the framer's words.
+			if sp, ok := d.framer(ti); ok {
+				q.Kind = Partial
+				q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+				q.Cue, q.Speaker, q.SpeakerKind = sp.cue, sp.name, sp.kind
+				d.addSalient(ti, sp)
+				prev = qi
+				continue
+			}
+		}
 		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) {
 			prev = qi
 			continue
