@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Framer rules (issue 9, pattern 3): a short quote the kind rules typed
 // scare or title because no reporting verb introduces it, but whose words
 // a framer gives: `Roe calls it "the pearl"`, `what Roe, a lawyer, called
@@ -53,7 +55,44 @@ func (d *analysis) framer(ti int) (speaker, bool) {
 	if sp, ok := d.framerLinked(ti, lo); ok {
 		return sp, true
 	}
+	if sp, ok := d.framerReport(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.framerTalking(ti, lo); ok {
+		return sp, true
+	}
 	return d.framerToX(ti, lo)
+}
+
+// framerTalking: a progressive "talking about" right before the quote,
+// `Roe is talking about "a fresh start"`, `she keeps talking about the
+// "real economy"`: the subject of the auxiliary speaks. A bare "talking
+// about" ("footage of Roe talking about ...") is left alone.
+func (d *analysis) framerTalking(ti, lo int) (speaker, bool) {
+	k := ti - 1
+	for k >= lo && k >= ti-3 && d.isWord(k) && (isArticle(d.lw(k)) || d.lw(k) == "his" || d.lw(k) == "her" || d.lw(k) == "their" || d.lw(k) == "its") {
+		k--
+	}
+	if !d.isWord(k) || d.lw(k) != "about" || !d.isWord(k-1) || d.lw(k-1) != "talking" {
+		return speaker{}, false
+	}
+	a := k - 2
+	for a >= lo && d.isWord(a) && (d.has(a, fAdverb) || isAdverb(d.lw(a))) {
+		a--
+	}
+	if a < lo || !d.isWord(a) {
+		return speaker{}, false
+	}
+	switch d.lw(a) {
+	case "is", "are", "was", "were", "keeps", "kept", "keep":
+	default:
+		return speaker{}, false
+	}
+	l, r := d.leftNP(a, lo)
+	if l >= r {
+		return speaker{}, false
+	}
+	return withCue(d.named(l, r))("talking")
 }
 
 // framerNamed: the naming frame, `Roe calls it the "pearl"`, `deemed him
@@ -205,9 +244,12 @@ func isGerund(w string) bool {
 }
 
 // framerToX: a perspective frame that opens the sentence, `To Roe, the
-// plan is "a mess"`: the person named between "To" and the comma holds
-// the view the quoted words give.
+// plan is "a mess"`: the person or organisation named between "To" and
+// the comma holds the view the quoted words give.
 func (d *analysis) framerToX(ti, lo int) (speaker, bool) {
+	for lo < ti && d.isPara(lo) {
+		lo++
+	}
 	if !d.isWord(lo) || d.word(lo) != "To" {
 		return speaker{}, false
 	}
@@ -219,7 +261,7 @@ func (d *analysis) framerToX(ti, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp, ok := d.named(lo+1, c)
-	if !ok || sp.ent < 0 || sp.kind != "person" {
+	if !ok || sp.ent < 0 || sp.kind == "group" {
 		return speaker{}, false
 	}
 	sp.cue = "to"
@@ -236,6 +278,16 @@ func (d *analysis) framerSubject(v, lo int) (speaker, bool) {
 	}
 	if p < lo || !d.isWord(p) || beForms[d.lw(p)] || d.lw(p) == "being" || d.lw(p) == "to" {
 		return speaker{}, false
+	}
+	if d.lw(p) == "and" && p == v-1 {
+		// "The panel met and deemed him "fit"": the coordinated verb's
+		// subject is the clause's.
+		_, hi := d.sentOf(v)
+		sp, ok := d.inherit(v, lo, hi, 0)
+		if !ok || sp.unresolved || sp.name == "" {
+			return speaker{}, false
+		}
+		return sp, true
 	}
 	a, b := d.leftNP(p+1, lo)
 	if a >= b {
@@ -271,4 +323,18 @@ func withCue(sp speaker, ok bool) func(string) (speaker, bool) {
 		sp.cue = cue
 		return sp, ok
 	}
+}
+
+// framerReport: a term inside a sentence that ends in its own inverted
+// attribution, `The group was branded "in homage to" Roe, Smith wrote.`,
+// `... could be termed "influence peddling," the Post reported.`: the
+// reporter of the sentence gives the quoted words.
+func (d *analysis) framerReport(ti int) (speaker, bool) {
+	_, hi := d.sentOf(ti)
+	if strings.HasSuffix(strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"), ",") || d.isPunct(ti+1, ",") {
+		if sp, ok := d.afterQuote(ti); ok {
+			return sp, true
+		}
+	}
+	return d.inverted(ti, hi)
 }

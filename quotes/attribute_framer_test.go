@@ -20,6 +20,9 @@ func TestFramerNamingVerb(t *testing.T) {
 		{name: "an auxiliary between subject and verb",
 			text:  "Mayor Tove Lind has called them \"the quiet heroes\" of the flood.",
 			quote: "the quiet heroes", speaker: "Tove Lind", cue: "called", extract: true},
+		{name: "a coordinated verb takes the clause's subject",
+			text:  "The Dental Council finished its review of the file and deemed him \"fit to practise.\"",
+			quote: "fit to practise", speaker: "Dental Council", cue: "deemed", extract: true},
 		{name: "negative: a thing called a name, no object",
 			text:  "Volunteers opened a shelter called \"Second Home\" near the station.",
 			quote: "Second Home", speaker: "", extract: true},
@@ -85,6 +88,9 @@ func TestFramerToX(t *testing.T) {
 		{name: "To X, a named person's view",
 			text:  "Marta Lindqvist runs a bakery in Umea. To Lindqvist, the new mall is a \"slow poison\" for the old town.",
 			quote: "slow poison", speaker: "Marta Lindqvist", cue: "to", extract: true},
+		{name: "To X, an organisation's view",
+			text:  "Harbor Holdings Inc. owns the old docks. To Harbor Holdings, the new pier is a \"costly mistake\" for the town.",
+			quote: "costly mistake", speaker: "Harbor Holdings", cue: "to", extract: true},
 		{name: "negative: To and a place",
 			text:  "To the north, the \"old town\" keeps its cobbles.",
 			quote: "old town", speaker: "", extract: true},
@@ -119,4 +125,32 @@ func TestTitleCaseNeedsCapital(t *testing.T) {
 			t.Errorf("titleCase(%q) = %v, want %v", c.q, got, c.want)
 		}
 	}
+}
+
+func TestFramerTalkingAbout(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "is talking about",
+			text:  "Senator Ana Vos is already talking about \"a fresh start\" for the region.",
+			quote: "a fresh start", speaker: "Ana Vos", cue: "talking", extract: true},
+		{name: "keeps talking about the, a pronoun subject",
+			text:  "Governor Ivo Marsh toured the mill on Monday. He keeps talking about the \"real economy\" of the valley.",
+			quote: "real economy", speaker: "Ivo Marsh", cue: "talking", extract: true},
+		{name: "negative: a reduced relative, no auxiliary",
+			text:  "Footage of Ana Vos talking about \"a fresh start\" went viral.",
+			quote: "a fresh start", speaker: "", extract: true},
+	})
+}
+
+func TestFramerSentenceReport(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a term in a sentence that ends in its attribution",
+			text:  "The botnet was branded \"in honour of\" the old crew, analyst Pia Rahm wrote.",
+			quote: "in honour of", speaker: "Pia Rahm", cue: "wrote", extract: true},
+		{name: "a term with a comma before the attribution",
+			text:  "Officials agreed the fees could be termed \"consulting income,\" the Harbor Gazette reported in 1994.",
+			quote: "consulting income", speaker: "Harbor Gazette", cue: "reported", extract: true},
+		{name: "negative: a dubbed term with no report",
+			text:  "The botnet was branded \"in honour of\" the old crew.",
+			quote: "in honour of", speaker: "", extract: true},
+	})
 }
