@@ -21,6 +21,7 @@ const (
 	framerFor                          // attacked him for being a "X"
 	framerTerm                         // used the term "X"
 	framerAgent                        // seen by critics as a "X"
+	framerCite                         // cited her "long experience"
 )
 
 // framerVerbs maps each listed verb form to its frame. Built once from
@@ -28,11 +29,11 @@ const (
 var framerVerbs = buildFramerVerbs()
 
 func buildFramerVerbs() map[string]framerFrame {
-	frames := map[string]framerFrame{"name": framerName, "as": framerAs, "for": framerFor, "term": framerTerm, "agent": framerAgent}
+	frames := map[string]framerFrame{"name": framerName, "as": framerAs, "for": framerFor, "term": framerTerm, "agent": framerAgent, "cite": framerCite}
 	m := make(map[string]framerFrame)
 	for _, f := range listLines("framer_verbs.txt") {
 		if len(f) < 2 || frames[f[1]] == 0 {
-			panic("quotes: framer_verbs.txt: " + f[0] + " needs a frame: name, as, for, term or agent")
+			panic("quotes: framer_verbs.txt: " + f[0] + " needs a frame: name, as, for, term, agent or cite")
 		}
 		m[f[0]] = frames[f[1]]
 	}
@@ -53,6 +54,9 @@ func (d *analysis) framer(ti int) (speaker, bool) {
 		return sp, true
 	}
 	if sp, ok := d.framerLinked(ti, lo); ok {
+		return sp, true
+	}
+	if sp, ok := d.framerCited(ti, lo); ok {
 		return sp, true
 	}
 	if sp, ok := d.framerReport(ti); ok {
@@ -293,6 +297,11 @@ func (d *analysis) framerSubject(v, lo int) (speaker, bool) {
 	if a >= b {
 		return speaker{}, false
 	}
+	if a > lo && d.isWord(a-1) && (isPrepWord(d.lw(a-1)) || isOfWord(d.lw(a-1)) || d.lw(a-1) == "with") {
+		// "Democrats with ties to both Clintons cited": the phrase is a
+		// preposition's object; the subject starts further left.
+		return speaker{}, false
+	}
 	return d.named(a, b)
 }
 
@@ -337,4 +346,38 @@ func (d *analysis) framerReport(ti int) (speaker, bool) {
 		}
 	}
 	return d.inverted(ti, hi)
+}
+
+// framerCited: a quoted reason or term the subject cites, `Roe cited
+// another "trap" debate`, `Roe endorsed her, citing her "long
+// experience"`: the citer gives the words. A participle takes its clause's
+// subject.
+func (d *analysis) framerCited(ti, lo int) (speaker, bool) {
+	k := ti - 1
+	for k >= lo && k >= ti-3 && d.isWord(k) && !d.has(k, fCap) {
+		w := d.lw(k)
+		if framerVerbs[w] == framerCite {
+			break
+		}
+		if !isArticle(w) && w != "his" && w != "her" && w != "their" && w != "its" && w != "another" {
+			return speaker{}, false
+		}
+		k--
+	}
+	if !d.isWord(k) || d.has(k, fCap) || framerVerbs[d.lw(k)] != framerCite {
+		return speaker{}, false
+	}
+	if isGerund(d.lw(k)) {
+		if !d.isPunct(k-1, ",") {
+			return speaker{}, false // "a memo citing ...": no clause subject
+		}
+		_, hi := d.sentOf(ti)
+		sp, ok := d.inherit(k, lo, hi, 0)
+		if !ok || sp.unresolved || sp.name == "" {
+			return speaker{}, false
+		}
+		sp.cue = d.lw(k)
+		return sp, true
+	}
+	return withCue(d.framerSubject(k, lo))(d.lw(k))
 }

@@ -154,3 +154,20 @@ func TestFramerSentenceReport(t *testing.T) {
 			quote: "in honour of", speaker: "", extract: true},
 	})
 }
+
+func TestFramerCited(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "citing after a comma takes the clause's subject",
+			text:  "On Friday, Mayor Ruth Amsel endorsed him, citing his \"steady hand\" and his record.",
+			quote: "steady hand", speaker: "Ruth Amsel", cue: "citing", extract: true},
+		{name: "cited another",
+			text:  "Senator Kai Brenner cited another \"missed deadline\" in his letter.",
+			quote: "missed deadline", speaker: "Kai Brenner", cue: "cited", extract: true},
+		{name: "negative: a noun phrase citing, no clause subject",
+			text:  "A memo citing \"irregularities\" was leaked to reporters.",
+			quote: "irregularities", speaker: "", extract: true},
+		{name: "negative: the phrase before the verb is a preposition's object",
+			text:  "Several lawyers with ties to Ana Brisk cited another \"missed deadline\" in the filing.",
+			quote: "missed deadline", speaker: "", extract: true},
+	})
+}
