@@ -202,6 +202,9 @@ func (d *analysis) framerLinked(ti, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	isAs := d.lw(link) == "as"
+	if isAs && d.isWord(link+1) && link+1 < ti && subjectPronoun(d.lw(link+1)) {
+		return speaker{}, false // "waved as she sang "...": a clause of time, no frame
+	}
 	for k := link - 1; k >= lo && k >= link-1-maxFramerObject; k-- {
 		if !d.isWord(k) {
 			return speaker{}, false
@@ -233,6 +236,16 @@ func (d *analysis) framerLinked(ti, lo int) (speaker, bool) {
 		return withCue(d.framerSubject(k, lo))(d.lw(k))
 	}
 	return speaker{}, false
+}
+
+// subjectPronoun reports whether w can only be a clause's subject: after
+// "as" it opens a clause of time or manner, not the frame's complement.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // presentForm reports whether a verb form is a present tense (sees,
