@@ -43,7 +43,9 @@ import (
 // attributor never guesses. A pronoun subject no name within reach fits,
 // or the writer's own "I", is kept as the Mention with Speaker "": the
 // words are attributed, the person is not named. Scare quotes, titles, headline quotes and
-// quotes nested inside other quotes get no speaker.
+// quotes nested inside other quotes get no speaker, but for a quote typed scare whose
+// framer one of the framer rules names (attribute_framer.go: `Roe calls it "the pearl"`,
+// `seen by critics as a "sop"`): it is retyped partial, the framer's words.
 func Attribute(a Article, qs []Quote) []Quote {
 	out := make([]Quote, len(qs))
 	copy(out, qs)
@@ -147,6 +149,17 @@ func (d *analysis) attributeAll(out []Quote) {
 			}
 			prev = -1 // the next quote inherits nothing from a heading
 			continue
+		}
+		if q.Kind == Scare && q.Parent < 0 {
+			// A framer's term (attribute_framer.go): the framer's words.
+			if sp, ok := d.framer(ti); ok {
+				q.Kind = Partial
+				q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+				q.Cue, q.Speaker, q.SpeakerKind = sp.cue, sp.name, sp.kind
+				d.addSalient(ti, sp)
+				prev = qi
+				continue
+			}
 		}
 		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) {
 			prev = qi

@@ -273,6 +273,9 @@ func sentenceAfter(after string) string {
 	}
 	for i := 0; i+1 < len(after); i++ {
 		if (after[i] == '.' || after[i] == '!' || after[i] == '?') && after[i+1] == ' ' {
+			if after[i] == '.' && nameAbbrevBefore(after[:i]) {
+				continue // "Mr. Roe said", "Ann S. Roe wrote": no sentence ends there
+			}
 			return after[:i]
 		}
 	}
@@ -289,6 +292,21 @@ func lastSentenceEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// nameAbbrevBefore reports whether s ends in an abbreviation or a middle
+// initial that opens or continues a name: "Mr", "Sen", "Ann S". A
+// dotted abbreviation ("U.S") may end a sentence as well as a name, so
+// the sentence after a quote still ends there.
+func nameAbbrevBefore(s string) bool {
+	if !abbrevBefore(s) {
+		return false
+	}
+	i := len(s)
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return i == 0 || s[i-1] == ' '
 }
 
 // abbrevBefore reports whether s ends in an abbreviation or an initial,
@@ -405,29 +423,33 @@ func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <
 var speechWords = wordSet("speech_nouns.txt")
 
 // titleCase reports whether a quote reads as a name: two words or more,
-// every word of four letters or more capitalised, no full stop inside.
+// every word of four letters or more capitalised and at least one word
+// capitalised, no full stop inside.
 func titleCase(q string) bool {
 	q = strings.TrimRight(q, " ,.!?")
 	if strings.ContainsAny(q, ".!?") {
 		return false
 	}
-	n := 0
+	n, upper := 0, false
 	for w := range strings.FieldsSeq(q) {
 		n++
 		w = strings.Trim(w, "\"'’‘“”(),:;-")
 		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) {
 			return false
 		}
+		upper = upper || startsUpper(w)
 	}
-	return n >= 2
+	return n >= 2 && upper // "rip up" has no capital: no name
 }
 
 // lastRawWord returns the last run of ASCII letters in s, as written: a
-// cheap first look before lower-casing the words before a quote.
+// cheap first look before lower-casing the words before a quote. A full
+// stop, "!" or "?" in between ends the sentence the word is in: `... the
+// campaign. "The numbers are bad," said Roe` sets no title off.
 func lastRawWord(s string) string {
 	j := len(s)
 	for j > 0 && !isASCIILetter(s[j-1]) {
-		if s[j-1] >= utf8.RuneSelf || j < len(s)-3 {
+		if c := s[j-1]; c >= utf8.RuneSelf || j < len(s)-3 || c == '.' || c == '!' || c == '?' {
 			return ""
 		}
 		j--
