@@ -270,6 +270,9 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.possessiveFrame(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.relativeIntro(ti); ok {
+		return sp, true
+	}
 	if sp, ok := d.colonSource(ti); ok {
 		return sp, true
 	}

@@ -18,6 +18,10 @@ const maxTail = 40
 // maxTailHead bounds the words of the subject before its first comma.
 const maxTailHead = 8
 
+// maxInvertedNP bounds the words of a subject after its verb: "said former
+// Ohio Gov. and party Chairman Jo Roe".
+const maxInvertedNP = 12
+
 // tailAttribution attributes a quote from the words after it: a subject
 // with any number of comma-set parts before its reporting verb, or a
 // subject no other rule takes for a speaker (`the two write`, `another
@@ -33,6 +37,7 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 	}
 	hi := min(pe, i+maxTail)
 	headEnd := -1 // the first comma: the subject ends there
+	whoAt := -1   // "a voter who asked not to be named said": the subject ends at "who"
 	for k := i; k < hi; k++ {
 		t := d.toks[k]
 		switch t.kind {
@@ -53,6 +58,9 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 				}
 				if headEnd < 0 {
 					headEnd = k
+					if whoAt >= 0 {
+						headEnd = whoAt // "a voter who lives in Salem, Ore., said"
+					}
 				}
 				continue
 			case "(", ")":
@@ -65,7 +73,11 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 			return speaker{}, false
 		}
 		// A word: the verb stands right after a comma, or ends the subject.
-		if headEnd < 0 && (k > i && d.has(k, fClause) || conjunction(d.lw(k))) {
+		if headEnd < 0 && whoAt < 0 && k > i && d.lw(k) == "who" {
+			whoAt = k
+			continue
+		}
+		if headEnd < 0 && whoAt < 0 && (k > i && d.has(k, fClause) || conjunction(d.lw(k))) {
 			return speaker{}, false // "but he kept calm and responded": a clause, no subject
 		}
 		atSeg := d.isPunct(k-1, ",") || d.isPunct(k-1, ")")
@@ -73,8 +85,11 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 			continue
 		}
 		c, ok := d.tailCue(k)
+		if ok && headEnd < 0 && whoAt >= 0 && k == whoAt+1 {
+			continue // "who spoke on condition of anonymity": the relative's verb
+		}
 		if !ok {
-			if headEnd < 0 && k-i >= maxTailHead {
+			if headEnd < 0 && (whoAt < 0 && k-i >= maxTailHead || whoAt >= 0 && k-whoAt >= maxRelative) {
 				return speaker{}, false
 			}
 			continue
@@ -88,6 +103,9 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 		}
 		if headEnd < 0 {
 			headEnd = k
+			if whoAt >= 0 {
+				headEnd = whoAt
+			}
 		}
 		if c.form == cueBase && !d.pluralSubject(i, headEnd) {
 			return speaker{}, false
@@ -307,7 +325,7 @@ func (d *analysis) invertedTail(i, pe int) (speaker, bool) {
 	e := n
 	// A capitalised clause word before another capital is a given name
 	// ("said Will Roe").
-	for e < pe && e < n+maxTailHead && d.isWord(e) && (!d.has(e, fClause) || d.has(e, fCap) && d.has(e+1, fCap)) {
+	for e < pe && e < n+maxInvertedNP && d.isWord(e) && (!d.has(e, fClause) || d.has(e, fCap) && d.has(e+1, fCap)) {
 		if _, ok := d.tailCue(e); ok && e > n {
 			return speaker{}, false
 		}

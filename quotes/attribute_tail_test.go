@@ -72,6 +72,9 @@ func TestTailInverted(t *testing.T) {
 		{name: "a given name that is also a modal",
 			text:  "\"Costs keep rising,\" said Will Brennan, an economist at a state university.",
 			quote: "Costs keep rising", speaker: "Brennan", mention: "Will Brennan", cue: "said"},
+		{name: "a long title with an abbreviation and a coordination",
+			text:  "\"We lost the suburbs,\" said former Iowa Gov. and party Chairman Tom Vilsack-Reed.",
+			quote: "We lost the suburbs", speaker: "Tom Vilsack-Reed", cue: "said"},
 		{name: "tweeted another",
 			text:  "\"They cannot be serious,\" tweeted another.",
 			quote: "They cannot be serious", speaker: "", mention: "another", cue: "tweeted"},
@@ -158,5 +161,23 @@ func TestColonSource(t *testing.T) {
 		{name: "negative: from a place",
 			text:  "Letters poured in from the north: \"Send more help.\"",
 			quote: "Send more help", speaker: ""},
+	})
+}
+
+// A relative clause without commas between a subject and its verb.
+func TestRelativeClauseSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "before the quote, with a time word after the verb",
+			text:  "A senior aide who spoke on condition of anonymity said Tuesday, \"The vote is close.\"",
+			quote: "The vote is close", speaker: "senior aide", mention: "A senior aide", cue: "said"},
+		{name: "after the quote",
+			text:  "\"The vote is close,\" one voter who asked not to be named told reporters.",
+			quote: "The vote is close", speaker: "one voter", cue: "told"},
+		{name: "after the quote, a place in the relative clause",
+			text:  "\"The vote is close,\" a farmer who lives near Ames, Iowa, said.",
+			quote: "The vote is close", speaker: "farmer", mention: "a farmer", cue: "said"},
+		{name: "negative: those who",
+			text:  "Those who spoke at length said, \"Enough.\"",
+			quote: "Enough", speaker: ""},
 	})
 }
