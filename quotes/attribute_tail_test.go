@@ -181,3 +181,16 @@ func TestRelativeClauseSubject(t *testing.T) {
 			quote: "Enough", speaker: ""},
 	})
 }
+
+// A quote paragraph signed on the next line with a dash, the name and a
+// participle phrase.
+func TestDashSignatureParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "signature with a participle phrase",
+			text:  "\"Great game tonight. Proud of this team.\"\n\n-Mayor Ada Brill, tweeting after the final.",
+			quote: "Great game tonight", speaker: "Ada Brill"},
+		{name: "negative: a dash aside inside a sentence",
+			text:  "\"Great game tonight.\" The team - tired, cheering after the final - went home.",
+			quote: "Great game tonight", speaker: ""},
+	})
+}
