@@ -257,6 +257,9 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.cueBefore(ti, lo, hi); ok {
 		return sp, true
 	}
+	if sp, ok := d.tailAttribution(ti); ok {
+		return sp, true // attribute_tail.go: `"...," Roe, 30, of Salem, Ore., said`
+	}
 	if sp, ok := d.cueAfter(ti, hi); ok {
 		return sp, true
 	}
@@ -279,6 +282,18 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 		return sp, true
 	}
 	if sp, ok := d.possessiveFrame(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.relativeIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.colonSource(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.speechActIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.indefiniteIntro(ti); ok {
 		return sp, true
 	}
 	return speaker{}, false

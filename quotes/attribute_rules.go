@@ -42,6 +42,10 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		// The signature must end the paragraph (a place may follow a
 		// comma): a dash inside a sentence sets off an aside, not a name.
 		tail := end
+		if d.isPunct(tail, ",") && d.isWord(tail+1) && !d.has(tail+1, fCap) && strings.HasSuffix(d.lw(tail+1), "ing") {
+			// "- Jo Roe, tweeting after the debate.": how the words came.
+			tail = pe
+		}
 		if d.isPunct(tail, ",") {
 			for tail++; tail < pe && d.isWord(tail) && d.has(tail, fCap); tail++ {
 			}

@@ -581,6 +581,11 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	if sp, ok := d.premodifiedSubject(start, v); ok {
 		return sp, true
 	}
+	if c, _ := d.cueAt(v); c.form == cueParticiple {
+		if sp, ok := d.pastVerbSubject(start, v); ok {
+			return sp, true // attribute_tail.go
+		}
+	}
 	// A pronoun subject after connectors: "However, he held his fire,
 	// calling ...".
 	for k := start; k < v && k < start+4; k++ {

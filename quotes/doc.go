@@ -20,7 +20,11 @@
 // pronouns.go resolves he, she, it and they, clause.go finds a verb's
 // subject (past adverbs, tags, appositives, relative clauses,
 // coordination), speaker_np.go turns a noun phrase into a speaker, and
-// attribute_rules.go holds the attribution rules, each a small function.
+// attribute_rules.go holds the attribution rules, each a small function;
+// attribute_tail.go reads long subjects and unnamed speakers after a
+// quote, attribute_speech_act.go an intro sentence whose subject
+// delivers a message or statement, and attribute_relative.go a subject
+// set off from its verb by a relative clause without commas.
 // The word lists are data: lexicon/en/*.txt, one entry a line, each with a
 // header saying what it holds (reporting verbs with their frame, role and
 // document nouns, organisation heads, calendar and platform words ...).

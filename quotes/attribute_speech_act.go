@@ -1,0 +1,78 @@
+package quotes
+
+// speechActNouns and speechActVerbs make an intro sentence's subject the
+// speaker of the quote paragraph after it: "Roe had a message for critics."
+var (
+	speechActNouns = wordSet("speech_act_nouns.txt")
+	speechActVerbs = wordSet("speech_act_verbs.txt")
+)
+
+// maxActModifiers bounds the words between the determiner and the noun
+// of a speech act: "a blunt message", "a short written statement".
+const maxActModifiers = 2
+
+// speechActIntro attributes a quote that is a sentence by itself to the
+// subject of the sentence just before it when that sentence has its
+// subject deliver a spoken or written act and names no reporting verb:
+// `Roe had a message for critics. "We are not going anywhere."`, `The
+// party issued a statement on Sunday. ¶ "We apologise."`. The act's noun
+// says that words follow; the quote is those words.
+func (d *analysis) speechActIntro(ti int) (speaker, bool) {
+	if d.sWords[d.toks[ti].sent] > 0 {
+		return speaker{}, false
+	}
+	e := ti - 1
+	for e >= 0 && d.toks[e].kind == tkPara {
+		e--
+	}
+	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(e)
+	lo = max(lo, e-maxReach)
+	for k := lo; k < e; k++ {
+		if d.toks[k].kind == tkQuote {
+			return speaker{}, false
+		}
+		if !d.isWord(k) || !speechActVerbs[d.lw(k)] || d.has(k, fCap) {
+			continue
+		}
+		n, ok := d.actNoun(k+1, e)
+		if !ok {
+			continue
+		}
+		a, b := d.leftNP(k, lo)
+		if a >= b {
+			return speaker{}, false
+		}
+		sp, ok := d.classifyNP(a, b)
+		if !ok {
+			return speaker{}, false
+		}
+		sp.cue = d.lw(n)
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// actNoun returns the speech-act noun of the object that starts at a: a
+// determiner, at most maxActModifiers lower-case words, the noun.
+func (d *analysis) actNoun(a, hi int) (int, bool) {
+	if !d.isWord(a) {
+		return 0, false
+	}
+	switch d.lw(a) {
+	case "a", "an", "the", "this", "one", "his", "her", "their", "its", "another":
+	default:
+		return 0, false
+	}
+	for k := a + 1; k < hi && k <= a+1+maxActModifiers; k++ {
+		if !d.isWord(k) || d.has(k, fCap) {
+			return 0, false
+		}
+		if speechActNouns[d.lw(k)] {
+			return k, true
+		}
+	}
+	return 0, false
+}
