@@ -141,8 +141,8 @@ func TestSpeechActIntro(t *testing.T) {
 			text:  "The storm had a terrible impact. \"We lost everything.\"",
 			quote: "We lost everything", speaker: ""},
 		{name: "negative: the quote is not a sentence by itself",
-			text:  "Nora Quist had a message. Her aides called it \"a rallying cry\" on Monday.",
-			quote: "a rallying cry", speaker: "", kinds: map[string]Kind{"a rallying cry": Scare}},
+			text:  "Nora Quist had a message. \"A rallying cry\" was printed on every banner.",
+			quote: "A rallying cry", speaker: ""},
 	})
 }
 
