@@ -267,5 +267,8 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.possessiveFrame(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.partialSubject(ti); ok {
+		return sp, true
+	}
 	return speaker{}, false
 }
