@@ -239,3 +239,61 @@ func (d *analysis) skipAside(b, ti int) int {
 	}
 	return b
 }
+
+// partialRelative: a partial quote inside a relative clause about a
+// person, `Roe, who has long described the plan as "a mirage", left`,
+// `critics who say he should call it "a fraud"`: the relative's
+// antecedent speaks. The mention is the relative pronoun, as for a
+// reporting verb after "who".
+func (d *analysis) partialRelative(ti int) (speaker, bool) {
+	if d.qs[d.toks[ti].q].Kind != Partial {
+		return speaker{}, false
+	}
+	lo, hi := d.sentOf(ti)
+	who := -1
+	for k := ti - 1; k > lo && k >= ti-maxReach; k-- {
+		if d.toks[k].kind != tkWord && d.toks[k].kind != tkPunct {
+			return speaker{}, false // another quote or a paragraph break
+		}
+		if d.isWord(k) && d.lw(k) == "who" {
+			who = k
+			break
+		}
+	}
+	if who < 0 {
+		return speaker{}, false
+	}
+	var sp speaker
+	if d.isPunct(who-1, ",") {
+		m, ok := d.relativeAntecedent(who)
+		if !ok || m.t1 != who-1 && !d.isPunct(m.t1, ",") {
+			return speaker{}, false
+		}
+		sp = d.fromMention(m)
+	} else {
+		a, b := d.leftNP(who, lo)
+		if a >= b || b != who || !d.hasName(a, b) && !d.has(b-1, fRoleP|fGroupP) {
+			return speaker{}, false
+		}
+		var ok bool
+		if sp, ok = d.classifyNP(a, b); !ok || sp.unresolved {
+			return speaker{}, false
+		}
+	}
+	b := d.skipAside(who+1, ti)
+	if !d.plainPredicate(b, ti, sp.ent) || d.setOff(ti) || d.cueLater(ti, hi) {
+		return speaker{}, false
+	}
+	for k := b; k < ti; k++ {
+		if d.isPunct(k, ",") {
+			return speaker{}, false // "Roe, who won twice, is an "able manager"": the relative ended
+		}
+	}
+	sp.m0, sp.m1 = int(d.toks[who].start), int(d.toks[who].end)
+	v := b
+	for v+1 < ti && d.isWord(v+1) && (d.has(v, fAdverb) || beForms[d.lw(v)] || modal(d.lw(v))) {
+		v++
+	}
+	sp.cue = d.lw(v)
+	return sp, true
+}

@@ -51,3 +51,23 @@ func TestPartialSubject(t *testing.T) {
 			quote: "gates that never", speaker: ""},
 	})
 }
+
+func TestPartialRelative(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "appositive relative with a verb of thought",
+			text:  "\"We waited too long,\" said Councillor Ed Kane, who thinks the mayor \"must open the books\" before the vote.",
+			quote: "must open the books", speaker: "Ed Kane", mention: "who", cue: "thinks"},
+		{name: "restrictive relative after a name",
+			text:  "Hugo Marsh spoke first. The board sided with Mara Quint who is hoping to bring \"everyone back to the table\" this week.",
+			quote: "everyone back", speaker: "Mara Quint", mention: "who"},
+		{name: "negative: the relative clause ended before the quote",
+			text:  "Dana Pike, who lost twice, is a \"tireless organizer\" by all accounts.",
+			quote: "tireless organizer", speaker: ""},
+		{name: "a reporting verb in the relative: its own rule",
+			text:  "Ed Kane, who says the council wants \"a fresh start\" now, left.",
+			quote: "a fresh start", speaker: "Ed Kane", cue: "says"},
+		{name: "negative: no person before who",
+			text:  "The rules committee, which wants \"a fresh start\" now, met.",
+			quote: "a fresh start", speaker: ""},
+	})
+}
