@@ -296,5 +296,11 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.indefiniteIntro(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.partialSubject(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.partialRelative(ti); ok {
+		return sp, true
+	}
 	return speaker{}, false
 }

@@ -936,7 +936,8 @@ const maxOpeners = 3
 // opener reports whether [a, c), before a comma, is an opening phrase of
 // its sentence rather than its subject: a participle or preposition
 // first ("Asked about it", "In Ohio"), a subordinate clause ("When Roe
-// spoke"), or a time ("Eight years ago", "Last week", "Earlier").
+// spoke"), or a time ("Eight years ago", "Hours later", "Last week",
+// "Earlier").
 func (d *analysis) opener(a, c int) bool {
 	if !d.isWord(a) {
 		return false
@@ -960,7 +961,7 @@ func (d *analysis) opener(a, c int) bool {
 	case "last", "earlier", "later", "yesterday", "today", "tonight", "recently", "meanwhile":
 		return true
 	}
-	return d.isWord(c-1) && (d.lw(c-1) == "ago" || timeWords[d.lw(c-1)])
+	return d.isWord(c-1) && (d.lw(c-1) == "ago" || d.lw(c-1) == "later" || timeWords[d.lw(c-1)])
 }
 
 // maxPremodifier bounds the words before a subject's name: "Republican
