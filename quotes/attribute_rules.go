@@ -359,7 +359,7 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 				}
 				return sp, true
 			}
-			if sp.stop {
+			if sp.stop || d.relativeClauseSubject(k, lo) {
 				break
 			}
 		}

@@ -1,6 +1,9 @@
 package quotes
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // speaker_guard.go holds checks that keep a reporting verb's subject from
 // being taken as the speaker when the sentence says the words came from
@@ -46,7 +49,7 @@ func (d *analysis) outerReporter(k, ti, lo, hi int, inner speaker) (speaker, boo
 		return speaker{}, false
 	}
 	borrowed := c.form == cueParticiple && d.isPunct(k-1, ",") && s < k-2
-	if !borrowed && (c.frame == frameFraming || d.introducesQuote(k, ti, c.addressee)) {
+	if !borrowed && (c.frame == frameFraming && !d.callsFor(k) || d.introducesQuote(k, ti, c.addressee)) {
 		return speaker{}, false
 	}
 	o := d.outerCue(s, lo)
@@ -78,7 +81,7 @@ func (d *analysis) introducesQuote(k, ti int, addressee bool) bool {
 			return false
 		}
 		switch d.lw(j) {
-		case "that", "him", "her", "them", "me", "us", "reporters":
+		case "that", "him", "her", "them", "me", "us", "reporters", "for":
 		default:
 			return false
 		}
@@ -116,4 +119,115 @@ func (d *analysis) outerCue(s, lo int) int {
 // `tied the losses to "rogue" traders rather than labeling it fraud`.
 func framesAhead(c cueInfo) bool {
 	return c.frame == frameFraming && c.form == cueParticiple
+}
+
+// infinitiveAt reports whether the lower-case word at p follows "to":
+// then it is a verb ("refused to answer questions"), never the noun
+// subject of a verb-like word after it.
+func (d *analysis) infinitiveAt(p int) bool {
+	return d.isWord(p) && !d.has(p, fCap) && d.isWord(p-1) && d.lw(p-1) == "to"
+}
+
+// adverbOpener reports whether an opening phrase starts with an adverb
+// and a preposition or subordinator: "Shortly after the vote,", "Soon
+// before noon,". The capitalised adverb is then no name.
+func (d *analysis) adverbOpener(a int) bool {
+	return d.has(a, fAdverb) && d.isWord(a+1) && (isPrepWord(d.lw(a+1)) || d.has(a+1, fClause))
+}
+
+// participleObject reports whether the noun phrase starting at a is the
+// object of a participle phrase that modifies the subject before it: in
+// "A senior aide speaking to the Daily Star said" the Daily Star only
+// hears; it returns the participle's index.
+func (d *analysis) participleObject(a, lo int) (int, bool) {
+	p := a - 1
+	if !d.isWord(p) || !d.isWord(p-1) || p-1 <= lo {
+		return 0, false
+	}
+	switch d.lw(p) {
+	case "to", "with", "for":
+	default:
+		return 0, false
+	}
+	v := p - 1
+	if d.has(v, fCap) || !strings.HasSuffix(d.lw(v), "ing") || !d.isWord(v-1) {
+		return 0, false
+	}
+	return v, true
+}
+
+// prepObject reports whether the noun phrase starting at a is the object
+// of a preposition ("answered on Facebook writing", "spoke in Leeds
+// saying"): it then does not perform a participle after it.
+func (d *analysis) prepObject(a int) bool {
+	return d.isWord(a-1) && isPrepWord(d.lw(a-1))
+}
+
+// callsFor reports whether the framing verb at k is followed by "for" or
+// "on": "called for a ban", "called on members to act" urge rather than
+// name, so the verb reports words like a speech verb.
+func (d *analysis) callsFor(k int) bool {
+	if !d.isWord(k + 1) {
+		return false
+	}
+	w := d.lw(k + 1)
+	return w == "for" || w == "on"
+}
+
+// maxPlaceHolder bounds the noun phrase a place qualifies: "a retired
+// teacher in Dover, Ohio,".
+const maxPlaceHolder = 5
+
+// placeHolder returns the noun phrase that a place ending at the comma m
+// qualifies ("a voter in Dover, Ohio, said" gives "a voter"), when it
+// opens its clause: it starts the sentence or follows a subordinator
+// ("after a voter in Dover, Ohio, told him"); after a comma it is an
+// appositive of the name before it ("Dean Roe, a farmer from Dover,
+// Ohio, said"), whose name speaks. A participle
+// before the place ("Roe, speaking in Columbus, Ohio,") or a preposition
+// before the noun phrase ("spoke with a voter in Dover") gives none.
+func (d *analysis) placeHolder(m, lo int) (int, int) {
+	j := m - 1
+	for j > lo && d.isWord(j) && d.has(j, fCap) && j > m-4 {
+		j--
+	}
+	// j is the preposition before the place.
+	a := j
+	for a-1 >= lo && d.npWord(a-1, false) && j-(a-1) <= maxPlaceHolder {
+		a--
+	}
+	if a == j || strings.HasSuffix(d.lw(j-1), "ing") {
+		return 0, 0
+	}
+	if !isArticle(d.lw(a)) && d.lw(a) != "one" && !d.hasName(a, j) {
+		return 0, 0
+	}
+	if a > lo && !(d.isWord(a-1) && d.has(a-1, fClause) && !placePrep(d.lw(a-1))) {
+		return 0, 0
+	}
+	return d.trimNP(a, j)
+}
+
+// placePrep reports whether w is a preposition that only takes an object
+// ("with a voter in Dover"), never a clause ("after a voter ... told").
+func placePrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "from", "about", "via", "through", "with", "for", "of", "by":
+		return true
+	}
+	return false
+}
+
+// relativeClauseSubject reports whether the verb at k has a subject of
+// its own inside a relative clause: "the spending, which an audit said
+// was "careless"". A quote after it is that clause's even when its
+// subject names no speaker, so an earlier verb of the sentence must not
+// claim it.
+func (d *analysis) relativeClauseSubject(k, lo int) bool {
+	a, b := d.leftNP(k, lo)
+	if a >= b || !d.isWord(a-1) {
+		return false
+	}
+	w := d.lw(a - 1)
+	return (w == "which" || w == "that") && d.isPunct(a-2, ",") || w == "which"
 }
