@@ -619,7 +619,7 @@ func (d *analysis) possessiveIntro(c, lo int) (speaker, bool) {
 		if !d.isWord(k) || !d.has(k, fCap) || !possessive(d.word(k)) {
 			continue
 		}
-		n := k + 1
+		n := d.ownedNoun(k + 1)
 		if !d.isWord(n) || !(spokesWords[d.lw(n)] || spokesWords[strings.TrimSuffix(d.lw(n), "s")]) {
 			return speaker{}, false
 		}

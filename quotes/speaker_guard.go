@@ -231,3 +231,16 @@ func (d *analysis) relativeClauseSubject(k, lo int) bool {
 	w := d.lw(a - 1)
 	return (w == "which" || w == "that") && d.isPunct(a-2, ",") || w == "which"
 }
+
+// ownedNoun returns the head of the thing a possessive owns when one
+// word qualifies it: "Roe's Facebook post", "Roe's written statement";
+// otherwise n itself.
+func (d *analysis) ownedNoun(n int) int {
+	if !d.isWord(n) || !d.isWord(n+1) || d.has(n, fClause) || d.has(n, fCue) && !d.has(n, fCap) {
+		return n
+	}
+	if spokesWords[d.lw(n)] || !spokesWords[d.lw(n+1)] {
+		return n
+	}
+	return n + 1
+}

@@ -123,3 +123,15 @@ func TestRelativeClauseSubject(t *testing.T) {
 			quote: "riddled with errors", speaker: "Hal Voss", cue: "criticized"},
 	})
 }
+
+// A possessive owner speaks through a document with a qualifier.
+func TestOwnedDocumentIntro(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a platform between the owner and the document",
+			text:  "Senator Hal Voss will back the bill. From Voss's Facebook post: \"We must move past the divisions of this campaign.\"",
+			quote: "We must move past", speaker: "Hal Voss", cue: ":"},
+		{name: "negative: the owner's document with no qualifier still speaks",
+			text:  "Senator Hal Voss will back the bill. From Voss's statement: \"We must move past the divisions of this campaign.\"",
+			quote: "We must move past", speaker: "Hal Voss", cue: ":"},
+	})
+}
