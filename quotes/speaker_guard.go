@@ -224,6 +224,9 @@ func placePrep(w string) bool {
 // subject names no speaker, so an earlier verb of the sentence must not
 // claim it.
 func (d *analysis) relativeClauseSubject(k, lo int) bool {
+	if !d.relativeNear(k, lo) {
+		return false // the common case, without a noun phrase search
+	}
 	a, b := d.leftNP(k, lo)
 	if a >= b || !d.isWord(a-1) {
 		return false
@@ -243,4 +246,21 @@ func (d *analysis) ownedNoun(n int) int {
 		return n
 	}
 	return n + 1
+}
+
+// maxRelativeReach bounds how far before a verb the relative pronoun of
+// its clause may stand: "which the state's chief auditor said".
+const maxRelativeReach = 8
+
+// relativeNear reports whether "which" or "that" stands within
+// maxRelativeReach words before k.
+func (d *analysis) relativeNear(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-maxRelativeReach; j-- {
+		if d.isWord(j) {
+			if w := d.lw(j); w == "which" || w == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
