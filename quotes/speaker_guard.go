@@ -199,6 +199,11 @@ func (d *analysis) placeHolder(m, lo int) (int, int) {
 	if a == j || strings.HasSuffix(d.lw(j-1), "ing") {
 		return 0, 0
 	}
+	if d.isPunct(a-1, ",") {
+		// "Ann Roe, 67, a retiree in Dover, Ohio, said": an appositive;
+		// the name before it speaks.
+		return d.nameBeforeComma(a-1, lo)
+	}
 	if !isArticle(d.lw(a)) && d.lw(a) != "one" && !d.hasName(a, j) {
 		return 0, 0
 	}
@@ -263,4 +268,27 @@ func (d *analysis) relativeNear(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeComma returns the noun phrase ending at the comma c when it
+// holds a name, passing over an age or party tag between commas ("Ann
+// Roe, 67,"); otherwise an empty span.
+func (d *analysis) nameBeforeComma(c, lo int) (int, int) {
+	for hop := 0; hop < 2; hop++ {
+		x := c
+		for x-1 >= lo && d.npWord(x-1, false) && c-(x-1) <= maxPlaceHolder {
+			x--
+		}
+		if x == c {
+			return 0, 0
+		}
+		if d.hasName(x, c) {
+			return d.trimNP(x, c)
+		}
+		if !d.isTag(x, c) || !d.isPunct(x-1, ",") {
+			return 0, 0
+		}
+		c = x - 1
+	}
+	return 0, 0
 }
