@@ -292,3 +292,14 @@ func (d *analysis) nameBeforeComma(c, lo int) (int, int) {
 	}
 	return 0, 0
 }
+
+// statePlace reports whether the one-word mention m is the state or
+// country after a town: "a nurse in Dover, Del., said", "from Leeds,
+// England.". It stands after the town's comma and before punctuation, so
+// a pronoun must never resolve to it.
+func (d *analysis) statePlace(m mention) bool {
+	if m.t1-m.t0 != 1 || m.t0 < 2 || !d.isPunct(m.t0-1, ",") || !d.placeBefore(m.t0-1) {
+		return false
+	}
+	return m.t1 < len(d.toks) && d.toks[m.t1].kind == tkPunct
+}

@@ -138,3 +138,15 @@ func TestOwnedDocumentIntro(t *testing.T) {
 			quote: "We must move past", speaker: "Hal Voss", cue: ":"},
 	})
 }
+
+// A state after a town is no one a pronoun refers to.
+func TestStateAfterTown(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "she after a town and state",
+			text:  "\"I just don't trust either of them,\" Cecily Marsh, 67, a retired nurse in Dover, Del., said. But, she added, \"I will vote in November.\"",
+			quote: "I will vote", speaker: "Cecily Marsh", cue: "added"},
+		{name: "negative: a name after a comma is still a subject",
+			text:  "After the hearing in Dover, Cecily Marsh left. Later she added, \"I will vote in November.\"",
+			quote: "I will vote", speaker: "Cecily Marsh", cue: "added"},
+	})
+}
