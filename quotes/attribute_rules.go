@@ -358,9 +358,12 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			sp, ok := d.subjectOf(k, lo, hi, 0)
 			if ok {
 				sp.cue = d.lw(k)
+				if osp, ok := d.outerReporter(k, ti, lo, hi, sp); ok {
+					return osp, true
+				}
 				return sp, true
 			}
-			if sp.stop {
+			if sp.stop || d.relativeClauseSubject(k, lo) {
 				break
 			}
 		}
@@ -424,7 +427,7 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 			return d.sourcePhrase(k+1, "per")
 		}
 		if d.cueOrPutIt(k) {
-			if c, _ := d.cueAt(k); c.link != "" {
+			if c, _ := d.cueAt(k); c.link != "" || framesAhead(c) {
 				continue // a linked verb frames the quote after its link word, not one before it
 			}
 			if sp, ok := d.subjectOf(k, ti+1, hi, 0); ok {
@@ -620,7 +623,7 @@ func (d *analysis) possessiveIntro(c, lo int) (speaker, bool) {
 		if !d.isWord(k) || !d.has(k, fCap) || !possessive(d.word(k)) {
 			continue
 		}
-		n := k + 1
+		n := d.ownedNoun(k + 1)
 		if !d.isWord(n) || !(spokesWords[d.lw(n)] || spokesWords[strings.TrimSuffix(d.lw(n), "s")]) {
 			return speaker{}, false
 		}

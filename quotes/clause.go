@@ -217,7 +217,11 @@ func (d *analysis) appositive(k, lo int) (int, int) {
 	}
 	if d.placeBefore(m) {
 		// "Roe, speaking in Columbus, Ohio, said": ", Ohio," ends a place,
-		// not an appositive naming the speaker.
+		// not an appositive naming the speaker; "a voter in Dover, Ohio,
+		// said": the place qualifies the noun phrase before it.
+		if a, b := d.placeHolder(m, lo); a < b {
+			return a, b
+		}
 		return k + 1, k + 1
 	}
 	if d.has(s0, fCap) && !capFunction[first] {
@@ -392,6 +396,9 @@ func (d *analysis) cueAt(k int) (cueInfo, bool) {
 		// "making racist remarks", "rejected the claims": a plural noun
 		// after a lower-case adjective or noun. A verb's subject ends in a
 		// name, a pronoun, a person or document noun, or an adverb.
+		if c.form == cueThird && d.infinitiveAt(p) {
+			return cueInfo{}, false // "refused to answer questions": an object
+		}
 		if c.form == cueThird && !d.has(p, fCap) && !d.has(p, fAdverb) {
 			lp := d.lw(p)
 			if !pronounTok(lp) && !d.has(p, fRoleP|fGroupP) && !spokesWords[lp] && !d.has(p, fClause) && !isDigits(lp) && lp != "percent" &&
@@ -488,7 +495,7 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 		// An adverb may come between: "Roe reportedly yelling".
 		if p >= lo && d.isWord(p) && d.npWord(p, false) && d.adverbsBetween(p, v) && (d.has(p, fCap) && !d.has(p, fCapFunc) || pronounTok(d.lw(p))) {
 			a, b := d.leftNP(v, lo)
-			if a < b {
+			if a < b && !d.prepObject(a) {
 				if sp, ok := d.classifyNP(a, b); ok {
 					return sp, true
 				}
@@ -505,6 +512,13 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 		return d.inherit(v, lo, hi, depth)
 	}
 	a, b := d.leftNP(v, lo)
+	if pv, ok := d.participleObject(a, lo); ok && a < b {
+		// "A senior aide speaking to the Daily Star said": the subject
+		// stands before the participle.
+		if pa, pb := d.leftNP(pv, lo); pa < pb {
+			a, b = pa, pb
+		}
+	}
 	if a < b && d.adverbialNP(a) && !d.hasName(a, b) {
 		// "..., but in a later interview said", "releasing a statement
 		// that ... accused": no subject here; the clause's is.
@@ -943,7 +957,7 @@ func (d *analysis) opener(a, c int) bool {
 		return false
 	}
 	w := d.lw(a)
-	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(a, fClause) && d.has(a, fCapFunc) {
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || isPrepWord(w) || d.has(a, fClause) && d.has(a, fCapFunc) || d.adverbOpener(a) {
 		return true
 	}
 	// A short time phrase with no subject in it: "Last week,", "Earlier

@@ -454,8 +454,8 @@ func (d *analysis) subjectLike(m mention) bool {
 		return false
 	case tkPunct:
 		s := d.text[t.start:t.end]
-		if s == "," && d.datelinePlace(m) {
-			return false // "DES MOINES, Iowa —": a place
+		if s == "," && (d.datelinePlace(m) || d.statePlace(m)) {
+			return false // "DES MOINES, Iowa —", "in Dover, Del.,": a place
 		}
 		return s == "," || s == ";" || s == ":" || s == "(" || isDash(s) || s == "."
 	}
