@@ -113,11 +113,11 @@ func TestPlaceQualifiedSubject(t *testing.T) {
 }
 
 // A relative clause with its own subject keeps its quote.
-func TestRelativeClauseSubject(t *testing.T) {
+func TestRelativeClauseKeepsItsQuote(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{name: "an earlier verb does not claim a relative clause's quote",
-			text:  "Hal Voss, the former attorney general, criticized the mayor's travel spending, which an FBI investigation said was \"extremely careless\" but lawful.",
-			quote: "extremely careless", speaker: ""},
+			text:  "Hal Voss, the former attorney general, criticized the mayor's travel spending, which an FBI investigation said was \"needlessly wasteful\" but lawful.",
+			quote: "needlessly wasteful", speaker: ""},
 		{name: "negative: a relative clause whose subject speaks",
 			text:  "Hal Voss criticized the budget, which the auditor said was \"riddled with errors.\"",
 			quote: "riddled with errors", speaker: "auditor", cue: "said"},
