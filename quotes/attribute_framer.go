@@ -6,7 +6,7 @@ import "strings"
 // scare or title because no reporting verb introduces it, but whose words
 // a framer gives: `Roe calls it "the pearl"`, `what Roe, a lawyer, called
 // "a circus"`, `Roe sees the plan as a "giveaway"`, `seen by critics as a
-// "sop"`, `Roe attacked Smith for being a "failed candidate"`, `Roe used
+// "sop"`, `Roe attacked Smith for being a "spent force"`, `Roe used
 // the term "X"`, `To Roe, the plan is "a mess"`. Each rule reads only the
 // tokens of the quote's sentence within a few words of the quote, and
 // names the framer only when its subject is a name, a resolved pronoun or
@@ -184,7 +184,7 @@ func (d *analysis) framerAfterWhat(k, lo int) (speaker, bool) {
 
 // framerLinked: the "as" frame (`Roe sees the plan as a "giveaway"`,
 // `seen by critics as a "sop"`) and the "for" frame (`attacked Smith for
-// being a "failed candidate"`): the link word, then at most a few words
+// being a "spent force"`): the link word, then at most a few words
 // without punctuation before the quote.
 func (d *analysis) framerLinked(ti, lo int) (speaker, bool) {
 	link := -1
@@ -311,7 +311,7 @@ func (d *analysis) framerSubject(v, lo int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if a > lo && d.isWord(a-1) && (isPrepWord(d.lw(a-1)) || isOfWord(d.lw(a-1)) || d.lw(a-1) == "with") {
-		// "Democrats with ties to both Clintons cited": the phrase is a
+		// "Donors with ties to both Kerrs cited": the phrase is a
 		// preposition's object; the subject starts further left.
 		return speaker{}, false
 	}

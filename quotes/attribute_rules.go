@@ -62,7 +62,7 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if !comma && (d.isWord(ti-1) || d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")) && strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ".") {
-		// `Roe called him "a failed candidate." Smith fired back`: the
+		// `Roe called him "a spent force." Smith fired back`: the
 		// quote ends the sentence it sits in; what follows is a new one.
 		return speaker{}, false
 	}
