@@ -149,7 +149,7 @@ func (d *analysis) surnameOf(p int) (speaker, bool) {
 // frame with a possessor, or the quote sits between a possessor and a
 // claim noun.
 func possessiveClaim(before, after string) bool {
-	if i := strings.LastIndexAny(before, ",;:()—–\"“”"); i >= 0 {
+	if i := lastClauseBreak(before); i >= 0 {
 		before = before[i+1:]
 	}
 	if !mayHavePossessor(before) {
@@ -185,6 +185,28 @@ func possessiveClaim(before, after string) bool {
 		return false
 	}
 	return false
+}
+
+// lastClauseBreak is strings.LastIndexAny(s, ",;:()—–\"“”") by bytes: the
+// generic search decodes every rune of s and looks it up among the marks,
+// and s may run back to the start of a long paragraph. Each non-ASCII mark
+// is E2 80 and one of 93, 94, 9C, 9D; like LastIndexAny it returns the
+// index of the mark's first byte.
+func lastClauseBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':', '(', ')', '"':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x93, 0x94, 0x9C, 0x9D:
+					return i
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // mayHavePossessor is a cheap test that s may hold a possessorWord: an

@@ -347,7 +347,8 @@ func hasReportingCue(s string, before bool) bool {
 			// "emails", "names" are nouns more often than verbs: a third
 			// person form counts after a name or a pronoun ("Roe calls",
 			// "what he calls").
-			if c, ok := lookupCue(lower); ok && c.link != "" {
+			c, ok := lookupCue(lower)
+			if ok && c.link != "" {
 				if before && linkBeforeQuote(s[j:], c.link) {
 					return true
 				}
@@ -357,7 +358,7 @@ func hasReportingCue(s string, before bool) bool {
 			// "Roe, a professor of law, calls the plan": a framing verb
 			// after the appositive's comma; "emails, calls and texts" is a
 			// list of nouns.
-			if c, ok := lookupCue(lower); ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
+			if ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
 				return true
 			}
 			if speechWords[lower] {

@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMayHavePossessor checks the cheap pre-test of possessiveClaim: it
 // must say yes wherever lastWords could yield a possessorWord, or the
@@ -32,6 +35,32 @@ func TestMayHavePossessor(t *testing.T) {
 			if possessorWord(w) && !mayHavePossessor(tt.s) {
 				t.Errorf("mayHavePossessor(%q) = false, but %q is a possessor", tt.s, w)
 			}
+		}
+	}
+}
+
+// TestLastClauseBreak checks the byte scan against the rune search it
+// replaces, on clean text, on marks of every kind and on broken UTF-8.
+func TestLastClauseBreak(t *testing.T) {
+	tests := []string{
+		"",
+		"the mayor dismissed his",
+		"After the vote, the mayor dismissed his",
+		"The plan (a draft) was called",
+		"She said: the claim that",
+		"The report — released on Monday — called it",
+		"From 2019–2021 the council's",
+		"“We will win” was her",
+		"the vote; his",
+		"a café’s owner, whose",
+		"broken \xe2\x80 tail",
+		"stray \x80\x94 bytes",
+		"half \xe2\x80\x94\x80 mark",
+		"ends in a mark \xe2\x80\x9d",
+	}
+	for _, s := range tests {
+		if got, want := lastClauseBreak(s), strings.LastIndexAny(s, ",;:()—–\"“”"); got != want {
+			t.Errorf("lastClauseBreak(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
