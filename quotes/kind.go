@@ -12,7 +12,7 @@ import (
 func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	q := qs[i]
 	p := paras[s.para]
-	words := countWords(q.Text)
+	words := countWordsUpTo(q.Text, kindWordCap) // a long quote's exact count is never asked
 	if len(s.segs) == 1 && isHeadingLine(text[p.start:p.end]) {
 		return Headline
 	}
@@ -81,9 +81,17 @@ func isHeadingLine(line string) bool {
 	return !strings.ContainsRune(".!?…:;,", r) && len(line) < 200 && countWords(line) <= 15
 }
 
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) }
+
+// kindWordCap is where classify stops counting a quote's words: above the
+// largest count it compares with (maxTitleWords+2, and 8 words of speech).
+// Direct quotes run to dozens of words, which need not all be counted.
+const kindWordCap = max(maxTitleWords+3, 9)
+
+// countWordsUpTo counts the words of s, but stops at limit.
+func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -361,11 +369,12 @@ func hasReportingCue(s string, before bool) bool {
 			if ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
 				return true
 			}
-			if speechWords[lower] {
+			kw := lexiconLookup(&kindWords, lower)
+			if kw&kwSpeech != 0 {
 				return true
 			}
 			// An adverb keeps the subject before it: "Roe often says".
-			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower] ||
+			subject = capital || kw&(kwPronoun|kwSpokes|kwRoleHead) != 0 || lower == "who" ||
 				subject && isAdverb(lower)
 		} else {
 			subject = capital
@@ -375,6 +384,30 @@ func hasReportingCue(s string, before bool) bool {
 	}
 	return false
 }
+
+// kindWords answers in one probe what hasReportingCue asks of every word
+// of the sentence around a quote, where a map lookup per list cost up to
+// four hashes of the same word.
+var kindWords = newWordTable(func() map[string]wordFlags {
+	m := make(map[string]wordFlags)
+	markWords(m, speechWords, kwSpeech, "")
+	markWords(m, spokesWords, kwSpokes, "")
+	markWords(m, roleHeads, kwRoleHead, "")
+	for w, k := range pronounKind {
+		if k != "" {
+			m[w] |= kwPronoun // pronounTok
+		}
+	}
+	return m
+}())
+
+// The flags of kindWords: speechWords, pronounTok, spokesWords, roleHeads.
+const (
+	kwSpeech wordFlags = 1 << iota
+	kwPronoun
+	kwSpokes
+	kwRoleHead
+)
 
 // linkBeforeQuote reports whether rest, the words between a verb and the
 // quote, holds one of the comma-separated link words and no punctuation.
