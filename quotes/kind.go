@@ -369,12 +369,12 @@ func hasReportingCue(s string, before bool) bool {
 			if ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
 				return true
 			}
-			kw := lexiconLookup(&kindWords, lower)
-			if kw&kwSpeech != 0 {
+			kw := nounFlags(lower)
+			if kw&nlSpeech != 0 {
 				return true
 			}
 			// An adverb keeps the subject before it: "Roe often says".
-			subject = capital || kw&(kwPronoun|kwSpokes|kwRoleHead) != 0 || lower == "who" ||
+			subject = capital || kw&(nlPronoun|nlSpokes|nlRoleHead) != 0 || lower == "who" ||
 				subject && isAdverb(lower)
 		} else {
 			subject = capital
@@ -384,30 +384,6 @@ func hasReportingCue(s string, before bool) bool {
 	}
 	return false
 }
-
-// kindWords answers in one probe what hasReportingCue asks of every word
-// of the sentence around a quote, where a map lookup per list cost up to
-// four hashes of the same word.
-var kindWords = newWordTable(func() map[string]wordFlags {
-	m := make(map[string]wordFlags)
-	markWords(m, speechWords, kwSpeech, "")
-	markWords(m, spokesWords, kwSpokes, "")
-	markWords(m, roleHeads, kwRoleHead, "")
-	for w, k := range pronounKind {
-		if k != "" {
-			m[w] |= kwPronoun // pronounTok
-		}
-	}
-	return m
-}())
-
-// The flags of kindWords: speechWords, pronounTok, spokesWords, roleHeads.
-const (
-	kwSpeech wordFlags = 1 << iota
-	kwPronoun
-	kwSpokes
-	kwRoleHead
-)
 
 // linkBeforeQuote reports whether rest, the words between a verb and the
 // quote, holds one of the comma-separated link words and no punctuation.

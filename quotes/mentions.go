@@ -389,10 +389,11 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 	if _, isCue := d.cueAt(n); isCue {
 		return 0, false
 	}
-	if spokesWords[w] {
+	nl := nounFlags(w)
+	if nl&nlSpokes != 0 {
 		return 0, false // "a Tesco spokesperson" speaks for Tesco
 	}
-	if roleHeads[w] || groupHeads[w] || personNouns[w] {
+	if nl&(nlRoleHead|nlGroupHead|nlPerson) != 0 {
 		return n, true
 	}
 	// An agent noun ("backers", "donors") unless it reads as a verb with an

@@ -287,10 +287,10 @@ func personLike(head string) bool {
 	if head == "percent" {
 		return true // a poll share: "43 percent said"
 	}
-	if personNouns[head] || spokesWords[head] {
+	if nounFlags(head)&(nlPerson|nlSpokes) != 0 {
 		return true
 	}
-	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && (personNouns[sg] || spokesWords[sg]) {
+	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && nounFlags(sg)&(nlPerson|nlSpokes) != 0 {
 		return true
 	}
 	if strings.HasSuffix(head, "surgeon") {
