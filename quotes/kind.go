@@ -134,20 +134,32 @@ func lastWords(dst []string, s string) []string {
 	var rev [8]string
 	k := 0
 	for end := len(s); end > 0 && k < n && k < len(rev); {
-		r, size := utf8.DecodeLastRuneInString(s[:end])
+		r, size := rune(s[end-1]), 1 // ASCII, mostly: decoded only when not
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:end])
+		}
 		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
 			end -= size
 			continue
 		}
 		start := end
+		lower := true // ASCII without capitals: its own lower case
 		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:start])
+			r, size := rune(s[start-1]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeLastRuneInString(s[:start])
+			}
 			if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
 				break
 			}
+			lower = lower && (r < utf8.RuneSelf && (r < 'A' || r > 'Z'))
 			start -= size
 		}
-		rev[k] = strings.ToLower(s[start:end])
+		if lower {
+			rev[k] = s[start:end]
+		} else {
+			rev[k] = strings.ToLower(s[start:end])
+		}
 		k++
 		end = start
 	}
