@@ -398,7 +398,7 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 	}
 	// An agent noun ("backers", "donors") unless it reads as a verb with an
 	// object after it ("Roe answers the question").
-	if !personLike(w) || !strings.HasSuffix(w, "s") {
+	if !strings.HasSuffix(w, "s") || !personLike(w) { // the cheap test first
 		return 0, false
 	}
 	if d.isWord(n + 1) {
