@@ -78,14 +78,19 @@ func lexiconSlot(n int, first, last byte) uint {
 }
 
 func lookupWord[T string | []byte](b T) wordFlags {
-	if len(b) == 0 {
-		return 0
-	}
-	h := lexiconSlot(len(b), b[0], b[len(b)-1])
-	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
+	if !lexiconMayHave(b) {
 		return 0
 	}
 	return lexiconLookup(&lexiconTable, b)
+}
+
+// lexiconMayHave is lookupWord's filter test, small enough to inline.
+func lexiconMayHave[T string | []byte](b T) bool {
+	if len(b) == 0 {
+		return false
+	}
+	h := lexiconSlot(len(b), b[0], b[len(b)-1])
+	return lexiconFilter[h>>6]&(1<<(h&63)) != 0
 }
 
 // lexiconTable holds every lexicon word in an open-addressed table: one

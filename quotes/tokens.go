@@ -259,7 +259,10 @@ func (d *analysis) tokenize() {
 // the text itself or a lowered copy, so that a word already in lower case
 // is looked up without copying it.
 func lexiconFlags[T string | []byte](low T) wordFlags {
-	fl := lookupWord(low)
+	var fl wordFlags
+	if lexiconMayHave(low) {
+		fl = lexiconLookup(&lexiconTable, low) // lookupWord, one call less per word token
+	}
 	if n := len(low); fl&fAdverb == 0 && n > 4 && low[n-2] == 'l' && low[n-1] == 'y' && string(low) != "only" && low[n-3] != 'p' {
 		fl |= fAdverb
 	}
