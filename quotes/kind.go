@@ -17,7 +17,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 		return Headline
 	}
 	openAt0 := max(s.segs[0].start-len(q.Open), p.start)
-	if len(s.segs) == 1 && words <= maxTitleWords+2 && titleCase(q.Text) && onProgramme(text[p.start:openAt0]) {
+	if len(s.segs) == 1 && words <= maxTitleWords+2 && onProgramme(text[p.start:openAt0]) && titleCase(q.Text) { // the cheaper test first
 		return Title // on ABC's "This Week With George Stephanopoulos"
 	}
 	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon && startsUpper(q.Text) {
@@ -92,6 +92,15 @@ const kindWordCap = max(maxTitleWords+3, 9)
 func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n < limit; {
+		if c := s[i]; c < utf8.RuneSelf { // most bytes: the same steps, with no rune
+			w := asciiWord[c]
+			if w && !in {
+				n++
+			}
+			in = w || (in && (c == '\'' || c == '-'))
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
