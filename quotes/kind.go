@@ -17,7 +17,7 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 		return Headline
 	}
 	openAt0 := max(s.segs[0].start-len(q.Open), p.start)
-	if len(s.segs) == 1 && words <= maxTitleWords+2 && onProgramme(text[p.start:openAt0]) && titleCase(q.Text) { // the cheaper test first
+	if len(s.segs) == 1 && words <= maxTitleWords+2 && titleCase(q.Text) && onProgramme(text[p.start:openAt0]) {
 		return Title // on ABC's "This Week With George Stephanopoulos"
 	}
 	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon && startsUpper(q.Text) {
