@@ -272,17 +272,25 @@ func lexiconFlags[T string | []byte](low T) wordFlags {
 // appendLower appends the lower case of w to b, rune by rune, keeping
 // runes whose lower case has another length so that lengths match.
 func appendLower(b []byte, w string) []byte {
-	if isASCII(w) {
-		// Copy, then lower in place: one append, not one per byte.
-		n := len(b)
-		b = append(b, w...)
-		for k := n; k < len(b); k++ {
-			if c := b[k]; 'A' <= c && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
-			}
+	// Copy, then lower in place: one append, not one per byte, and one
+	// pass that also finds whether w is ASCII.
+	n := len(b)
+	b = append(b, w...)
+	ascii := true
+	for k := n; k < len(b); k++ {
+		c := b[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
 		}
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	if ascii {
 		return b
 	}
+	b = b[:n]
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
