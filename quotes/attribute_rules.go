@@ -237,7 +237,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	return speaker{}, false
 }
 
-func pronounTok(w string) bool { return pronounKind[w] != "" }
+func pronounTok(w string) bool { return nounFlags(w)&nlPronoun != 0 } // pronounKind[w] != "", in one probe
 
 // inverted: a sentence that ends ", NP cue." or ", cue NP." covers every
 // quote before it.

@@ -248,7 +248,7 @@ func (d *analysis) trimNP(a, b int) (int, int) {
 			a++ // "..., and 14 percent said"
 			continue
 		}
-		if capFunction[lw] && d.has(a, fCap) && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
+		if d.has(a, fCap) && capFunction[lw] && lw != "the" && lw != "a" && lw != "an" && lw != "all" && lw != "both" &&
 			!(numberWord(lw) > 0) && !(lw == "one" && a+1 < b) {
 			if (lw == "in" || lw == "on" || lw == "at" || lw == "last" || lw == "this") && a+1 < b {
 				n := d.lw(a + 1)

@@ -149,9 +149,30 @@ func lookupCue(w string) (cueInfo, bool) {
 	if lookupWord(w)&fCue == 0 {
 		return cueInfo{}, false
 	}
-	c, ok := cueLexicon[w]
-	return c, ok
+	i := lexiconLookup(&cueTable.index, w)
+	if i == 0 {
+		return cueInfo{}, false
+	}
+	return cueTable.infos[i-1], true
 }
+
+// cueTable is cueLexicon in an open-addressed table like the lexicon's:
+// the reporting-verb scans ask it about most words near a quote, and a
+// probe of it costs less than a map lookup. index maps a word to 1 + the
+// position of its entry in infos (carried as wordFlags, which are 16 bits
+// wide: cueLexicon holds far fewer forms).
+var cueTable = func() (t struct {
+	index wordTable
+	infos []cueInfo
+}) {
+	pos := make(map[string]wordFlags, len(cueLexicon))
+	for w, c := range cueLexicon {
+		t.infos = append(t.infos, c)
+		pos[w] = wordFlags(len(t.infos))
+	}
+	t.index = newWordTable(pos)
+	return t
+}()
 
 // CueForms returns every reporting-verb form the attributor knows, for
 // documentation and tests. The order is unspecified.

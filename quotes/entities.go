@@ -78,10 +78,27 @@ func appendLowerKey(buf []byte, s string) []byte {
 // nameText is the name part of a mention as written, possessive removed.
 func (d *analysis) nameText(m mention) string {
 	s := stripPossessive(d.text[d.toks[m.n0].start:d.toks[m.n1-1].end])
-	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+	if !plainSpaced(s) {
 		return strings.Join(d.nameWords(m), " ")
 	}
 	return s
+}
+
+// plainSpaced reports whether s has no line break, tab or double space:
+// strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") negated,
+// in one pass over a name of a few bytes, without building a set per call.
+func plainSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t', '\r':
+			return false
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // lowWords are the lower-case words of a mention's name part. They are

@@ -12,7 +12,7 @@ import (
 func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	q := qs[i]
 	p := paras[s.para]
-	words := countWords(q.Text)
+	words := countWordsUpTo(q.Text, kindWordCap) // a long quote's exact count is never asked
 	if len(s.segs) == 1 && isHeadingLine(text[p.start:p.end]) {
 		return Headline
 	}
@@ -81,9 +81,26 @@ func isHeadingLine(line string) bool {
 	return !strings.ContainsRune(".!?…:;,", r) && len(line) < 200 && countWords(line) <= 15
 }
 
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) }
+
+// kindWordCap is where classify stops counting a quote's words: above the
+// largest count it compares with (maxTitleWords+2, and 8 words of speech).
+// Direct quotes run to dozens of words, which need not all be counted.
+const kindWordCap = max(maxTitleWords+3, 9)
+
+// countWordsUpTo counts the words of s, but stops at limit.
+func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
+		if c := s[i]; c < utf8.RuneSelf { // most bytes: the same steps, with no rune
+			w := asciiWord[c]
+			if w && !in {
+				n++
+			}
+			in = w || (in && (c == '\'' || c == '-'))
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -126,20 +143,32 @@ func lastWords(dst []string, s string) []string {
 	var rev [8]string
 	k := 0
 	for end := len(s); end > 0 && k < n && k < len(rev); {
-		r, size := utf8.DecodeLastRuneInString(s[:end])
+		r, size := rune(s[end-1]), 1 // ASCII, mostly: decoded only when not
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:end])
+		}
 		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
 			end -= size
 			continue
 		}
 		start := end
+		lower := true // ASCII without capitals: its own lower case
 		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:start])
+			r, size := rune(s[start-1]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeLastRuneInString(s[:start])
+			}
 			if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
 				break
 			}
+			lower = lower && (r < utf8.RuneSelf && (r < 'A' || r > 'Z'))
 			start -= size
 		}
-		rev[k] = strings.ToLower(s[start:end])
+		if lower {
+			rev[k] = s[start:end]
+		} else {
+			rev[k] = strings.ToLower(s[start:end])
+		}
 		k++
 		end = start
 	}
@@ -365,7 +394,8 @@ func hasReportingCue(s string, before bool) bool {
 			// "emails", "names" are nouns more often than verbs: a third
 			// person form counts after a name or a pronoun ("Roe calls",
 			// "what he calls").
-			if c, ok := lookupCue(lower); ok && c.link != "" {
+			c, ok := lookupCue(lower)
+			if ok && c.link != "" {
 				if before && linkBeforeQuote(s[j:], c.link) {
 					return true
 				}
@@ -375,14 +405,15 @@ func hasReportingCue(s string, before bool) bool {
 			// "Roe, a professor of law, calls the plan": a framing verb
 			// after the appositive's comma; "emails, calls and texts" is a
 			// list of nouns.
-			if c, ok := lookupCue(lower); ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
+			if ok && c.link == "" && c.form == cueThird && c.frame == frameFraming && comma && !listNext(s[j:]) {
 				return true
 			}
-			if speechWords[lower] {
+			kw := nounFlags(lower)
+			if kw&nlSpeech != 0 {
 				return true
 			}
 			// An adverb keeps the subject before it: "Roe often says".
-			subject = capital || pronounTok(lower) || lower == "who" || spokesWords[lower] || roleHeads[lower] ||
+			subject = capital || kw&(nlPronoun|nlSpokes|nlRoleHead) != 0 || lower == "who" ||
 				subject && isAdverb(lower)
 		} else {
 			subject = capital

@@ -78,14 +78,19 @@ func lexiconSlot(n int, first, last byte) uint {
 }
 
 func lookupWord[T string | []byte](b T) wordFlags {
-	if len(b) == 0 {
-		return 0
-	}
-	h := lexiconSlot(len(b), b[0], b[len(b)-1])
-	if lexiconFilter[h>>6]&(1<<(h&63)) == 0 {
+	if !lexiconMayHave(b) {
 		return 0
 	}
 	return lexiconLookup(&lexiconTable, b)
+}
+
+// lexiconMayHave is lookupWord's filter test, small enough to inline.
+func lexiconMayHave[T string | []byte](b T) bool {
+	if len(b) == 0 {
+		return false
+	}
+	h := lexiconSlot(len(b), b[0], b[len(b)-1])
+	return lexiconFilter[h>>6]&(1<<(h&63)) != 0
 }
 
 // lexiconTable holds every lexicon word in an open-addressed table: one
@@ -94,8 +99,9 @@ func lookupWord[T string | []byte](b T) wordFlags {
 var lexiconTable = newWordTable(wordLexicon)
 
 type lexiconEntry struct {
-	word string
-	fl   wordFlags
+	word   string
+	packed uint64 // packWord(word) for a word of up to 8 bytes, else 0
+	fl     wordFlags
 }
 
 type wordTable struct {
@@ -123,7 +129,11 @@ func newWordTable(m map[string]wordFlags) wordTable {
 		for t.index[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.entries = append(t.entries, lexiconEntry{w, fl})
+		e := lexiconEntry{word: w, fl: fl}
+		if len(w) <= 8 {
+			e.packed = packWord(w)
+		}
+		t.entries = append(t.entries, e)
 		t.index[i] = uint16(len(t.entries))
 	}
 	return t
@@ -133,6 +143,20 @@ func (t *wordTable) lookup(b []byte) wordFlags { return lexiconLookup(t, b) }
 
 // lexiconLookup is lookup for a word given as a string or as bytes.
 func lexiconLookup[T string | []byte](t *wordTable, b T) wordFlags {
+	if n := len(b); n <= 8 {
+		// Most words: compared as one integer, with no call to compare
+		// bytes. The length tells "a" from "a\x00".
+		x := packWord(b)
+		for i := hashPacked(x, n) & t.mask; ; i = (i + 1) & t.mask {
+			j := t.index[i]
+			if j == 0 {
+				return 0
+			}
+			if e := &t.entries[j-1]; e.packed == x && len(e.word) == n {
+				return e.fl
+			}
+		}
+	}
 	for i := hashWord(b) & t.mask; ; i = (i + 1) & t.mask {
 		x := t.index[i]
 		if x == 0 {
@@ -149,8 +173,8 @@ func lexiconLookup[T string | []byte](t *wordTable, b T) wordFlags {
 // lexicon, whose words share few of those five at once.
 func hashWord[T string | []byte](w T) uint {
 	n := len(w)
-	if n == 0 {
-		return 0
+	if n <= 8 {
+		return hashPacked(packWord(w), n) // as lexiconLookup hashes it
 	}
 	h := uint64(n)*0x9E3779B97F4A7C15 ^ uint64(w[0])<<8 ^ uint64(w[n-1])<<16 ^ uint64(w[n/2])<<24
 	if n > 1 {
@@ -162,4 +186,22 @@ func hashWord[T string | []byte](w T) uint {
 
 func (d *analysis) has(k int, f wordFlags) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].fl&f != 0
+}
+
+// packWord packs the bytes of a word of up to 8 bytes into an integer,
+// the first byte lowest.
+func packWord[T string | []byte](w T) uint64 {
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// hashPacked hashes a packed word and its length: the high half is
+// folded into the low one first, so that the last bytes reach the bits
+// the multiplication leaves in the table's slot.
+func hashPacked(x uint64, n int) uint {
+	h := (x ^ x>>32 ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+	return uint(h >> 32)
 }

@@ -389,15 +389,16 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 	if _, isCue := d.cueAt(n); isCue {
 		return 0, false
 	}
-	if spokesWords[w] {
+	nl := nounFlags(w)
+	if nl&nlSpokes != 0 {
 		return 0, false // "a Tesco spokesperson" speaks for Tesco
 	}
-	if roleHeads[w] || groupHeads[w] || personNouns[w] {
+	if nl&(nlRoleHead|nlGroupHead|nlPerson) != 0 {
 		return n, true
 	}
 	// An agent noun ("backers", "donors") unless it reads as a verb with an
 	// object after it ("Roe answers the question").
-	if !personLike(w) || !strings.HasSuffix(w, "s") {
+	if !strings.HasSuffix(w, "s") || !personLike(w) { // the cheap test first
 		return 0, false
 	}
 	if d.isWord(n + 1) {

@@ -287,16 +287,21 @@ func personLike(head string) bool {
 	if head == "percent" {
 		return true // a poll share: "43 percent said"
 	}
-	if personNouns[head] || spokesWords[head] {
+	if nounFlags(head)&(nlPerson|nlSpokes) != 0 {
 		return true
 	}
-	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && (personNouns[sg] || spokesWords[sg]) {
+	if sg, ok := strings.CutSuffix(head, "s"); ok && len(sg) > 2 && nounFlags(sg)&(nlPerson|nlSpokes) != 0 {
 		return true
 	}
 	if strings.HasSuffix(head, "surgeon") {
 		return true // "the neurosurgeon"
 	}
 	if len(head) < 5 {
+		return false
+	}
+	switch head[len(head)-1] {
+	case 'r', 's', 't', 'n', 'e': // the last letters of the endings below
+	default:
 		return false
 	}
 	// Agent endings: the organizer, a strategist, the physician, a
