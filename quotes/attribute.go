@@ -293,6 +293,9 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.whoIntro(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.numberedSourceIntro(ti); ok {
+		return sp, true // attribute_numbered.go: `Article 33 affirms: "..."`
+	}
 	if sp, ok := d.colonSource(ti); ok {
 		return sp, true
 	}
