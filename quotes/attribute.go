@@ -287,6 +287,15 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.relativeIntro(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.modalIntro(ti); ok {
+		return sp, true // attribute_modal.go: `Roe could only quip: "..."`
+	}
+	if sp, ok := d.whoIntro(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.numberedSourceIntro(ti); ok {
+		return sp, true // attribute_numbered.go: `Article 33 affirms: "..."`
+	}
 	if sp, ok := d.colonSource(ti); ok {
 		return sp, true
 	}

@@ -66,8 +66,8 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 			case "(", ")":
 				continue
 			case ".":
-				if d.abbrevDot(k) {
-					continue // "of Salem, Ore., said"
+				if d.abbrevDot(k) || d.glued(k) {
+					continue // "of Salem, Ore., said", "founded example.com"
 				}
 			}
 			return speaker{}, false
@@ -80,7 +80,7 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 		if headEnd < 0 && whoAt < 0 && (k > i && d.has(k, fClause) || conjunction(d.lw(k))) {
 			return speaker{}, false // "but he kept calm and responded": a clause, no subject
 		}
-		atSeg := d.isPunct(k-1, ",") || d.isPunct(k-1, ")")
+		atSeg := d.isPunct(k-1, ",") || d.isPunct(k-1, ")") || headEnd >= 0 && d.appositiveWhoVerb(headEnd, k)
 		if k == i || (!atSeg && headEnd >= 0) {
 			continue
 		}
