@@ -15,21 +15,41 @@
 // that is only a quote. A quote with no such evidence keeps an empty
 // Speaker.
 //
-// The work is split by job: tokens.go and sentences.go cut the text,
-// mentions.go and entities.go find the names and join their short forms,
-// pronouns.go resolves he, she, it and they, clause.go finds a verb's
-// subject (past adverbs, tags, appositives, relative clauses,
-// coordination), speaker_np.go turns a noun phrase into a speaker, and
-// attribute_rules.go holds the attribution rules, each a small function;
-// attribute_tail.go reads long subjects and unnamed speakers after a
-// quote, attribute_speech_act.go an intro sentence whose subject
-// delivers a message or statement, and attribute_relative.go a subject
-// set off from its verb by a relative clause without commas.
-// The word lists are data: lexicon/en/*.txt, one entry a line, each with a
-// header saying what it holds (reporting verbs with their frame, role and
-// document nouns, organisation heads, calendar and platform words ...).
+// The work is split by job, one file each:
+//   - the types: quote.go (Quote, Kind), pagemap.go (offsets in the page the
+//     text came from), attribute_names.go (Attribute and Names from one
+//     analysis);
+//   - cutting the text: tokens.go (words, marks, quote regions), sentences.go,
+//     marks.go and extract.go (quote spans), kind.go (direct, partial,
+//     scare, title, headline);
+//   - names: mentions.go and names.go find them, entities.go and
+//     entity_index.go join their short forms, headline_names.go keeps
+//     title-case headlines from gluing words into names, poll_share.go
+//     makes a poll share speak for its poll, pronouns.go resolves he, she,
+//     it and they;
+//   - clauses: clause.go finds a verb's subject (past adverbs, tags,
+//     appositives, relative clauses, coordination), speaker_np.go and
+//     speaker_post.go turn a noun phrase into a speaker, speaker_guard.go
+//     refuses a subject when the sentence says the words are another's;
+//   - rules, each a small function tried in order by attributeOne in
+//     attribute.go: attribute_rules.go (a reporting verb before or after
+//     the quote, colon and dash intros, "according to"), attribute_intro.go
+//     (inverted and comma intros), attribute_report.go and
+//     attribute_speech_act.go (an intro sentence before a quote paragraph),
+//     attribute_tail.go, attribute_relative.go, attribute_modal.go and
+//     attribute_numbered.go (long, unnamed or unusual subjects),
+//     attribute_partial.go and attribute_partial2.go (partial quotes inside
+//     a clause), attribute_possessive.go (claim nouns: "Roe's claim that"),
+//     attribute_framer.go (who frames a short quoted term);
+//   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
+//     a header saying what it holds (reporting verbs with their frame, role
+//     and document nouns, organisation heads, calendar and platform words
+//     ...), read by wordlists.go; lexicon.go, cues.go and nounlists.go turn
+//     them into tables so a word costs one probe.
+//
 // Titles and honorifics, and the gender of given names, come from package
-// identity, which align also uses to join speakers across articles. Names lists every person and organisation an article
-// names, with the aliases it ties to each; package align uses them to
-// resolve speakers across articles.
+// identity, which align also uses to join speakers across articles. Names
+// lists every person and organisation an article names, with the aliases
+// it ties to each; package align uses them to resolve speakers across
+// articles.
 package quotes
