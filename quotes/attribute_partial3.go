@@ -1,0 +1,195 @@
+package quotes
+
+import "strings"
+
+// Partial quotes whose clause has a subject that names no one: a share of
+// those polled ("About four in 10 voters say the plan is "..."", "21
+// percent said "..."") or a document ("The ad targets a "..."", "A 2014
+// report found "..."). The words belong to that subject; since no list
+// names a person there, the subject phrase is the mention and the speaker
+// stays unnamed, as for a pronoun no name fits.
+
+// maxShareNP bounds the words of a share phrase before its verb: "At
+// least half of voters in each state".
+const maxShareNP = 12
+
+// shareSubject: a partial quote in a clause whose subject is a share of
+// those polled or a quantifier over people, before a reporting verb:
+// `Most said they were "very worried"`, `About four in 10 voters say
+// that ... "..."`. A poll in reach is the speaker (classifyNP names it
+// through pollFor); with none, the share itself is the mention.
+func (d *analysis) shareSubject(ti int) (speaker, bool) {
+	if d.qs[d.toks[ti].q].Kind != Partial {
+		return speaker{}, false
+	}
+	lo, _ := d.sentOf(ti)
+	if ti-lo > maxReach || ti <= lo {
+		return speaker{}, false
+	}
+	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
+	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
+		start++
+	}
+	// The verb: the first word of the clause that reports, with only the
+	// share's words before it.
+	v := -1
+	for k := start + 1; k < ti && k <= start+maxShareNP; k++ {
+		if !d.isWord(k) && !d.isPunct(k, "%") {
+			return speaker{}, false
+		}
+		if c, ok := d.cueAt(k); ok {
+			if c.form == cueParticiple || c.frame != frameSpeech {
+				return speaker{}, false
+			}
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return speaker{}, false
+	}
+	b := v
+	for b > start && d.has(b-1, fAdverb) {
+		b-- // "most still say"
+	}
+	if b <= start || !d.shareNP(start, b) {
+		return speaker{}, false
+	}
+	// The nearest reporting verb before the quote must be this one: a
+	// later one has its own subject ("21 percent said Roe called it "...""").
+	for k := v + 1; k < ti; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {
+			return speaker{}, false
+		}
+		if _, ok := d.cueAt(k); ok {
+			return speaker{}, false
+		}
+	}
+	return speaker{ent: -1, m0: int(d.toks[start].start), m1: int(d.toks[b-1].end), unresolved: true, cue: d.lw(v)}, true
+}
+
+// shareNP reports whether [a, b) is a share of people: a poll share ("43
+// percent", "six in 10 voters"), a fraction or "most" ("at least half of
+// voters", "a majority of Democrats", "most"), or those polled ("those
+// surveyed").
+func (d *analysis) shareNP(a, b int) bool {
+	k := a
+	for k < b && d.isWord(k) && shareHedge(d.lw(k)) {
+		k++
+	}
+	if k >= b || !d.isWord(k) {
+		return false
+	}
+	if d.pollShare(k, b) {
+		return true
+	}
+	switch d.lw(k) {
+	case "most", "half", "majority", "minority", "third", "thirds", "two-thirds", "quarter", "three-quarters", "fifth":
+		return true
+	case "those":
+		return k+2 == b && pollVerb(d.lw(k+1)) // "those surveyed said"
+	}
+	return false
+}
+
+// shareHedge reports whether w may lead a share before its number or
+// fraction: "about", "at least", "more than", "an average of", "just shy
+// of".
+func shareHedge(w string) bool {
+	switch w {
+	case "a", "about", "almost", "an", "around", "at", "average", "fewer", "fully", "just", "least", "less", "more", "nearly", "of", "only", "over", "roughly", "shy", "some", "than", "under":
+		return true
+	}
+	return false
+}
+
+// pollVerb reports whether w says people were polled: "those surveyed".
+func pollVerb(w string) bool {
+	switch w {
+	case "asked", "interviewed", "polled", "questioned", "sampled", "surveyed":
+		return true
+	}
+	return false
+}
+
+// maxDocNP bounds the words of a document subject: "A 2014 House
+// Intelligence Committee report".
+const maxDocNP = 7
+
+// documentSubject: a partial quote in a clause whose subject is a
+// document noun phrase opening the sentence, in a plain predicate: `The ad
+// targets a "rigged economy"`, `A 2014 report found "no evidence"`. The
+// document is the mention; its author is not named.
+func (d *analysis) documentSubject(ti int) (speaker, bool) {
+	if d.qs[d.toks[ti].q].Kind != Partial {
+		return speaker{}, false
+	}
+	lo, hi := d.sentOf(ti)
+	if ti-lo > maxReach || ti <= lo {
+		return speaker{}, false
+	}
+	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
+	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
+		start++
+	}
+	if !d.isWord(start) || !docDeterminer(d.lw(start)) {
+		return speaker{}, false
+	}
+	h := -1
+	for k := start + 1; k < ti && k < start+maxDocNP; k++ {
+		if !d.isWord(k) {
+			return speaker{}, false
+		}
+		w := d.lw(k)
+		if isPrepWord(w) || isOfWord(w) || relativeWord(w) || conjunction(w) || pronounTok(w) {
+			return speaker{}, false
+		}
+		if spokesWords[w] && !d.has(k, fCap) {
+			h = k
+			break
+		}
+	}
+	if h < 0 || d.lw(h) == "spokesman" || d.lw(h) == "spokeswoman" || d.lw(h) == "spokesperson" {
+		return speaker{}, false
+	}
+	b := h + 1
+	if !d.isWord(b) || d.has(b, fCap) || modal(d.lw(b)) || !d.verbLike(b) {
+		return speaker{}, false
+	}
+	if !d.plainPredicate(b, ti, -1) || d.setOff(ti) || d.sourceBefore(lo, start) || d.cueLater(ti, hi) {
+		return speaker{}, false
+	}
+	v := b
+	for v+1 < ti && d.isWord(v+1) && d.has(v, fAdverb) {
+		v++ // "the ad then cuts"
+	}
+	return speaker{ent: -1, m0: int(d.toks[start].start), m1: int(d.toks[h].end), unresolved: true, cue: d.lw(v)}, true
+}
+
+// docDeterminer reports whether w may open a document subject: "the ad",
+// "a report", "one news account", "this letter".
+func docDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "another", "one", "the", "this", "that":
+		return true
+	}
+	return false
+}
+
+// verbLike reports whether the word at k may be the finite verb after a
+// subject's head: a reporting verb, or a word in -s or -ed ("targets",
+// "indicated"), not a plural noun of a compound ("the ad buys").
+func (d *analysis) verbLike(k int) bool {
+	if _, ok := d.cueAt(k); ok {
+		return true
+	}
+	w := d.lw(k)
+	switch w {
+	case "found", "held", "made", "gave", "took", "put", "read", "set", "meant", "sent", "kept":
+		return true // common irregular past forms: "a 2019 audit found"
+	}
+	if d.has(k, fAdverb) {
+		return d.isWord(k+1) && d.verbLike(k+1) // "the ad then cuts"
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"))
+}
