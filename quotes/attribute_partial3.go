@@ -14,27 +14,20 @@ import "strings"
 const maxShareNP = 12
 
 // shareSubject: a partial quote in a clause whose subject is a share of
-// those polled or a quantifier over people, before a reporting verb:
-// `Most said they were "very worried"`, `About four in 10 voters say
-// that ... "..."`. A poll in reach is the speaker (classifyNP names it
-// through pollFor); with none, the share itself is the mention.
+// those polled or a quantifier over people, before the nearest reporting
+// verb: `Most said they were "very worried"`, `About four in 10 voters
+// say that ... "..."`, `..., to which 21 percent said "..."`. A poll in
+// reach is the speaker (classifyNP names it through pollFor, in an
+// earlier rule); with none, the share itself is the mention.
 func (d *analysis) shareSubject(ti int) (speaker, bool) {
 	if d.qs[d.toks[ti].q].Kind != Partial {
 		return speaker{}, false
 	}
 	lo, _ := d.sentOf(ti)
-	if ti-lo > maxReach || ti <= lo {
-		return speaker{}, false
-	}
-	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
-	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
-		start++
-	}
-	// The verb: the first word of the clause that reports, with only the
-	// share's words before it.
+	lo = max(lo, ti-maxReach)
 	v := -1
-	for k := start + 1; k < ti && k <= start+maxShareNP; k++ {
-		if !d.isWord(k) && !d.isPunct(k, "%") {
+	for k := ti - 1; k > lo; k-- {
+		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {
 			return speaker{}, false
 		}
 		if c, ok := d.cueAt(k); ok {
@@ -49,23 +42,46 @@ func (d *analysis) shareSubject(ti int) (speaker, bool) {
 		return speaker{}, false
 	}
 	b := v
-	for b > start && d.has(b-1, fAdverb) {
+	for b > lo && d.has(b-1, fAdverb) {
 		b-- // "most still say"
 	}
-	if b <= start || !d.shareNP(start, b) {
+	// The share: the longest phrase before the verb that is one and that
+	// opens its clause.
+	a := -1
+	for k := b - 1; k >= lo && k >= b-maxShareNP; k-- {
+		if !d.isWord(k) && !d.isPunct(k, "%") {
+			break
+		}
+		if d.shareNP(k, b) && d.clauseOpens(k, lo) {
+			a = k
+		}
+	}
+	if a < 0 {
 		return speaker{}, false
 	}
-	// The nearest reporting verb before the quote must be this one: a
-	// later one has its own subject ("21 percent said Roe called it "...""").
-	for k := v + 1; k < ti; k++ {
-		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {
-			return speaker{}, false
-		}
-		if _, ok := d.cueAt(k); ok {
-			return speaker{}, false
-		}
+	return speaker{ent: -1, m0: int(d.toks[a].start), m1: int(d.toks[b-1].end), unresolved: true, cue: d.lw(v)}, true
+}
+
+// clauseOpens reports whether a clause may open at token a, in a sentence
+// that starts at lo: at the sentence's start or after its opening phrases,
+// after a comma or semicolon, or after a word that joins clauses ("and
+// most said", "to which 21 percent said").
+func (d *analysis) clauseOpens(a, lo int) bool {
+	if a <= lo || a == d.skipOpeners(d.afterDateline(lo, a), a) {
+		return true
 	}
-	return speaker{ent: -1, m0: int(d.toks[start].start), m1: int(d.toks[b-1].end), unresolved: true, cue: d.lw(v)}, true
+	if d.isPunct(a-1, ",") || d.isPunct(a-1, ";") {
+		return true
+	}
+	if !d.isWord(a - 1) {
+		return false
+	}
+	switch w := d.lw(a - 1); w {
+	case "which", "whom", "while", "whereas", "though", "although", "when":
+		return true
+	default:
+		return isConnector(w)
+	}
 }
 
 // shareNP reports whether [a, b) is a share of people: a poll share ("43
@@ -85,6 +101,11 @@ func (d *analysis) shareNP(a, b int) bool {
 	}
 	switch d.lw(k) {
 	case "most", "half", "majority", "minority", "third", "thirds", "two-thirds", "quarter", "three-quarters", "fifth":
+		for j := k + 1; j < b; j++ {
+			if w := d.lw(j); conjunction(w) || relativeWord(w) || pronounTok(w) {
+				return false // "half and ...", "most who ...": not one phrase
+			}
+		}
 		return true
 	case "those":
 		return k+2 == b && pollVerb(d.lw(k+1)) // "those surveyed said"
@@ -157,6 +178,11 @@ func (d *analysis) documentSubject(ti int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if !d.plainPredicate(b, ti, -1) || d.setOff(ti) || d.sourceBefore(lo, start) || d.cueLater(ti, hi) {
+		return speaker{}, false
+	}
+	if d.hasName(b, ti) {
+		// "The memo contradicts remarks from Ann Roe that "..."": the
+		// person the predicate names spoke the words.
 		return speaker{}, false
 	}
 	v := b
