@@ -308,5 +308,8 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.documentSubject(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.roleSubject(ti); ok {
+		return sp, true
+	}
 	return speaker{}, false
 }

@@ -72,3 +72,17 @@ func TestDocumentSubject(t *testing.T) {
 			quote: "more buses", speaker: ""},
 	})
 }
+
+func TestRoleSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a role noun the article ties to no name",
+			text:  "Auditions ran all week. The actor held a mock audition and asked the extras to act \"more tired\" on cue.",
+			quote: "more tired", mention: "The actor", cue: "held"},
+		{name: "negative: the head is no person",
+			text:  "The retired factory began selling \"fresh bread daily\" in May.",
+			quote: "fresh bread", speaker: ""},
+		{name: "negative: the predicate names the person whose words they are",
+			text:  "The pianist echoed remarks from Mayor Ann Lusk that the pier was \"never at risk\" in May.",
+			quote: "never at risk", speaker: ""},
+	})
+}
