@@ -311,5 +311,14 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.partialRelative(ti); ok {
 		return sp, true
 	}
+	if sp, ok := d.shareSubject(ti); ok {
+		return sp, true // attribute_partial3.go: `Most said it was "..."`
+	}
+	if sp, ok := d.documentSubject(ti); ok {
+		return sp, true
+	}
+	if sp, ok := d.roleSubject(ti); ok {
+		return sp, true
+	}
 	return speaker{}, false
 }
