@@ -137,13 +137,14 @@ func (d *analysis) leadSubject(start, v int) (int, int, speaker, bool) {
 		sp.m0, sp.m1 = int(d.toks[k].start), int(d.toks[k].end)
 		return k, k + 1, sp, true
 	}
-	for _, m := range d.mentionsIn(k, v) {
-		if m.t0 != k || !m.subject || m.ent < 0 || m.roleNoun && !m.anaphor {
-			break
-		}
-		return m.t0, m.t1, d.fromMention(m), true
+	ms := d.mentionsIn(k, v)
+	if len(ms) == 0 {
+		return 0, 0, speaker{}, false
 	}
-	return 0, 0, speaker{}, false
+	if m := ms[0]; m.t0 != k || !m.subject || m.ent < 0 || m.roleNoun && !m.anaphor {
+		return 0, 0, speaker{}, false
+	}
+	return ms[0].t0, ms[0].t1, d.fromMention(ms[0]), true
 }
 
 // plainPredicate reports whether the tokens [b, ti) between a subject and

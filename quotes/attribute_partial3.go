@@ -238,14 +238,13 @@ func (d *analysis) roleSubject(ti int) (speaker, bool) {
 		start++
 	}
 	a, b := start, -1
-	for _, m := range d.mentionsIn(start, ti) {
-		if m.t0 == start && m.ent >= 0 {
+	if ms := d.mentionsIn(start, ti); len(ms) > 0 && ms[0].t0 == start {
+		if ms[0].ent >= 0 {
 			return speaker{}, false // a person the article names: partialSubject's
 		}
-		if m.t0 == start && m.subject && m.roleNoun {
-			b = m.t1
+		if ms[0].subject && ms[0].roleNoun {
+			b = ms[0].t1
 		}
-		break
 	}
 	if b < 0 {
 		b = d.personNP(start, ti)
