@@ -96,27 +96,6 @@ func (d *analysis) sourceBefore(lo, a int) bool {
 	return false
 }
 
-// skipOpeners returns the first token after the opening phrases of the
-// sentence that starts at start ("Last week, after the vote, Roe ...").
-func (d *analysis) skipOpeners(start, v int) int {
-	for opened := 0; opened < maxOpeners; opened++ {
-		next := start
-		for k := start; k < v && k < start+maxIntroPhrase; k++ {
-			if d.isPunct(k, ",") {
-				if d.opener(start, k) {
-					next = d.introTail(k, v)
-				}
-				break
-			}
-		}
-		if next == start {
-			break
-		}
-		start = next
-	}
-	return start
-}
-
 // leadSubject finds the subject that opens the clause at start: a named
 // mention or a personal pronoun, after at most a connector. It returns
 // its tokens and the speaker it names.

@@ -568,25 +568,7 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 	}
 	// The sentence's subject: the first subject-like mention of its main
 	// clause.
-	start := d.afterDateline(lo, v)
-	for opened := 0; opened < maxOpeners; opened++ {
-		next := start
-		for k := start; k < v && k < start+maxIntroPhrase; k++ {
-			if d.isPunct(k, ",") {
-				// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...",
-				// "Eight years ago, Roe ...": an opening phrase before the
-				// subject; "Last week, after the vote, Roe" has two.
-				if d.opener(start, k) {
-					next = d.introTail(k, v)
-				}
-				break
-			}
-		}
-		if next == start {
-			break
-		}
-		start = next
-	}
+	start := d.skipOpeners(d.afterDateline(lo, v), v)
 	for _, m := range d.mentionsIn(start, v) {
 		if m.subject && m.t0 <= start+6 && m.ent >= 0 {
 			return d.fromMention(m), true
@@ -1010,4 +992,28 @@ func (d *analysis) premodifiedSubject(start, v int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return d.fromMention(m), true
+}
+
+// skipOpeners returns the first token after the opening phrases of the
+// sentence that starts at start ("Last week, after the vote, Roe ...").
+func (d *analysis) skipOpeners(start, v int) int {
+	for opened := 0; opened < maxOpeners; opened++ {
+		next := start
+		for k := start; k < v && k < start+maxIntroPhrase; k++ {
+			if d.isPunct(k, ",") {
+				// "Asked about the vote, Roe ...", "Speaking in Leeds, Roe ...",
+				// "Eight years ago, Roe ...": an opening phrase before the
+				// subject; "Last week, after the vote, Roe" has two.
+				if d.opener(start, k) {
+					next = d.introTail(k, v)
+				}
+				break
+			}
+		}
+		if next == start {
+			break
+		}
+		start = next
+	}
+	return start
 }
