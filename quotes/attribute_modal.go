@@ -20,6 +20,14 @@ func modalAux(w string) bool {
 	return false
 }
 
+// verbInReach returns where the reach before the quote at ti starts (its
+// sentence, at most maxReach tokens back) and verbBeforeQuote within it.
+func (d *analysis) verbInReach(ti int) (lo, v int) {
+	lo, _ = d.sentOf(ti)
+	lo = max(lo, ti-maxReach)
+	return lo, d.verbBeforeQuote(ti, lo)
+}
+
 // verbBeforeQuote returns the token of the verb that introduces the quote at ti:
 // the word before the quote's comma or colon, past time words and
 // adverbs ("said Monday,", "wrote simply:"). -1 when there is none.
@@ -44,9 +52,7 @@ func (d *analysis) verbBeforeQuote(ti, lo int) int {
 // modal; a negated modal ("could never say") has a negation, no adverb,
 // between the modal and its verb, and reports no words.
 func (d *analysis) modalIntro(ti int) (speaker, bool) {
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
-	v := d.verbBeforeQuote(ti, lo)
+	lo, v := d.verbInReach(ti)
 	if v < 0 {
 		return speaker{}, false
 	}
@@ -81,9 +87,7 @@ func (d *analysis) modalIntro(ti int) (speaker, bool) {
 // belongs to the relative clause, whose antecedent, the noun phrase right
 // before "who", speaks. "Those who said" describes, and names no one.
 func (d *analysis) whoIntro(ti int) (speaker, bool) {
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
-	v := d.verbBeforeQuote(ti, lo)
+	lo, v := d.verbInReach(ti)
 	if v < 0 {
 		return speaker{}, false
 	}

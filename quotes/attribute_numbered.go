@@ -7,9 +7,7 @@ package quotes
 // its verb of speech quotes that document's words. No person is named:
 // the provision is the mention, the speaker stays unnamed.
 func (d *analysis) numberedSourceIntro(ti int) (speaker, bool) {
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
-	v := d.verbBeforeQuote(ti, lo)
+	lo, v := d.verbInReach(ti)
 	if v < 0 {
 		return speaker{}, false
 	}
