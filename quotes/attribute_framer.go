@@ -348,8 +348,8 @@ func withCue(sp speaker, ok bool) func(string) (speaker, bool) {
 }
 
 // framerReport: a term inside a sentence that ends in its own inverted
-// attribution, `The group was branded "in homage to" Roe, Smith wrote.`,
-// `... could be termed "influence peddling," the Post reported.`: the
+// attribution, `The club was branded "a tribute act" to Roe, Smith wrote.`,
+// `... could be termed "cronyism," the Courier reported.`: the
 // reporter of the sentence gives the quoted words.
 func (d *analysis) framerReport(ti int) (speaker, bool) {
 	_, hi := d.sentOf(ti)

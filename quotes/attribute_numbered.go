@@ -2,7 +2,7 @@ package quotes
 
 // numberedSourceIntro attributes a quote introduced by a numbered
 // provision or passage of a text that opens its sentence: `Article 33
-// affirms: "..."`, `Section 12 states, "..."`, `Isaiah 45:1 reads: "..."`.
+// affirms: "..."`, `Section 12 states, "..."`, `Psalm 23 reads: "..."`.
 // A capitalised noun followed by a number is a part of a document, and
 // its verb of speech quotes that document's words. No person is named:
 // the provision is the mention, the speaker stays unnamed.

@@ -4,8 +4,8 @@ import "strings"
 
 // partialSubject: a partial quote inside a clause whose subject names a
 // person, with no reporting verb the cue lists know: `Roe pledged to
-// move the embassy to the "eternal capital"`, `He expressed confidence
-// that it would not be an issue "that is going to affect the campaign"`.
+// move the archive to "a building worthy of it"`, `He expressed
+// confidence that the vote would go "our way by a mile"`.
 // In news writing the fragment set in quote marks inside the writer's
 // sentence is the words of the sentence's subject. It is tried after
 // every other rule.

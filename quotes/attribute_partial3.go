@@ -139,7 +139,7 @@ const maxDocNP = 7
 
 // documentSubject: a partial quote in a clause whose subject is a
 // document noun phrase opening the sentence, in a plain predicate: `The ad
-// targets a "rigged economy"`, `A 2014 report found "no evidence"`. The
+// targets a "cozy deal"`, `A 2014 report found "no evidence"`. The
 // document is the mention; its author is not named.
 func (d *analysis) documentSubject(ti int) (speaker, bool) {
 	if d.qs[d.toks[ti].q].Kind != Partial {
