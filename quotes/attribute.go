@@ -145,7 +145,7 @@ func (d *analysis) attributeAll(out []Quote) {
 			// A headline speaks only through a label: `Roe: "We will win"`.
 			if sp, ok := d.headlineLabel(ti); ok {
 				q.Speaker, q.SpeakerKind, q.Cue = sp.name, sp.kind, sp.cue
-				q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+				q.Mention = d.mention(sp)
 			}
 			prev = -1 // the next quote inherits nothing from a heading
 			continue
@@ -154,9 +154,7 @@ func (d *analysis) attributeAll(out []Quote) {
 			// A framer's term (attribute_framer.go): the framer's words.
 			if sp, ok := d.framer(ti); ok {
 				q.Kind = Partial
-				q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
-				q.Cue, q.Speaker, q.SpeakerKind = sp.cue, sp.name, sp.kind
-				d.addSalient(ti, sp)
+				d.credit(q, ti, sp)
 				prev = qi
 				continue
 			}
@@ -177,15 +175,27 @@ func (d *analysis) attributeAll(out []Quote) {
 			continue
 		}
 		if ok {
-			q.Mention = &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
-			q.Cue = sp.cue
-			if !sp.unresolved {
-				q.Speaker, q.SpeakerKind = sp.name, sp.kind
-				d.addSalient(ti, sp)
-			}
+			d.credit(q, ti, sp)
 		}
 		prev = qi
 	}
+}
+
+// credit writes what attribution found into q: the mention and the cue
+// always, the speaker only when sp names one (an unresolved pronoun or an
+// unnamed subject names no one, and no later pronoun may refer to it).
+func (d *analysis) credit(q *Quote, ti int, sp speaker) {
+	q.Mention = d.mention(sp)
+	q.Cue = sp.cue
+	if !sp.unresolved {
+		q.Speaker, q.SpeakerKind = sp.name, sp.kind
+		d.addSalient(ti, sp)
+	}
+}
+
+// mention is the words of the text an attribution rests on.
+func (d *analysis) mention(sp speaker) *Mention {
+	return &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
 }
 
 // modifierQuote reports whether the quote at token ti stands where a
