@@ -273,62 +273,35 @@ func (d *analysis) attributeOne(ti int) (speaker, bool) {
 	if sp, ok := d.cueAfter(ti, hi); ok {
 		return sp, true
 	}
-	if sp, ok := d.invertedIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.commaIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.participleIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.labelIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.reportBefore(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.introBefore(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.possessiveFrame(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.relativeIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.modalIntro(ti); ok {
-		return sp, true // attribute_modal.go: `Roe could only quip: "..."`
-	}
-	if sp, ok := d.whoIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.numberedSourceIntro(ti); ok {
-		return sp, true // attribute_numbered.go: `Article 33 affirms: "..."`
-	}
-	if sp, ok := d.colonSource(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.speechActIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.indefiniteIntro(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.partialSubject(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.partialRelative(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.shareSubject(ti); ok {
-		return sp, true // attribute_partial3.go: `Most said it was "..."`
-	}
-	if sp, ok := d.documentSubject(ti); ok {
-		return sp, true
-	}
-	if sp, ok := d.roleSubject(ti); ok {
-		return sp, true
+	for _, rule := range introRules {
+		if sp, ok := rule(d, ti); ok {
+			return sp, true
+		}
 	}
 	return speaker{}, false
+}
+
+// introRules are tried in order, after the reporting verbs next to the
+// quote, on a quote those left without a speaker; each reads one shape of
+// intro, frame or subject, and the first that finds one wins.
+var introRules = [...]func(*analysis, int) (speaker, bool){
+	(*analysis).invertedIntro,       // attribute_intro.go: `Said Roe, "..."`
+	(*analysis).commaIntro,          // `Roe shared her worry with donors, "..."`
+	(*analysis).participleIntro,     // `Adding, "..."`
+	(*analysis).labelIntro,          // `Former mayor Ann Roe: "..."` opening a paragraph
+	(*analysis).reportBefore,        // attribute_report.go: a reported sentence, then the quote
+	(*analysis).introBefore,         // attribute_rules.go: an intro sentence before a quote paragraph
+	(*analysis).possessiveFrame,     // attribute_possessive.go: `Roe's claim that "..."`
+	(*analysis).relativeIntro,       // attribute_relative.go: `an aide who asked not to be named said`
+	(*analysis).modalIntro,          // attribute_modal.go: `Roe could only quip: "..."`
+	(*analysis).whoIntro,            // `a post from Jo Roe who tweeted, "..."`
+	(*analysis).numberedSourceIntro, // attribute_numbered.go: `Article 33 affirms: "..."`
+	(*analysis).colonSource,         // attribute_tail.go: `From the report: "..."`
+	(*analysis).speechActIntro,      // attribute_speech_act.go: `Roe had a message. "..."`
+	(*analysis).indefiniteIntro,     // attribute_tail.go: `Another tweeted, "..."`
+	(*analysis).partialSubject,      // attribute_partial2.go: `Roe pledged to "..."`
+	(*analysis).partialRelative,     // `Kerr, who thinks the mayor "..."`
+	(*analysis).shareSubject,        // attribute_partial3.go: `Most said it was "..."`
+	(*analysis).documentSubject,     // `The ad targets a "..."`
+	(*analysis).roleSubject,         // `The actor held a "..."`
 }
