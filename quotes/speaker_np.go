@@ -299,11 +299,6 @@ func personLike(head string) bool {
 	if len(head) < 5 {
 		return false
 	}
-	switch head[len(head)-1] {
-	case 'r', 's', 't', 'n', 'e': // the last letters of the endings below
-	default:
-		return false
-	}
 	// Agent endings: the organizer, a strategist, the physician, a
 	// consultant, the businessman, an attendee (and their plurals).
 	for _, suf := range [...]string{
