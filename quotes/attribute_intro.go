@@ -220,5 +220,5 @@ func (d *analysis) labelIntro(ti int) (speaker, bool) {
 }
 
 // maxLabelNP bounds the words of a speaker label with its role: "Former
-// secretary of state Hillary Rodham Clinton".
+// secretary of state Ann Marie Roe".
 const maxLabelNP = 10
