@@ -289,7 +289,7 @@ func (d *analysis) pluralWord(k int) bool {
 	case "they", "we", "both", "two", "three", "four", "others", "many", "some", "all":
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // baseCue returns the entry of the verb whose base form is w, found by
