@@ -38,6 +38,17 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 	hi := min(pe, i+maxTail)
 	headEnd := -1 // the first comma: the subject ends there
 	whoAt := -1   // "a voter who asked not to be named said": the subject ends at "who"
+	// endHead ends the subject at k, or at its "who" when a relative
+	// clause came first: "a voter who lives in Salem, Ore., said".
+	endHead := func(k int) {
+		if headEnd >= 0 {
+			return
+		}
+		headEnd = k
+		if whoAt >= 0 {
+			headEnd = whoAt
+		}
+	}
 	for k := i; k < hi; k++ {
 		t := d.toks[k]
 		switch t.kind {
@@ -56,12 +67,7 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 				if k == i {
 					return speaker{}, false
 				}
-				if headEnd < 0 {
-					headEnd = k
-					if whoAt >= 0 {
-						headEnd = whoAt // "a voter who lives in Salem, Ore., said"
-					}
-				}
+				endHead(k)
 				continue
 			case "(", ")":
 				continue
@@ -101,12 +107,7 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 		if !d.tailVerbEnds(end) && !(c.addressee && d.clauseEnds(end, pe, 6)) {
 			return speaker{}, false // "told reporters on Monday" ends too
 		}
-		if headEnd < 0 {
-			headEnd = k
-			if whoAt >= 0 {
-				headEnd = whoAt
-			}
-		}
+		endHead(k)
 		if c.form == cueBase && !d.pluralSubject(i, headEnd) {
 			return speaker{}, false
 		}
