@@ -227,7 +227,7 @@ func (d *analysis) tailVerbEnds(k int) bool {
 		return false // "said that ...": a reported clause, not this quote
 	}
 	return isPrepWord(w) || isOfWord(w) || w == "with" || d.has(k, fAdverb) || timeWords[w] || w == "as" || w == "while" || w == "when" ||
-		w == "after" || w == "before" || w == "during" || w == "matter-of-factly"
+		w == "after" || w == "before" || w == "during"
 }
 
 // tailSubject turns the subject [a, b) into a speaker. A role before the
