@@ -128,7 +128,7 @@ func (d *analysis) afterQuoteComma(ti int) (int, bool) {
 	if d.toks[ti].kind != tkQuote {
 		return 0, false
 	}
-	qt := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”")
+	qt := d.quoteEnd(ti)
 	i := ti + 1
 	if d.isPunct(i, ",") {
 		return i + 1, true
@@ -141,6 +141,12 @@ func (d *analysis) afterQuoteComma(ti int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// quoteEnd returns the text of the quote at token ti without the marks
+// and spaces after it, so that its last character is its own punctuation.
+func (d *analysis) quoteEnd(ti int) string {
+	return strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”")
 }
 
 // abbrevDot reports whether the full stop at k closes an abbreviation
