@@ -415,8 +415,7 @@ func (d *analysis) pastVerbSubject(start, v int) (speaker, bool) {
 // The other rules take such a word for no subject at all and stop; here it
 // is the mention of a speaker the article does not name.
 func (d *analysis) indefiniteIntro(ti int) (speaker, bool) {
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
+	lo := d.reachStart(ti)
 	for k := ti - 1; k >= lo; k-- {
 		if d.toks[k].kind == tkQuote {
 			return speaker{}, false
