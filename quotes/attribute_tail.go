@@ -232,8 +232,7 @@ func (d *analysis) tailVerbEnds(k int) bool {
 	if w == "that" || d.has(k, fCap) {
 		return false // "said that ...": a reported clause, not this quote
 	}
-	return isPrepWord(w) || isOfWord(w) || w == "with" || d.has(k, fAdverb) || timeWords[w] || w == "as" || w == "while" || w == "when" ||
-		w == "after" || w == "before" || w == "during"
+	return isPrepWord(w) || isOfWord(w) || w == "with" || d.has(k, fAdverb) || timeWords[w] || w == "as" || w == "while" || w == "when"
 }
 
 // tailSubject turns the subject [a, b) into a speaker. A role before the
