@@ -268,8 +268,7 @@ func (d *analysis) tailSubject(a, b, v int) (speaker, bool) {
 	first := d.lw(a)
 	switch {
 	case b-a == 1 && (first == "another" || first == "one" || first == "others" || first == "some"):
-	case b-a > 1 && (first == "the" || first == "a" || first == "an" || first == "this" || first == "that" ||
-		first == "another" || first == "one"):
+	case b-a > 1 && (isArticle(first) || first == "this" || first == "that" || first == "another" || first == "one"):
 	default:
 		return speaker{}, false
 	}
