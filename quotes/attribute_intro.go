@@ -108,7 +108,7 @@ func (d *analysis) commaIntro(ti int) (speaker, bool) {
 	if !d.isPunct(c, ",") || d.toks[c].para != d.toks[ti].para {
 		return speaker{}, false
 	}
-	q := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”")
+	q := d.quoteEnd(ti)
 	if q == "" || !unicode.IsUpper(firstRune(q)) || !strings.ContainsAny(q[len(q)-1:], ".!?") {
 		return speaker{}, false
 	}
@@ -220,5 +220,5 @@ func (d *analysis) labelIntro(ti int) (speaker, bool) {
 }
 
 // maxLabelNP bounds the words of a speaker label with its role: "Former
-// secretary of state Hillary Rodham Clinton".
+// secretary of state Ann Marie Roe".
 const maxLabelNP = 10

@@ -20,11 +20,17 @@ func modalAux(w string) bool {
 	return false
 }
 
-// verbInReach returns where the reach before the quote at ti starts (its
-// sentence, at most maxReach tokens back) and verbBeforeQuote within it.
+// reachStart returns where the words a rule reads before token t start:
+// t's sentence, at most maxReach tokens back.
+func (d *analysis) reachStart(t int) int {
+	lo, _ := d.sentOf(t)
+	return max(lo, t-maxReach)
+}
+
+// verbInReach returns where the reach before the quote at ti starts and
+// verbBeforeQuote within it.
 func (d *analysis) verbInReach(ti int) (lo, v int) {
-	lo, _ = d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
+	lo = d.reachStart(ti)
 	return lo, d.verbBeforeQuote(ti, lo)
 }
 

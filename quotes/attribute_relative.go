@@ -40,8 +40,7 @@ func (d *analysis) relativeSubject(v, lo int) (speaker, bool) {
 // "..."`. Between the verb and the quote there may be only a time word,
 // an adverb and the comma or colon.
 func (d *analysis) relativeIntro(ti int) (speaker, bool) {
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
+	lo := d.reachStart(ti)
 	k := ti - 1
 	for k >= lo && (d.isPunct(k, ",") || d.isPunct(k, ":") || d.isWord(k) && (timeWords[d.lw(k)] || d.has(k, fAdverb))) {
 		k--

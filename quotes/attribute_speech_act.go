@@ -28,8 +28,7 @@ func (d *analysis) speechActIntro(ti int) (speaker, bool) {
 	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
 		return speaker{}, false
 	}
-	lo, _ := d.sentOf(e)
-	lo = max(lo, e-maxReach)
+	lo := d.reachStart(e)
 	for k := lo; k < e; k++ {
 		if d.toks[k].kind == tkQuote {
 			return speaker{}, false

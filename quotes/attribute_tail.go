@@ -38,6 +38,17 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 	hi := min(pe, i+maxTail)
 	headEnd := -1 // the first comma: the subject ends there
 	whoAt := -1   // "a voter who asked not to be named said": the subject ends at "who"
+	// endHead ends the subject at k, or at its "who" when a relative
+	// clause came first: "a voter who lives in Salem, Ore., said".
+	endHead := func(k int) {
+		if headEnd >= 0 {
+			return
+		}
+		headEnd = k
+		if whoAt >= 0 {
+			headEnd = whoAt
+		}
+	}
 	for k := i; k < hi; k++ {
 		t := d.toks[k]
 		switch t.kind {
@@ -56,12 +67,7 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 				if k == i {
 					return speaker{}, false
 				}
-				if headEnd < 0 {
-					headEnd = k
-					if whoAt >= 0 {
-						headEnd = whoAt // "a voter who lives in Salem, Ore., said"
-					}
-				}
+				endHead(k)
 				continue
 			case "(", ")":
 				continue
@@ -101,12 +107,7 @@ func (d *analysis) tailAttribution(ti int) (speaker, bool) {
 		if !d.tailVerbEnds(end) && !(c.addressee && d.clauseEnds(end, pe, 6)) {
 			return speaker{}, false // "told reporters on Monday" ends too
 		}
-		if headEnd < 0 {
-			headEnd = k
-			if whoAt >= 0 {
-				headEnd = whoAt
-			}
-		}
+		endHead(k)
 		if c.form == cueBase && !d.pluralSubject(i, headEnd) {
 			return speaker{}, false
 		}
@@ -127,7 +128,7 @@ func (d *analysis) afterQuoteComma(ti int) (int, bool) {
 	if d.toks[ti].kind != tkQuote {
 		return 0, false
 	}
-	qt := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”")
+	qt := d.quoteEnd(ti)
 	i := ti + 1
 	if d.isPunct(i, ",") {
 		return i + 1, true
@@ -140,6 +141,12 @@ func (d *analysis) afterQuoteComma(ti int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// quoteEnd returns the text of the quote at token ti without the marks
+// and spaces after it, so that its last character is its own punctuation.
+func (d *analysis) quoteEnd(ti int) string {
+	return strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”")
 }
 
 // abbrevDot reports whether the full stop at k closes an abbreviation
@@ -225,8 +232,7 @@ func (d *analysis) tailVerbEnds(k int) bool {
 	if w == "that" || d.has(k, fCap) {
 		return false // "said that ...": a reported clause, not this quote
 	}
-	return isPrepWord(w) || isOfWord(w) || w == "with" || d.has(k, fAdverb) || timeWords[w] || w == "as" || w == "while" || w == "when" ||
-		w == "after" || w == "before" || w == "during" || w == "matter-of-factly"
+	return isPrepWord(w) || isOfWord(w) || w == "with" || d.has(k, fAdverb) || timeWords[w] || w == "as" || w == "while" || w == "when"
 }
 
 // tailSubject turns the subject [a, b) into a speaker. A role before the
@@ -262,8 +268,7 @@ func (d *analysis) tailSubject(a, b, v int) (speaker, bool) {
 	first := d.lw(a)
 	switch {
 	case b-a == 1 && (first == "another" || first == "one" || first == "others" || first == "some"):
-	case b-a > 1 && (first == "the" || first == "a" || first == "an" || first == "this" || first == "that" ||
-		first == "another" || first == "one"):
+	case b-a > 1 && (isArticle(first) || first == "this" || first == "that" || first == "another" || first == "one"):
 	default:
 		return speaker{}, false
 	}
@@ -289,7 +294,7 @@ func (d *analysis) pluralWord(k int) bool {
 	case "they", "we", "both", "two", "three", "four", "others", "many", "some", "all":
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // baseCue returns the entry of the verb whose base form is w, found by
@@ -408,8 +413,7 @@ func (d *analysis) pastVerbSubject(start, v int) (speaker, bool) {
 // The other rules take such a word for no subject at all and stop; here it
 // is the mention of a speaker the article does not name.
 func (d *analysis) indefiniteIntro(ti int) (speaker, bool) {
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
+	lo := d.reachStart(ti)
 	for k := ti - 1; k >= lo; k-- {
 		if d.toks[k].kind == tkQuote {
 			return speaker{}, false

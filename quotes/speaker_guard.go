@@ -237,7 +237,7 @@ func (d *analysis) relativeClauseSubject(k, lo int) bool {
 		return false
 	}
 	w := d.lw(a - 1)
-	return (w == "which" || w == "that") && d.isPunct(a-2, ",") || w == "which"
+	return w == "which" || w == "that" && d.isPunct(a-2, ",")
 }
 
 // ownedNoun returns the head of the thing a possessive owns when one
