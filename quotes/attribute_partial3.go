@@ -108,7 +108,7 @@ func (d *analysis) shareNP(a, b int) bool {
 		}
 		return true
 	case "those":
-		return k+2 == b && pollVerb(d.lw(k+1)) // "those surveyed said"
+		return k+2 == b && pollVerbs[d.lw(k+1)] // "those surveyed said"
 	}
 	return false
 }
@@ -124,14 +124,8 @@ func shareHedge(w string) bool {
 	return false
 }
 
-// pollVerb reports whether w says people were polled: "those surveyed".
-func pollVerb(w string) bool {
-	switch w {
-	case "asked", "interviewed", "polled", "questioned", "sampled", "surveyed":
-		return true
-	}
-	return false
-}
+// pollVerbs say people were polled: "those surveyed".
+var pollVerbs = wordSet("poll_verbs.txt")
 
 // maxDocNP bounds the words of a document subject: "A 2014 House
 // Intelligence Committee report".
@@ -165,7 +159,7 @@ func (d *analysis) documentSubject(ti int) (speaker, bool) {
 		if isPrepWord(w) || isOfWord(w) || relativeWord(w) || conjunction(w) || pronounTok(w) {
 			return speaker{}, false
 		}
-		if (spokesWords[w] || documentHead(w)) && !d.has(k, fCap) {
+		if (spokesWords[w] || documentHeads[w]) && !d.has(k, fCap) {
 			h = k
 			break
 		}
@@ -259,17 +253,10 @@ func (d *analysis) roleSubject(ti int) (speaker, bool) {
 	return speaker{ent: -1, m0: int(d.toks[a].start), m1: int(d.toks[b-1].end), unresolved: true, cue: d.lw(c)}, true
 }
 
-// documentHead reports whether w names a piece of writing that speaks
-// through its author, beyond the document nouns of the lexicon, where it
-// heads a sentence's subject: "the piece goes on", "one news account
-// described", "the cable indicated".
-func documentHead(w string) bool {
-	switch w {
-	case "account", "article", "cable", "column", "piece", "story":
-		return true
-	}
-	return false
-}
+// documentHeads name a piece of writing that speaks through its author,
+// beyond the document nouns of spokesWords, only where it heads a
+// sentence's subject: "the piece goes on", "the cable indicated".
+var documentHeads = wordSet("document_heads.txt")
 
 // maxRoleNP bounds the words of a role subject: "the retired Texas
 // neurosurgeon".
