@@ -17,6 +17,18 @@ func claimLink(w string) bool {
 	return false
 }
 
+// claimJoins reports whether a claim noun frames a quote gap words after
+// it through link, the word after the noun, and next, the word after that:
+// "claim that ...", "call for ...", "Roe's main claim is that ...". Only a
+// that-clause may run past maxClaimGap. possessiveFrame and
+// possessiveClaim share it so that a quote's speaker and its kind agree.
+func claimJoins(link, next string, gap int) bool {
+	if (link == "is" || link == "was") && next == "that" {
+		link = "that"
+	}
+	return claimLink(link) && (link == "that" || gap <= maxClaimGap)
+}
+
 // maxClaimGap bounds the words between a claim noun and its quote; a
 // that-clause may run longer than the object of "call for".
 const (
@@ -63,11 +75,11 @@ func (d *analysis) possessiveFrame(ti int) (speaker, bool) {
 			continue
 		}
 		if k+1 < ti {
-			link := d.lw(k + 1)
-			if (link == "is" || link == "was") && d.isWord(k+2) && d.lw(k+2) == "that" {
-				link = "that" // "Roe's main claim is that ..."
+			next := ""
+			if d.isWord(k + 2) {
+				next = d.lw(k + 2)
 			}
-			if !claimLink(link) || link != "that" && ti-k-1 > maxClaimGap {
+			if !claimJoins(d.lw(k+1), next, ti-k-1) {
 				return speaker{}, false
 			}
 		}
@@ -169,11 +181,11 @@ func possessiveClaim(before, after string) bool {
 			continue
 		}
 		if i+1 < n {
-			link := last[i+1]
-			if (link == "is" || link == "was") && i+2 < n && last[i+2] == "that" {
-				link = "that"
+			next := ""
+			if i+2 < n {
+				next = last[i+2]
 			}
-			if !claimLink(link) || link != "that" && n-i-1 > maxClaimGap {
+			if !claimJoins(last[i+1], next, n-i-1) {
 				return false
 			}
 		}
