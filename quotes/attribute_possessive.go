@@ -34,12 +34,12 @@ func claimJoins(link, next string, gap int) bool {
 const (
 	maxClaimGap     = 5
 	maxClaimThatGap = 12
-	maxClaimMods    = 3 // modifiers between possessor and noun: "Roe's recent evidence-free claim"
+	maxClaimMods    = 3 // modifiers between possessor and noun: "Roe's recent baseless claim"
 )
 
 // possessiveFrame: a quote framed by a claim noun whose possessor is a
 // name or a possessive pronoun: `Roe's claim that she "never lied"`,
-// `his call for "a total ban"`, `Roe's "47 percent" remark`. It is tried
+// `his call for "a total ban"`, `Roe's "open door" remark`. It is tried
 // last, so that a reporting verb of the sentence ("Smith denounced Roe's
 // call for ...") keeps its own subject, and so does a verb the quote
 // itself is the predicate of ("Roe's comments were "intolerable"", Smith
