@@ -4,8 +4,8 @@ import "strings"
 
 // Partial quotes whose clause has a subject that names no one: a share of
 // those polled ("About four in 10 voters say the plan is "..."", "21
-// percent said "..."") or a document ("The ad targets a "..."", "A 2014
-// report found "..."). The words belong to that subject; since no list
+// percent said "..."") or a document ("The ad targets a "..."", "A 2019
+// audit found "..."). The words belong to that subject; since no list
 // names a person there, the subject phrase is the mention and the speaker
 // stays unnamed, as for a pronoun no name fits.
 
@@ -136,16 +136,9 @@ const maxDocNP = 7
 // targets a "cozy deal"`, `A 2019 audit found "no sign of loss"`. The
 // document is the mention; its author is not named.
 func (d *analysis) documentSubject(ti int) (speaker, bool) {
-	if d.qs[d.toks[ti].q].Kind != Partial {
+	lo, hi, start, ok := d.partialClause(ti)
+	if !ok {
 		return speaker{}, false
-	}
-	lo, hi := d.sentOf(ti)
-	if ti-lo > maxReach || ti <= lo {
-		return speaker{}, false
-	}
-	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
-	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
-		start++
 	}
 	if !d.isWord(start) || !docDeterminer(d.lw(start)) {
 		return speaker{}, false
@@ -220,16 +213,9 @@ func (d *analysis) verbLike(k int) bool {
 // about ..., saying it is "..."`. The words are the subject's; the
 // phrase is the mention and the speaker stays unnamed.
 func (d *analysis) roleSubject(ti int) (speaker, bool) {
-	if d.qs[d.toks[ti].q].Kind != Partial {
+	lo, hi, start, ok := d.partialClause(ti)
+	if !ok {
 		return speaker{}, false
-	}
-	lo, hi := d.sentOf(ti)
-	if ti-lo > maxReach || ti <= lo {
-		return speaker{}, false
-	}
-	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
-	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
-		start++
 	}
 	a, b := start, -1
 	if ms := d.mentionsIn(start, ti); len(ms) > 0 && ms[0].t0 == start {
