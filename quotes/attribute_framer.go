@@ -74,7 +74,7 @@ func (d *analysis) framer(ti int) (speaker, bool) {
 // about" ("footage of Roe talking about ...") is left alone.
 func (d *analysis) framerTalking(ti, lo int) (speaker, bool) {
 	k := ti - 1
-	for k >= lo && k >= ti-3 && d.isWord(k) && (isArticle(d.lw(k)) || d.lw(k) == "his" || d.lw(k) == "her" || d.lw(k) == "their" || d.lw(k) == "its") {
+	for k >= lo && k >= ti-3 && d.isWord(k) && (isArticle(d.lw(k)) || possessivePronoun(d.lw(k))) {
 		k--
 	}
 	if !d.isWord(k) || d.lw(k) != "about" || !d.isWord(k-1) || d.lw(k-1) != "talking" {
@@ -118,7 +118,7 @@ func (d *analysis) framerNamed(ti, lo int) (speaker, bool) {
 			break // "term", "label": a noun after a determiner, else a verb
 		}
 		switch {
-		case objectWord(w) || isArticle(w) || w == "his" || w == "their" || w == "its" || w == "our":
+		case objectWord(w) || isArticle(w) || possessivePronoun(w) || w == "our":
 		case noun:
 			termNoun = true
 		case w == "new":
@@ -372,7 +372,7 @@ func (d *analysis) framerCited(ti, lo int) (speaker, bool) {
 		if framerVerbs[w] == framerCite {
 			break
 		}
-		if !isArticle(w) && w != "his" && w != "her" && w != "their" && w != "its" && w != "another" {
+		if !isArticle(w) && !possessivePronoun(w) && w != "another" {
 			return speaker{}, false
 		}
 		k--

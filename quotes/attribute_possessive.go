@@ -250,8 +250,15 @@ func mayHavePossessor(s string) bool {
 	return false
 }
 
-func possessorWord(w string) bool {
-	return w == "his" || w == "her" || w == "their" || w == "its" || possessive(w)
+// possessorWord reports whether w may be a claim noun's possessor: a
+// possessive pronoun or a word in 's.
+func possessorWord(w string) bool { return possessivePronoun(w) || possessive(w) }
+
+// possessivePronoun reports whether w is a third-person possessive
+// pronoun, which the claim and framer rules read as a determiner: "his
+// call for", "her "calm head"".
+func possessivePronoun(w string) bool {
+	return w == "his" || w == "her" || w == "their" || w == "its"
 }
 
 // firstWords appends to dst up to cap(dst) lower-cased words at the start
