@@ -44,7 +44,7 @@ import (
 // or the writer's own "I", is kept as the Mention with Speaker "": the
 // words are attributed, the person is not named. Scare quotes, titles, headline quotes and
 // quotes nested inside other quotes get no speaker, but for a quote typed scare whose
-// framer one of the framer rules names (attribute_framer.go: `Roe calls it "the pearl"`,
+// framer one of the framer rules names (attribute_framer.go: `Roe calls it "the lifeline"`,
 // `seen by critics as a "sop"`): it is retyped partial, the framer's words.
 func Attribute(a Article, qs []Quote) []Quote {
 	out := make([]Quote, len(qs))

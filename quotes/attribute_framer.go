@@ -4,7 +4,7 @@ import "strings"
 
 // Framer rules (issue 9, pattern 3): a short quote the kind rules typed
 // scare or title because no reporting verb introduces it, but whose words
-// a framer gives: `Roe calls it "the pearl"`, `what Roe, a lawyer, called
+// a framer gives: `Roe calls it "the lifeline"`, `what Roe, a lawyer, called
 // "a circus"`, `Roe sees the plan as a "giveaway"`, `seen by critics as a
 // "sop"`, `Roe attacked Smith for being a "spent force"`, `Roe used
 // the term "X"`, `To Roe, the plan is "a mess"`. Each rule reads only the
@@ -21,7 +21,7 @@ const (
 	framerFor                          // attacked him for being a "X"
 	framerTerm                         // used the term "X"
 	framerAgent                        // seen by critics as a "X"
-	framerCite                         // cited her "long experience"
+	framerCite                         // cited her "calm head"
 )
 
 // framerVerbs maps each listed verb form to its frame. Built once from
@@ -74,7 +74,7 @@ func (d *analysis) framer(ti int) (speaker, bool) {
 // about" ("footage of Roe talking about ...") is left alone.
 func (d *analysis) framerTalking(ti, lo int) (speaker, bool) {
 	k := ti - 1
-	for k >= lo && k >= ti-3 && d.isWord(k) && (isArticle(d.lw(k)) || d.lw(k) == "his" || d.lw(k) == "her" || d.lw(k) == "their" || d.lw(k) == "its") {
+	for k >= lo && k >= ti-3 && d.isWord(k) && (isArticle(d.lw(k)) || possessivePronoun(d.lw(k))) {
 		k--
 	}
 	if !d.isWord(k) || d.lw(k) != "about" || !d.isWord(k-1) || d.lw(k-1) != "talking" {
@@ -99,7 +99,7 @@ func (d *analysis) framerTalking(ti, lo int) (speaker, bool) {
 	return withCue(d.named(l, r))("talking")
 }
 
-// framerNamed: the naming frame, `Roe calls it the "pearl"`, `deemed him
+// framerNamed: the naming frame, `Roe calls it the "lifeline"`, `deemed him
 // "well qualified"`, `what Roe, a lawyer, called "a circus"`; and the term
 // frame, `Roe used the term "X"`, `coined a new phrase, "X"`.
 func (d *analysis) framerNamed(ti, lo int) (speaker, bool) {
@@ -118,7 +118,7 @@ func (d *analysis) framerNamed(ti, lo int) (speaker, bool) {
 			break // "term", "label": a noun after a determiner, else a verb
 		}
 		switch {
-		case objectWord(w) || isArticle(w) || w == "his" || w == "their" || w == "its" || w == "our":
+		case objectWord(w) || isArticle(w) || possessivePronoun(w) || w == "our":
 		case noun:
 			termNoun = true
 		case w == "new":
@@ -362,8 +362,8 @@ func (d *analysis) framerReport(ti int) (speaker, bool) {
 }
 
 // framerCited: a quoted reason or term the subject cites, `Roe cited
-// another "trap" debate`, `Roe endorsed her, citing her "long
-// experience"`: the citer gives the words. A participle takes its clause's
+// another "trap" debate`, `Roe endorsed her, citing her "calm
+// head"`: the citer gives the words. A participle takes its clause's
 // subject.
 func (d *analysis) framerCited(ti, lo int) (speaker, bool) {
 	k := ti - 1
@@ -372,7 +372,7 @@ func (d *analysis) framerCited(ti, lo int) (speaker, bool) {
 		if framerVerbs[w] == framerCite {
 			break
 		}
-		if !isArticle(w) && w != "his" && w != "her" && w != "their" && w != "its" && w != "another" {
+		if !isArticle(w) && !possessivePronoun(w) && w != "another" {
 			return speaker{}, false
 		}
 		k--

@@ -10,15 +10,10 @@ import "strings"
 // sentence is the words of the sentence's subject. It is tried after
 // every other rule.
 func (d *analysis) partialSubject(ti int) (speaker, bool) {
-	if d.qs[d.toks[ti].q].Kind != Partial {
+	lo, hi, start, ok := d.partialClause(ti)
+	if !ok {
 		return speaker{}, false
 	}
-	lo, hi := d.sentOf(ti)
-	if ti-lo > maxReach || ti <= lo {
-		return speaker{}, false
-	}
-	start := d.afterDateline(lo, ti)
-	start = d.skipOpeners(start, ti)
 	a, b, sp, ok := d.leadSubject(start, ti)
 	if !ok {
 		return speaker{}, false
@@ -33,6 +28,27 @@ func (d *analysis) partialSubject(ti int) (speaker, bool) {
 	}
 	sp.cue = d.lw(v)
 	return sp, true
+}
+
+// partialClause returns the sentence [lo, hi) of a partial quote at ti
+// and the first token of its clause, past a dateline, opening phrases and
+// a connector ("But", "And"), where the rules that read the clause's
+// subject start: partialSubject, documentSubject, roleSubject. ok is false
+// for any other quote, or one that opens its sentence or lies beyond
+// maxReach of its start.
+func (d *analysis) partialClause(ti int) (lo, hi, start int, ok bool) {
+	if d.qs[d.toks[ti].q].Kind != Partial {
+		return 0, 0, 0, false
+	}
+	lo, hi = d.sentOf(ti)
+	if ti-lo > maxReach || ti <= lo {
+		return 0, 0, 0, false
+	}
+	start = d.skipOpeners(d.afterDateline(lo, ti), ti)
+	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
+		start++
+	}
+	return lo, hi, start, true
 }
 
 // setOff reports whether the quote at ti is not the subject's wording but
@@ -97,13 +113,10 @@ func (d *analysis) sourceBefore(lo, a int) bool {
 }
 
 // leadSubject finds the subject that opens the clause at start: a named
-// mention or a personal pronoun, after at most a connector. It returns
-// its tokens and the speaker it names.
+// mention or a personal pronoun. It returns its tokens and the speaker it
+// names.
 func (d *analysis) leadSubject(start, v int) (int, int, speaker, bool) {
 	k := start
-	for k < v && d.isWord(k) && isConnector(d.lw(k)) {
-		k++
-	}
 	if k >= v || !d.isWord(k) {
 		return 0, 0, speaker{}, false
 	}

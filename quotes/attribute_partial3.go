@@ -4,8 +4,8 @@ import "strings"
 
 // Partial quotes whose clause has a subject that names no one: a share of
 // those polled ("About four in 10 voters say the plan is "..."", "21
-// percent said "..."") or a document ("The ad targets a "..."", "A 2014
-// report found "..."). The words belong to that subject; since no list
+// percent said "..."") or a document ("The ad targets a "..."", "A 2019
+// audit found "..."). The words belong to that subject; since no list
 // names a person there, the subject phrase is the mention and the speaker
 // stays unnamed, as for a pronoun no name fits.
 
@@ -86,7 +86,7 @@ func (d *analysis) clauseOpens(a, lo int) bool {
 
 // shareNP reports whether [a, b) is a share of people: a poll share ("43
 // percent", "six in 10 voters"), a fraction or "most" ("at least half of
-// voters", "a majority of Democrats", "most"), or those polled ("those
+// voters", "a majority of renters", "most"), or those polled ("those
 // surveyed").
 func (d *analysis) shareNP(a, b int) bool {
 	k := a
@@ -108,7 +108,7 @@ func (d *analysis) shareNP(a, b int) bool {
 		}
 		return true
 	case "those":
-		return k+2 == b && pollVerb(d.lw(k+1)) // "those surveyed said"
+		return k+2 == b && pollVerbs[d.lw(k+1)] // "those surveyed said"
 	}
 	return false
 }
@@ -124,34 +124,21 @@ func shareHedge(w string) bool {
 	return false
 }
 
-// pollVerb reports whether w says people were polled: "those surveyed".
-func pollVerb(w string) bool {
-	switch w {
-	case "asked", "interviewed", "polled", "questioned", "sampled", "surveyed":
-		return true
-	}
-	return false
-}
+// pollVerbs say people were polled: "those surveyed".
+var pollVerbs = wordSet("poll_verbs.txt")
 
-// maxDocNP bounds the words of a document subject: "A 2014 House
-// Intelligence Committee report".
+// maxDocNP bounds the words of a document subject: "A 2019 Harbor
+// County audit committee report".
 const maxDocNP = 7
 
 // documentSubject: a partial quote in a clause whose subject is a
 // document noun phrase opening the sentence, in a plain predicate: `The ad
-// targets a "cozy deal"`, `A 2014 report found "no evidence"`. The
+// targets a "cozy deal"`, `A 2019 audit found "no sign of loss"`. The
 // document is the mention; its author is not named.
 func (d *analysis) documentSubject(ti int) (speaker, bool) {
-	if d.qs[d.toks[ti].q].Kind != Partial {
+	lo, hi, start, ok := d.partialClause(ti)
+	if !ok {
 		return speaker{}, false
-	}
-	lo, hi := d.sentOf(ti)
-	if ti-lo > maxReach || ti <= lo {
-		return speaker{}, false
-	}
-	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
-	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
-		start++
 	}
 	if !d.isWord(start) || !docDeterminer(d.lw(start)) {
 		return speaker{}, false
@@ -165,7 +152,7 @@ func (d *analysis) documentSubject(ti int) (speaker, bool) {
 		if isPrepWord(w) || isOfWord(w) || relativeWord(w) || conjunction(w) || pronounTok(w) {
 			return speaker{}, false
 		}
-		if (spokesWords[w] || documentHead(w)) && !d.has(k, fCap) {
+		if (spokesWords[w] || documentHeads[w]) && !d.has(k, fCap) {
 			h = k
 			break
 		}
@@ -193,7 +180,7 @@ func (d *analysis) documentSubject(ti int) (speaker, bool) {
 }
 
 // docDeterminer reports whether w may open a document subject: "the ad",
-// "a report", "one news account", "this letter".
+// "a report", "one account", "this letter".
 func docDeterminer(w string) bool {
 	switch w {
 	case "a", "an", "another", "one", "the", "this", "that":
@@ -221,21 +208,14 @@ func (d *analysis) verbLike(k int) bool {
 }
 
 // roleSubject: a partial quote in a clause whose subject is a role noun
-// phrase the article ties to no name: `The retired surgeon addressed the
-// crowd, remarking he did not feel "..."`, `The billionaire began by
-// talking about ..., saying it is "..."`. The words are the subject's; the
+// phrase the article ties to no name: `The retired pilot thanked the
+// crew, remarking the ferry was "..."`, `The actor opened with a story
+// about ..., saying it is "..."`. The words are the subject's; the
 // phrase is the mention and the speaker stays unnamed.
 func (d *analysis) roleSubject(ti int) (speaker, bool) {
-	if d.qs[d.toks[ti].q].Kind != Partial {
+	lo, hi, start, ok := d.partialClause(ti)
+	if !ok {
 		return speaker{}, false
-	}
-	lo, hi := d.sentOf(ti)
-	if ti-lo > maxReach || ti <= lo {
-		return speaker{}, false
-	}
-	start := d.skipOpeners(d.afterDateline(lo, ti), ti)
-	for start < ti && d.isWord(start) && isConnector(d.lw(start)) {
-		start++
 	}
 	a, b := start, -1
 	if ms := d.mentionsIn(start, ti); len(ms) > 0 && ms[0].t0 == start {
@@ -259,25 +239,18 @@ func (d *analysis) roleSubject(ti int) (speaker, bool) {
 	return speaker{ent: -1, m0: int(d.toks[a].start), m1: int(d.toks[b-1].end), unresolved: true, cue: d.lw(c)}, true
 }
 
-// documentHead reports whether w names a piece of writing that speaks
-// through its author, beyond the document nouns of the lexicon, where it
-// heads a sentence's subject: "the piece goes on", "one news account
-// described", "the cable indicated".
-func documentHead(w string) bool {
-	switch w {
-	case "account", "article", "cable", "column", "piece", "story":
-		return true
-	}
-	return false
-}
+// documentHeads name a piece of writing that speaks through its author,
+// beyond the document nouns of spokesWords, only where it heads a
+// sentence's subject: "the column goes further", "the cable warned".
+var documentHeads = wordSet("document_heads.txt")
 
-// maxRoleNP bounds the words of a role subject: "the retired Texas
-// neurosurgeon".
+// maxRoleNP bounds the words of a role subject: "the retired Ohio
+// ferry pilot".
 const maxRoleNP = 5
 
 // personNP returns the end of a noun phrase at a that names a person by a
-// common noun, up to its verb: "the billionaire businessman", "the
-// retired neurosurgeon". It returns -1 when the phrase has a preposition,
+// common noun, up to its verb: "the veteran ferry pilot", "the
+// retired schoolteacher". It returns -1 when the phrase has a preposition,
 // a conjunction or a name, or its head is no person noun.
 func (d *analysis) personNP(a, v int) int {
 	for k := a + 1; k < v && k <= a+maxRoleNP; k++ {

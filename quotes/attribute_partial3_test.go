@@ -86,3 +86,16 @@ func TestRoleSubject(t *testing.T) {
 			quote: "never at risk", speaker: ""},
 	})
 }
+
+// A document subject runs to at most maxDocNP words, its determiner
+// included.
+func TestDocumentSubjectLength(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "seven words",
+			text:  "A 2019 Harbor County budget office report found \"no sign of any missing funds\" in the books.",
+			quote: "no sign", mention: "A 2019 Harbor County budget office report", cue: "found"},
+		{name: "negative: eight words",
+			text:  "A 2019 Harbor County budget planning office report found \"no sign of any missing funds\" in the books.",
+			quote: "no sign", speaker: ""},
+	})
+}

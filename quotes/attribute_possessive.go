@@ -17,17 +17,29 @@ func claimLink(w string) bool {
 	return false
 }
 
+// claimJoins reports whether a claim noun frames a quote gap words after
+// it through link, the word after the noun, and next, the word after that:
+// "claim that ...", "call for ...", "Roe's main claim is that ...". Only a
+// that-clause may run past maxClaimGap. possessiveFrame and
+// possessiveClaim share it so that a quote's speaker and its kind agree.
+func claimJoins(link, next string, gap int) bool {
+	if (link == "is" || link == "was") && next == "that" {
+		link = "that"
+	}
+	return claimLink(link) && (link == "that" || gap <= maxClaimGap)
+}
+
 // maxClaimGap bounds the words between a claim noun and its quote; a
 // that-clause may run longer than the object of "call for".
 const (
 	maxClaimGap     = 5
 	maxClaimThatGap = 12
-	maxClaimMods    = 3 // modifiers between possessor and noun: "Roe's recent evidence-free claim"
+	maxClaimMods    = 3 // modifiers between possessor and noun: "Roe's recent baseless claim"
 )
 
 // possessiveFrame: a quote framed by a claim noun whose possessor is a
 // name or a possessive pronoun: `Roe's claim that she "never lied"`,
-// `his call for "a total ban"`, `Roe's "47 percent" remark`. It is tried
+// `his call for "a total ban"`, `Roe's "open door" remark`. It is tried
 // last, so that a reporting verb of the sentence ("Smith denounced Roe's
 // call for ...") keeps its own subject, and so does a verb the quote
 // itself is the predicate of ("Roe's comments were "intolerable"", Smith
@@ -63,11 +75,11 @@ func (d *analysis) possessiveFrame(ti int) (speaker, bool) {
 			continue
 		}
 		if k+1 < ti {
-			link := d.lw(k + 1)
-			if (link == "is" || link == "was") && d.isWord(k+2) && d.lw(k+2) == "that" {
-				link = "that" // "Roe's main claim is that ..."
+			next := ""
+			if d.isWord(k + 2) {
+				next = d.lw(k + 2)
 			}
-			if !claimLink(link) || link != "that" && ti-k-1 > maxClaimGap {
+			if !claimJoins(d.lw(k+1), next, ti-k-1) {
 				return speaker{}, false
 			}
 		}
@@ -169,11 +181,11 @@ func possessiveClaim(before, after string) bool {
 			continue
 		}
 		if i+1 < n {
-			link := last[i+1]
-			if (link == "is" || link == "was") && i+2 < n && last[i+2] == "that" {
-				link = "that"
+			next := ""
+			if i+2 < n {
+				next = last[i+2]
 			}
-			if !claimLink(link) || link != "that" && n-i-1 > maxClaimGap {
+			if !claimJoins(last[i+1], next, n-i-1) {
 				return false
 			}
 		}
@@ -238,8 +250,15 @@ func mayHavePossessor(s string) bool {
 	return false
 }
 
-func possessorWord(w string) bool {
-	return w == "his" || w == "her" || w == "their" || w == "its" || possessive(w)
+// possessorWord reports whether w may be a claim noun's possessor: a
+// possessive pronoun or a word in 's.
+func possessorWord(w string) bool { return possessivePronoun(w) || possessive(w) }
+
+// possessivePronoun reports whether w is a third-person possessive
+// pronoun, which the claim and framer rules read as a determiner: "his
+// call for", "her "calm head"".
+func possessivePronoun(w string) bool {
+	return w == "his" || w == "her" || w == "their" || w == "its"
 }
 
 // firstWords appends to dst up to cap(dst) lower-cased words at the start

@@ -2,7 +2,7 @@ package quotes
 
 import "strings"
 
-// A poll share ("43 percent said", "Six in 10 Republicans say") speaks for
+// A poll share ("43 percent said", "Six in 10 Greens say") speaks for
 // the poll that measured it, not for itself: the share names no one, and a
 // number is never a person.
 
@@ -42,8 +42,8 @@ func (d *analysis) pollShare(a, b int) bool {
 }
 
 // shareOf reports whether the phrase at a is what a share counts, the
-// speaker phrase having stopped short of it: "31% of Republicans and
-// Republican-leaning voters said", "8 percent of Democrats said".
+// speaker phrase having stopped short of it: "31% of Liberals and
+// Liberal-leaning voters said", "8 percent of Greens said".
 func (d *analysis) shareOf(a int) bool {
 	for k := a - 1; k >= 0 && k >= a-maxSlotNP; k-- {
 		if !d.isWord(k) {

@@ -22,8 +22,11 @@ func TestPollShares(t *testing.T) {
 			text:  "Asked about the plan, six in 10 parents said it was \"rushed.\"",
 			quote: "rushed", speaker: ""},
 		{name: "negative: a poll three sentences back is too far",
-			text:  "A Lakeside poll came out in May. Prices rose. Rents rose too. The council met. 52 percent of tenants said they felt \"priced out.\"",
+			text:  "A Lakeside poll came out in May. Prices rose. Rents rose too. 52 percent of tenants said they felt \"priced out.\"",
 			quote: "priced out", speaker: ""},
+		{name: "a poll two sentences back is in reach",
+			text:  "A Lakeside poll came out in May. Rents rose again. 52 percent of tenants said they felt \"priced out.\"",
+			quote: "priced out", speaker: "Lakeside poll", cue: "said"},
 	})
 }
 
