@@ -353,7 +353,7 @@ func withCue(sp speaker, ok bool) func(string) (speaker, bool) {
 // reporter of the sentence gives the quoted words.
 func (d *analysis) framerReport(ti int) (speaker, bool) {
 	_, hi := d.sentOf(ti)
-	if strings.HasSuffix(strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"), ",") || d.isPunct(ti+1, ",") {
+	if strings.HasSuffix(d.quoteEnd(ti), ",") || d.isPunct(ti+1, ",") {
 		if sp, ok := d.afterQuote(ti); ok {
 			return sp, true
 		}

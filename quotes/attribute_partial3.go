@@ -23,8 +23,7 @@ func (d *analysis) shareSubject(ti int) (speaker, bool) {
 	if d.qs[d.toks[ti].q].Kind != Partial {
 		return speaker{}, false
 	}
-	lo, _ := d.sentOf(ti)
-	lo = max(lo, ti-maxReach)
+	lo := d.reachStart(ti)
 	v := -1
 	for k := ti - 1; k > lo; k-- {
 		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPara {

@@ -15,12 +15,12 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 	pe := d.paraEnd(ti)
 	i := ti + 1
 	// A nested quote may end the quote: "... say, 'Well done,' "
-	comma := strings.HasSuffix(strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"), ",")
+	comma := strings.HasSuffix(d.quoteEnd(ti), ",")
 	if d.isPunct(i, ",") {
 		comma = true
 		i++
 	}
-	if qt := strings.TrimRight(d.qs[d.toks[ti].q].Text, " '’\"”"); !comma && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) &&
+	if qt := d.quoteEnd(ti); !comma && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) &&
 		(ti == 0 || d.toks[ti-1].kind == tkPara || d.toks[ti-1].sent != d.toks[ti].sent) {
 		// `"Who knows?" Roe told a TV station in an interview on Monday`: a
 		// question or exclamation that opens its sentence takes its
@@ -455,8 +455,7 @@ func (d *analysis) introBefore(ti int) (speaker, bool) {
 	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ":")) {
 		return speaker{}, false
 	}
-	lo, _ := d.sentOf(e)
-	lo = max(lo, e-maxReach)
+	lo := d.reachStart(e)
 	for k := lo; k < e; k++ {
 		if d.toks[k].kind == tkQuote {
 			return speaker{}, false
