@@ -293,7 +293,7 @@ func (d *analysis) resolveEntities() {
 			m.ent = best
 			m.kind = "person"
 			lastSeen[best] = i
-			// "Mrs. Clinton" tells the gender of Hillary Clinton.
+			// "Mrs. Roe" tells the gender of Ann Roe.
 			d.ents[best].honor |= m.honor & (honorMale | honorFemale)
 			continue
 		}
@@ -442,8 +442,8 @@ func (d *analysis) resolveRole(role string, mi int) int {
 }
 
 // titledSingles lists the one-word names that the article gives a title
-// or role somewhere ("President Obama", "Sen. Cruz"): such a name is a
-// person wherever it stands alone ("Obama said"), not an organisation.
+// or role somewhere ("President Roe", "Sen. Kerr"): such a name is a
+// person wherever it stands alone ("Roe said"), not an organisation.
 func (d *analysis) titledSingles() map[string]bool {
 	out := make(map[string]bool)
 	for _, m := range d.ments {

@@ -315,7 +315,7 @@ func lastSentenceEnd(s string) int {
 	for i := len(s) - 2; i >= 0; i-- {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
 			if s[i] == '.' && abbrevBefore(s[:i]) {
-				continue // "Sen. Ted Cruz", "J. Smith"
+				continue // "Sen. Tom Kerr", "J. Smith"
 			}
 			return i + 2
 		}
