@@ -101,10 +101,7 @@ func countWordsUpTo(s string, limit int) int {
 			i++
 			continue
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // not ASCII: the branch above took that
 		i += size
 		w := isWordRune(r)
 		if w && !in {
