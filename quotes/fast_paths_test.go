@@ -50,3 +50,23 @@ func TestCountWordsUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestLastWordsLowers checks that lastWords, which keeps a lower-case
+// ASCII word as it is and lowers the others, gives every word in lower
+// case, as the fields of the lowered text give them.
+func TestLastWordsLowers(t *testing.T) {
+	for _, s := range []string{
+		"the mayor dismissed his", "Ann ROE, the Mayor of Elm", "José’s plan was",
+		"said Kerr's aide", "a well-known critic", "",
+	} {
+		var buf [3]string
+		got := lastWords(buf[:0], s)
+		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !isWordRune(r) && r != '-' && r != '\'' && r != '’'
+		})
+		want := f[max(len(f)-3, 0):]
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("lastWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
