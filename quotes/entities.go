@@ -25,12 +25,13 @@ type entity struct {
 	id *identity.Name
 }
 
-func (d *analysis) nameWords(m mention) []string { return d.mentionWords(m, false) }
+func (d *analysis) nameWords(m mention) []string {
+	return d.appendMentionWords(make([]string, 0, m.n1-m.n0), m, false)
+}
 
-// mentionWords lists the words of a mention's name part, as written or
-// lower-cased, without the possessive of the last one.
-func (d *analysis) mentionWords(m mention, lower bool) []string {
-	ws := make([]string, 0, m.n1-m.n0)
+// appendMentionWords appends the words of a mention's name part, as
+// written or lower-cased, without the possessive of the last one.
+func (d *analysis) appendMentionWords(ws []string, m mention, lower bool) []string {
 	for k := m.n0; k < m.n1; k++ {
 		w := d.word(k)
 		if lower {
@@ -107,13 +108,7 @@ func plainSpaced(s string) bool {
 // so an append to it can never write over the next entity's words.
 func (d *analysis) lowWords(m mention) []string {
 	start := len(d.wordPool)
-	for k := m.n0; k < m.n1; k++ {
-		w := d.lw(k)
-		if k == m.n1-1 {
-			w = stripPossessive(w)
-		}
-		d.wordPool = append(d.wordPool, w)
-	}
+	d.wordPool = d.appendMentionWords(d.wordPool, m, true)
 	return d.wordPool[start:len(d.wordPool):len(d.wordPool)]
 }
 
@@ -293,7 +288,7 @@ func (d *analysis) resolveEntities() {
 			m.ent = best
 			m.kind = "person"
 			lastSeen[best] = i
-			// "Mrs. Clinton" tells the gender of Hillary Clinton.
+			// "Mrs. Roe" tells the gender of Ann Roe.
 			d.ents[best].honor |= m.honor & (honorMale | honorFemale)
 			continue
 		}
@@ -442,8 +437,8 @@ func (d *analysis) resolveRole(role string, mi int) int {
 }
 
 // titledSingles lists the one-word names that the article gives a title
-// or role somewhere ("President Obama", "Sen. Cruz"): such a name is a
-// person wherever it stands alone ("Obama said"), not an organisation.
+// or role somewhere ("President Roe", "Sen. Kerr"): such a name is a
+// person wherever it stands alone ("Roe said"), not an organisation.
 func (d *analysis) titledSingles() map[string]bool {
 	out := make(map[string]bool)
 	for _, m := range d.ments {

@@ -578,14 +578,8 @@ func (c *lineCursor) position(off int) (line, col int) {
 			// No \r: count the \n and the runes after the last one
 			// with the library's fast scans rather than byte by byte.
 			if n := strings.Count(seg, "\n"); n > 0 {
-				// The last \n by forward scans, which run on vectors where
-				// LastIndexByte goes byte by byte; n is small.
-				k := -1
-				for ; n > 0; n-- {
-					k += 1 + strings.IndexByte(seg[k+1:], '\n')
-					c.line++
-				}
-				c.col = 1 + utf8.RuneCountInString(seg[k+1:])
+				c.line += n
+				c.col = 1 + utf8.RuneCountInString(seg[strings.LastIndexByte(seg, '\n')+1:])
 			} else {
 				c.col += utf8.RuneCountInString(seg)
 			}

@@ -101,10 +101,7 @@ func countWordsUpTo(s string, limit int) int {
 			i++
 			continue
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // not ASCII: the branch above took that
 		i += size
 		w := isWordRune(r)
 		if w && !in {
@@ -315,7 +312,7 @@ func lastSentenceEnd(s string) int {
 	for i := len(s) - 2; i >= 0; i-- {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
 			if s[i] == '.' && abbrevBefore(s[:i]) {
-				continue // "Sen. Ted Cruz", "J. Smith"
+				continue // "Sen. Tom Kerr", "J. Smith"
 			}
 			return i + 2
 		}

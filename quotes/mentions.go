@@ -18,7 +18,7 @@ type mention struct {
 	subject  bool   // stands where a subject stands
 	roleNoun bool   // "the deputy prime minister"
 	single   bool   // a one-word capitalised name, resolved later
-	anaphor  bool   // "the Vermont senator": refers back to a person named before
+	anaphor  bool   // "the Maine senator": refers back to a person named before
 	ent      int    // entity index, -1 when none
 }
 
@@ -232,7 +232,7 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 		return m, true
 	}
 	if n, ok := d.modifierRun(k, j); ok {
-		// "Hispanic voters": no name. "The Vermont senator" refers back, like
+		// "Hispanic voters": no name. "The Maine senator" refers back, like
 		// a pronoun, to a person named before.
 		if h := d.lw(n); m.t0 == k-1 && d.lw(k-1) == "the" && (roleHeads[h] || personNouns[h]) {
 			return mention{t0: k - 1, a0: k - 1, n0: n + 1, n1: n + 1, t1: n + 1, kind: "person", roleNoun: true, role: h, anaphor: true}, true
@@ -363,7 +363,7 @@ func (d *analysis) placeEnd(t int) int {
 }
 
 // modifierRun reports whether the capitalised run [k, j) only qualifies a
-// lower-case person noun after it: "the Vermont senator", "a Republican
+// lower-case person noun after it: "the Maine senator", "a Republican
 // expert", "the Democratic presidential candidate", "Hispanic voters". A
 // state, party or nationality there names no one, and as a subject it
 // would draw the pronouns that follow.
@@ -456,7 +456,7 @@ func (d *analysis) subjectLike(m mention) bool {
 	case tkPunct:
 		s := d.text[t.start:t.end]
 		if s == "," && (d.datelinePlace(m) || d.statePlace(m)) {
-			return false // "DES MOINES, Iowa —", "in Dover, Del.,": a place
+			return false // "PORTLAND, Maine —", "in Dover, Del.,": a place
 		}
 		return s == "," || s == ";" || s == ":" || s == "(" || isDash(s) || s == "."
 	}
@@ -464,7 +464,7 @@ func (d *analysis) subjectLike(m mention) bool {
 		return true
 	}
 	if l := d.lw(p); (l == "and" || l == "or") && d.listAfterPrep(p) {
-		return false // "in Iraq and Afghanistan": a list after a preposition
+		return false // "in Chile and Peru": a list after a preposition
 	}
 	switch d.lw(p) {
 	case "and", "but", "while", "that", "when", "because", "although", "though",
@@ -475,8 +475,8 @@ func (d *analysis) subjectLike(m mention) bool {
 	return false
 }
 
-// datelinePlace reports whether m is the place of a dateline, "DES
-// MOINES, Iowa —": after a comma and a capitalised city, before a dash.
+// datelinePlace reports whether m is the place of a dateline,
+// "PORTLAND, Maine —": after a comma and a capitalised city, before a dash.
 func (d *analysis) datelinePlace(m mention) bool {
 	if !d.isDashTok(m.t1) || m.t0 < 2 || !d.isWord(m.t0-2) {
 		return false
@@ -494,7 +494,7 @@ func (d *analysis) startsDateline(k int) bool {
 }
 
 // listAfterPrep reports whether the conjunction at p joins names listed
-// after a preposition: "in Iraq and", "from Ohio, Iowa and".
+// after a preposition: "in Chile and", "from Ohio, Utah and".
 func (d *analysis) listAfterPrep(p int) bool {
 	k := p - 1
 	for k >= 0 && k > p-8 && (d.isWord(k) && d.has(k, fCap) || d.isPunct(k, ",")) {

@@ -47,43 +47,21 @@ func (d *analysis) sentences() {
 	d.pEnd = append(d.pEnd, len(d.toks))
 	// Which capitalised sentence openers also appear capitalised inside a
 	// sentence: those are names ("Labour said"), the rest ordinary words.
-	openers := 0
+	want := make(map[string]bool, len(d.sStart))
 	for _, k := range d.sStart {
 		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
-			openers++
-		}
-	}
-	want := make(map[string]bool, openers)
-	var filter [4]uint64 // a bit per opener's openerSlot: most words skip the map
-	for _, k := range d.sStart {
-		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
-			w := stripPossessive(d.word(k))
-			want[w] = false
-			h := openerSlot(w)
-			filter[h>>6] |= 1 << (h & 63)
+			want[stripPossessive(d.word(k))] = false
 		}
 	}
 	for k := range d.toks {
 		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && d.has(k, fCap) {
 			w := stripPossessive(d.word(k))
-			if h := openerSlot(w); filter[h>>6]&(1<<(h&63)) == 0 {
-				continue
-			}
 			if seen, ok := want[w]; ok && !seen {
 				want[w] = true
 			}
 		}
 	}
 	d.midCap = want
-}
-
-// openerSlot is a word's bit in the sentence openers' filter, from its
-// length and its first and last bytes.
-func openerSlot(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*7 + uint(w[0])*3 + uint(w[len(w)-1])) & 255
 }
 
 func endsTerminal(s string) bool {
