@@ -139,9 +139,7 @@ func newWordTable(m map[string]wordFlags) wordTable {
 	return t
 }
 
-func (t *wordTable) lookup(b []byte) wordFlags { return lexiconLookup(t, b) }
-
-// lexiconLookup is lookup for a word given as a string or as bytes.
+// lexiconLookup returns the flags of a word given as a string or as bytes.
 func lexiconLookup[T string | []byte](t *wordTable, b T) wordFlags {
 	if n := len(b); n <= 8 {
 		// Most words: compared as one integer, with no call to compare

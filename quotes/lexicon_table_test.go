@@ -8,7 +8,7 @@ func TestLexiconTableMatchesMap(t *testing.T) {
 		t.Fatalf("%d lexicon words overflow the table's 16-bit index", len(wordLexicon))
 	}
 	for w, fl := range wordLexicon {
-		if got := lexiconTable.lookup([]byte(w)); got != fl {
+		if got := lexiconLookup(&lexiconTable, w); got != fl {
 			t.Errorf("lookup(%q) = %b, want %b", w, got, fl)
 		}
 	}
@@ -16,7 +16,7 @@ func TestLexiconTableMatchesMap(t *testing.T) {
 		if _, in := wordLexicon[w]; in {
 			continue
 		}
-		if got := lexiconTable.lookup([]byte(w)); got != 0 {
+		if got := lexiconLookup(&lexiconTable, w); got != 0 {
 			t.Errorf("lookup(%q) = %b, want 0 for a word not in the lexicon", w, got)
 		}
 	}
