@@ -11,6 +11,9 @@ func TestLexiconTableMatchesMap(t *testing.T) {
 		if got := lexiconLookup(&lexiconTable, w); got != fl {
 			t.Errorf("lookup(%q) = %b, want %b", w, got, fl)
 		}
+		if got := lexiconLookup(&lexiconTable, []byte(w)); got != fl {
+			t.Errorf("lookup([]byte(%q)) = %b, want %b", w, got, fl)
+		}
 	}
 	for _, w := range []string{"zzyzx", "harbour", "quotecheck", "saidd", "x", "ab", "the-"} {
 		if _, in := wordLexicon[w]; in {
