@@ -513,7 +513,7 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 	}
 	a, b := d.leftNP(v, lo)
 	if pv, ok := d.participleObject(a, lo); ok && a < b {
-		// "A senior aide speaking to the Daily Star said": the subject
+		// "A senior aide speaking to the Harbor Gazette said": the subject
 		// stands before the participle.
 		if pa, pb := d.leftNP(pv, lo); pa < pb {
 			a, b = pa, pb

@@ -137,7 +137,7 @@ func (d *analysis) adverbOpener(a int) bool {
 
 // participleObject reports whether the noun phrase starting at a is the
 // object of a participle phrase that modifies the subject before it: in
-// "A senior aide speaking to the Daily Star said" the Daily Star only
+// "A senior aide speaking to the Harbor Gazette said" the Harbor Gazette only
 // hears; it returns the participle's index.
 func (d *analysis) participleObject(a, lo int) (int, bool) {
 	p := a - 1
