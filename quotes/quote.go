@@ -59,9 +59,11 @@ type Quote struct {
 	// Filled in by Attribute.
 	Speaker     string // the speaker's fullest name in this article; "" when unattributed
 	SpeakerKind string // "person", "organisation" or "group"; "" when unattributed
-	// Mention is nil when unattributed. With Speaker "", it is a pronoun
-	// no name within reach fits, or the writer's own "I": the words are
-	// attributed, the person is not named.
+	// Mention is nil when unattributed. With Speaker "", it is a subject
+	// that names no one the article ties to a name: a pronoun no name
+	// within reach fits, the writer's own "I", an indefinite or unnamed
+	// subject ("another", "the two", "a narrator"), a poll share or a
+	// document ("the ad"): the words are attributed, no person is named.
 	Mention *Mention
 	Cue     string // the reporting word ("said", "told", "according to", ":"); "" when none
 
