@@ -208,11 +208,19 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	}
 	// An organisation: an organisation word in the run, or a lower-case one
 	// right after it ("the New Zealand government").
-	org := false
+	org, lastOrg, lastRole := false, -1, -1
 	for i := k; i < j; i++ {
 		if d.has(i, fOrgP) {
-			org = true
+			org, lastOrg = true, i
 		}
+		if d.has(i, fRoleP) {
+			lastRole = i
+		}
+	}
+	if org && lastRole > lastOrg && lastRole < j-1 {
+		// "Senate Majority Leader Ann Roe", "Army Secretary Bo Dee": the
+		// organisation words qualify a title, and a name follows it.
+		org = false
 	}
 	if !possessive(d.word(j - 1)) {
 		for d.isWord(m.t1) && !d.has(m.t1, fCap) && d.has(m.t1, fOrgP) && m.t1 < j+2 {
@@ -258,6 +266,9 @@ func (d *analysis) runMention(k, j int) (mention, bool) {
 	roleInRun := last >= 0
 	if roleInRun {
 		m.n0 = last + 1
+		if m.n0 < j && (d.lw(m.n0) == "of" || d.lw(m.n0) == "for") {
+			m.n0 = d.nameAfterComplement(m.n0, j)
+		}
 	}
 	if m.n0 < j {
 		if h, ok := d.honorAt(m.n0); ok {
@@ -547,4 +558,23 @@ func (d *analysis) joined(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameAfterComplement returns where the name starts in a capitalised run
+// [of, j) that completes a title: "Chief of Staff Ann Roe", "Secretary of
+// Labor Cy A. Ames", "Minister for Europe Ola Berg Jr.". The complement
+// ("Staff", "Labor", "Europe") is no part of the name, and no list can
+// hold every office, so the name is taken as the run's last two words,
+// with a middle initial or a suffix they carry, and at least the one word
+// after "of" is the complement's.
+func (d *analysis) nameAfterComplement(of, j int) int {
+	end := j
+	if identity.IsSuffix(d.word(end - 1)) {
+		end--
+	}
+	n := max(of+2, end-2)
+	if w := strings.TrimSuffix(d.word(n), "."); n > of+2 && len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		n-- // "Cy A. Ames"
+	}
+	return min(n, j-1)
 }
