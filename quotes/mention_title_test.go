@@ -54,3 +54,20 @@ func TestOrganisationBeforeTitle(t *testing.T) {
 			quote: "We disagree", speaker: "Harbor Authority", cue: "said", extract: true},
 	})
 }
+
+// A capitalised word that only qualifies a singular title before a name
+// ("Republican nominee", "Harvard historian") is no mention of its own:
+// the speaker is the name after the title.
+func TestModifierBeforeTitleAndName(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "a party adjective, an adjective, a title in -ee",
+			text:  "In response, Republican presidential nominee Ann Roe issued the following statement: \"Our prayers are with them.\"",
+			quote: "Our prayers", speaker: "Ann Roe", cue: ":", extract: true},
+		{name: "a place before a title in -ian",
+			text:  "\"It is over,\" said Harvard historian Jo Lane.",
+			quote: "It is over", speaker: "Jo Lane", cue: "said", extract: true},
+		{name: "negative: a conjunction in -er is no title",
+			text:  "Voters chose Ann Roe after Bo Dee quit the race. \"We won,\" Roe said.",
+			quote: "We won", speaker: "Ann Roe", cue: "said", extract: true},
+	})
+}

@@ -407,9 +407,18 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 	if nl&(nlRoleHead|nlGroupHead|nlPerson) != 0 {
 		return n, true
 	}
+	if !strings.HasSuffix(w, "s") {
+		// A singular agent noun as a title before a name: "Republican
+		// nominee Ann Roe", "Harbor County rancher Bo Dee". The run only
+		// qualifies the title; the name after it is the mention.
+		if d.isWord(n+1) && d.has(n+1, fCap) && !d.has(n+1, fCapFunc) && !d.has(n, fAdverb|fClause) && personLike(w) {
+			return n, true
+		}
+		return 0, false
+	}
 	// An agent noun ("backers", "donors") unless it reads as a verb with an
 	// object after it ("Roe answers the question").
-	if !strings.HasSuffix(w, "s") || !personLike(w) { // the cheap test first
+	if !personLike(w) {
 		return 0, false
 	}
 	if d.isWord(n + 1) {
