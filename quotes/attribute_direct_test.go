@@ -45,7 +45,7 @@ func TestDirectMoreReportingVerbs(t *testing.T) {
 			quote: "That is simply untrue", speaker: "Nadia Orsk", cue: "shot"},
 		{name: "fired back, role noun",
 			text:  "\"Read the bill first,\" the senator fired back.",
-			quote: "Read the bill first", speaker: "senator", cue: "fired"},
+			quote: "Read the bill first", mention: "the senator", cue: "fired"},
 		{name: "hit back with a time phrase",
 			text:  "\"We never agreed to that,\" Ana Reyes hit back on Tuesday.",
 			quote: "We never agreed to that", speaker: "Ana Reyes", cue: "hit"},

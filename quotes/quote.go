@@ -61,7 +61,8 @@ type Quote struct {
 	SpeakerKind string // "person", "organisation" or "group"; "" when unattributed
 	// Mention is nil when unattributed. With Speaker "", it is a subject
 	// that names no one the article ties to a name: a pronoun no name
-	// within reach fits, the writer's own "I", an indefinite or unnamed
+	// within reach fits, a definite role noun no name fits ("the
+	// senator"), the writer's own "I", an indefinite or unnamed
 	// subject ("another", "the two", "a narrator"), a poll share or a
 	// document ("the ad"): the words are attributed, no person is named.
 	Mention *Mention

@@ -36,7 +36,7 @@ func TestSpeakerHeadNamesSomeone(t *testing.T) {
 			quote: "too close to call", speaker: "Dana Pike"},
 		{name: "an emphatic reflexive after a role noun",
 			text:  "The coach himself said the team was \"not ready.\"",
-			quote: "not ready", speaker: "coach"},
+			quote: "not ready", mention: "The coach himself"},
 		{name: "negative: a reflexive after an abstract noun",
 			text:  "The plan itself said \"nothing about costs.\"",
 			quote: "nothing about costs", speaker: ""},

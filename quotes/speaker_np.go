@@ -140,6 +140,15 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 			return sp, true
 		}
 	}
+	// "the senator", "the Maine senator": a definite role noun refers back
+	// to a person, as "she" does. When no name in the article takes it,
+	// the speaker stays unnamed rather than "senator", which across
+	// outlets would read as someone other than the named senator.
+	for _, m := range ms {
+		if m.t0 == a && m.t1 == h && m.roleNoun && m.ent < 0 && d.lw(a) == "the" {
+			return speaker{ent: -1, m0: m0, m1: m1, unresolved: true}, true
+		}
+	}
 	// A role noun with no resolvable name, or a common noun phrase: the
 	// phrase itself names the speaker ("a senior party source").
 	s, e := d.skipArticles(a, h), h
