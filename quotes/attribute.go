@@ -164,7 +164,9 @@ func (d *analysis) attributeAll(out []Quote) {
 			continue
 		}
 		sp, ok := d.attributeOne(ti)
-		if !ok && prev >= 0 && out[prev].Speaker != "" && d.continues(d.qtok[prev], ti) {
+		if !ok && prev >= 0 && out[prev].Mention != nil && d.continues(d.qtok[prev], ti) {
+			// The same speaker goes on; an unnamed one (an unresolved
+			// pronoun, "the senator") stays unnamed, with its mention.
 			p := out[prev]
 			q.Speaker, q.SpeakerKind, q.Cue = p.Speaker, p.SpeakerKind, p.Cue
 			if p.Mention != nil {

@@ -27,3 +27,19 @@ func TestDefiniteRoleNounRefersBack(t *testing.T) {
 			quote: "We will not back down", speaker: "ministry", cue: "said"},
 	})
 }
+
+// A quote that carries on an unnamed speaker's quote keeps the same
+// mention and cue, and stays unnamed.
+func TestContinuationOfUnnamedSpeaker(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "after an unresolved role noun",
+			text:  "The crowd at the port was large on Monday.\n\n\"We will not back down,\" the senator said. \"The port is ours.\"",
+			quote: "The port is ours", mention: "the senator", cue: "said"},
+		{name: "after an unresolved pronoun",
+			text:  "The crowd at the port was large on Monday.\n\n\"We will not back down,\" she said. \"The port is ours.\"",
+			quote: "The port is ours", mention: "she", cue: "said"},
+		{name: "negative: a new paragraph with its own speaker",
+			text:  "The crowd at the port was large on Monday.\n\n\"We will not back down,\" she said.\n\n\"The port is ours,\" Mayor Bo Dee said.",
+			quote: "The port is ours", speaker: "Bo Dee", cue: "said"},
+	})
+}
