@@ -30,7 +30,8 @@
 //   - clauses: clause.go finds a verb's subject (past adverbs, tags,
 //     appositives, relative clauses, coordination), speaker_np.go and
 //     speaker_post.go turn a noun phrase into a speaker, speaker_guard.go
-//     refuses a subject when the sentence says the words are another's;
+//     refuses a subject when the sentence says the words are another's,
+//     clause_coord.go finds the subject of "Roe paused and later said";
 //   - rules, each a small function tried in order by attributeOne in
 //     attribute.go: attribute_rules.go (a reporting verb before or after
 //     the quote, colon and dash intros, "according to"), attribute_intro.go
