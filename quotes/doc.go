@@ -43,7 +43,8 @@
 //     a clause), attribute_partial3.go (a partial quote whose subject is a
 //     poll share, a document or an unnamed person), attribute_possessive.go (claim nouns: "Roe's claim that"),
 //     attribute_framer.go (who frames a short quoted term),
-//     attribute_bridge.go (one sentence of the speaker's own between two quotes);
+//     attribute_bridge.go (one sentence of the speaker's own between two quotes),
+//     attribute_doc_colon.go (a document as a colon intro's subject);
 //   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
 //     a header saying what it holds (reporting verbs with their frame, role
 //     and document nouns, organisation heads, calendar and platform words
