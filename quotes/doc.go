@@ -31,7 +31,8 @@
 //     appositives, relative clauses, coordination), speaker_np.go and
 //     speaker_post.go turn a noun phrase into a speaker, speaker_guard.go
 //     refuses a subject when the sentence says the words are another's,
-//     clause_coord.go finds the subject of "Roe paused and later said";
+//     clause_coord.go finds the subject of "Roe paused and later said",
+//     clause_aside.go skips ", in a memo to donors," after a subject;
 //   - rules, each a small function tried in order by attributeOne in
 //     attribute.go: attribute_rules.go (a reporting verb before or after
 //     the quote, colon and dash intros, "according to"), attribute_intro.go
