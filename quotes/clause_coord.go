@@ -26,6 +26,17 @@ func (d *analysis) coordSubject(v, lo int) (speaker, bool) {
 			return speaker{}, false // a comma, a dash, a quote: another clause
 		}
 		w := d.lw(k)
+		if w == "who" {
+			// "Roe praised Fenn, who paused and said": the relative's
+			// antecedent, not the sentence's subject.
+			m, ok := d.relativeAntecedent(k)
+			if !ok {
+				return speaker{stop: true}, false
+			}
+			sp := d.fromMention(m)
+			sp.m0, sp.m1 = int(d.toks[k].start), int(d.toks[k].end)
+			return sp, true
+		}
 		if relativeWord(w) && w != "when" && w != "as" || w == "that" || conjunction(w) {
 			return speaker{}, false
 		}
