@@ -306,4 +306,6 @@ var introRules = [...]func(*analysis, int) (speaker, bool){
 	(*analysis).shareSubject,        // attribute_partial3.go: `Most said it was "..."`
 	(*analysis).documentSubject,     // `The ad targets a "..."`
 	(*analysis).roleSubject,         // `The actor held a "..."`
+	(*analysis).bridgeIntro,         // attribute_bridge.go: `"...," Roe said. Roe backs it. "..."`
+	(*analysis).documentColon,       // attribute_doc_colon.go: `A footnote in the audit makes it clear: "..."`
 }

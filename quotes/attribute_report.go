@@ -33,7 +33,10 @@ func (d *analysis) reportBefore(ti int) (speaker, bool) {
 			return speaker{}, false
 		}
 	}
-	for k := lo; k < e && k <= lo+maxReportSubject; k++ {
+	// An opening phrase ("In response to Lee's charge that ..., Roe said")
+	// is no part of the main clause: its words neither count nor cue.
+	s := d.skipOpeners(lo, e)
+	for k := s; k < e && k <= s+maxReportSubject; k++ {
 		c, ok := d.cueAt(k)
 		if !ok {
 			continue

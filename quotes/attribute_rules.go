@@ -493,6 +493,10 @@ func (d *analysis) oneClause(m1, c int) bool {
 				k = j // "Roe, R-Ky., delivered a message:": a tag, not a clause
 				continue
 			}
+			if j := d.asideOpen(k); j >= 0 {
+				k = j // clause_aside.go: "Roe, in a memo to donors, went further:"
+				continue
+			}
 			return false
 		}
 		if d.isWord(k) && (d.lw(k) == "and" || d.lw(k) == "but") || d.toks[k].kind == tkQuote {

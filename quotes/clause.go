@@ -444,6 +444,9 @@ func (d *analysis) subjectOf(v, lo, hi, depth int) (speaker, bool) {
 	for p >= lo && d.isWord(p) && d.has(p, fAdverb) {
 		p--
 	}
+	if sp, ok := d.coordSubject(v, lo); ok && c.form != cueParticiple {
+		return sp, true // clause_coord.go: "Roe thought for a moment and said"
+	}
 	if p >= lo && d.isWord(p) && (d.lw(p) == "and" || d.lw(p) == "but") && p == v-1 && c.form != cueParticiple {
 		// "Roe paused and said": the coordinated verb's subject.
 		return d.inherit(v, lo, hi, depth)

@@ -30,7 +30,9 @@
 //   - clauses: clause.go finds a verb's subject (past adverbs, tags,
 //     appositives, relative clauses, coordination), speaker_np.go and
 //     speaker_post.go turn a noun phrase into a speaker, speaker_guard.go
-//     refuses a subject when the sentence says the words are another's;
+//     refuses a subject when the sentence says the words are another's,
+//     clause_coord.go finds the subject of "Roe paused and later said",
+//     clause_aside.go skips ", in a memo to donors," after a subject;
 //   - rules, each a small function tried in order by attributeOne in
 //     attribute.go: attribute_rules.go (a reporting verb before or after
 //     the quote, colon and dash intros, "according to"), attribute_intro.go
@@ -41,7 +43,9 @@
 //     attribute_partial.go and attribute_partial2.go (partial quotes inside
 //     a clause), attribute_partial3.go (a partial quote whose subject is a
 //     poll share, a document or an unnamed person), attribute_possessive.go (claim nouns: "Roe's claim that"),
-//     attribute_framer.go (who frames a short quoted term);
+//     attribute_framer.go (who frames a short quoted term),
+//     attribute_bridge.go (one sentence of the speaker's own between two quotes),
+//     attribute_doc_colon.go (a document as a colon intro's subject);
 //   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
 //     a header saying what it holds (reporting verbs with their frame, role
 //     and document nouns, organisation heads, calendar and platform words
