@@ -57,6 +57,7 @@ func Attribute(a Article, qs []Quote) []Quote {
 	}
 	d := analyse(a, qs)
 	d.attributeAll(out)
+	d.release()
 	return out
 }
 
@@ -103,6 +104,8 @@ type analysis struct {
 	// times the text; nil before.
 	letterRuns   map[string]struct{}
 	lowerScanned int
+	// spare keeps the buffers between articles (analysis_pool.go).
+	spare spare
 }
 
 // personList is "A, B and C" in one sentence: what "all three senators" means.
@@ -112,14 +115,20 @@ type personList struct {
 }
 
 func analyse(a Article, qs []Quote) *analysis {
-	d := &analysis{text: a.Text, qs: qs, titleSent: -1}
+	d := newAnalysis(a, qs)
+	d.build()
+	return d
+}
+
+// build analyses d's article: tokens, sentences, mentions, entities and
+// the subjects pronouns may refer to.
+func (d *analysis) build() {
 	d.tokenize()
 	d.markTitles()
 	d.sentences()
 	d.scanMentions()
 	d.resolveEntities()
 	d.buildSalience()
-	return d
 }
 
 func attributable(q Quote) bool {

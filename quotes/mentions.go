@@ -77,7 +77,7 @@ func (d *analysis) scanMentions() {
 			caps++
 		}
 	}
-	d.ments = make([]mention, 0, caps/2+8)
+	d.ments = reuse(d.spare.ments, caps/2+8)
 	for k := 0; k < n; k++ {
 		if d.toks[k].kind != tkWord {
 			continue

@@ -19,8 +19,8 @@ type salient struct {
 func (d *analysis) buildSalience() {
 	// About one mention in two stands as a subject; the quotes' speakers
 	// go to salAdded, sized here once rather than grown per quote.
-	d.sal = make([]salient, 0, len(d.ments)/2+4)
-	d.salAdded = make([]salient, 0, len(d.qs))
+	d.sal = reuse(d.spare.sal, len(d.ments)/2+4)
+	d.salAdded = reuse(d.spare.salAdded, len(d.qs))
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.ent < 0 && m.anaphor {

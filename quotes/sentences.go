@@ -8,10 +8,10 @@ import (
 
 func (d *analysis) sentences() {
 	sent, para := 0, 0
-	d.sStart = make([]int, 1, len(d.toks)/16+4)
-	d.sWords = make([]int, 1, len(d.toks)/16+4)
-	d.pWords = make([]int, 1, len(d.toks)/32+4)
-	d.pEnd = make([]int, 0, len(d.toks)/32+4)
+	d.sStart = append(reuse(d.spare.sStart, len(d.toks)/16+4), 0)
+	d.sWords = append(reuse(d.spare.sWords, len(d.toks)/16+4), 0)
+	d.pWords = append(reuse(d.spare.pWords, len(d.toks)/32+4), 0)
+	d.pEnd = reuse(d.spare.pEnd, len(d.toks)/32+4)
 	newSent := func(k int) {
 		sent++
 		d.sStart = append(d.sStart, k)
@@ -47,7 +47,7 @@ func (d *analysis) sentences() {
 	d.pEnd = append(d.pEnd, len(d.toks))
 	// Which capitalised sentence openers also appear capitalised inside a
 	// sentence: those are names ("Labour said"), the rest ordinary words.
-	want := make(map[string]bool, len(d.sStart))
+	want := reuseMap(d.spare.midCap, len(d.sStart))
 	for _, k := range d.sStart {
 		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
 			want[stripPossessive(d.word(k))] = false

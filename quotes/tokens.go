@@ -138,11 +138,11 @@ func (d *analysis) quoteRegions() []region {
 func (d *analysis) tokenize() {
 	text := d.text
 	rs := d.quoteRegions()
-	d.qtok = make([]int, len(d.qs))
+	d.qtok = reuse(d.spare.qtok, len(d.qs))[:len(d.qs)]
 	for i := range d.qtok {
 		d.qtok[i] = -1
 	}
-	d.toks = make([]token, 0, tokenCap(len(text), rs))
+	d.toks = reuse(d.spare.toks, tokenCap(len(text), rs))
 	var arena strings.Builder
 	arena.Grow(len(text) / 8) // the capitalised words, lowered: most articles need less
 	var buf []byte
