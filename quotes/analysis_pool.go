@@ -25,6 +25,8 @@ const maxPooledTokens = 1 << 16
 // code reads past a length.
 type spare struct {
 	toks                         []token
+	regions                      []region
+	sPara                        []int32
 	qtok                         []int
 	sStart, sWords, pWords, pEnd []int
 	ments                        []mention
@@ -58,7 +60,7 @@ func (d *analysis) release() {
 	}
 	s := &d.spare
 	s.toks, s.qtok = d.toks, d.qtok
-	s.sStart, s.sWords, s.pWords, s.pEnd = d.sStart, d.sWords, d.pWords, d.pEnd
+	s.sStart, s.sWords, s.pWords, s.pEnd, s.sPara = d.sStart, d.sWords, d.pWords, d.pEnd, d.sPara
 	s.ments, s.ents, s.sal, s.salAdded = d.ments, d.ents, d.sal, d.salAdded
 	s.wordPool, s.midCap = d.wordPool, d.midCap
 	*d = analysis{spare: d.spare}

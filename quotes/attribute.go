@@ -104,6 +104,8 @@ type analysis struct {
 	// times the text; nil before.
 	letterRuns   map[string]struct{}
 	lowerScanned int
+	// sPara is the paragraph of each sentence (paraOf).
+	sPara []int32
 	// spare keeps the buffers between articles (analysis_pool.go).
 	spare spare
 }
@@ -244,7 +246,7 @@ func (d *analysis) repeatsTerm(out []Quote, qi int) bool {
 // token pi: it stands alone as a sentence or paragraph, and nothing but
 // the earlier quote's own sentence lies between them.
 func (d *analysis) continues(pi, ti int) bool {
-	if d.toks[ti].para-d.toks[pi].para > 1 {
+	if d.paraOf(ti)-d.paraOf(pi) > 1 {
 		return false
 	}
 	if d.sWords[d.toks[ti].sent] > 0 || ti-pi > maxReach {

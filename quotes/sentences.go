@@ -9,25 +9,27 @@ import (
 func (d *analysis) sentences() {
 	sent, para := 0, 0
 	d.sStart = append(reuse(d.spare.sStart, len(d.toks)/16+4), 0)
+	d.sPara = append(reuse(d.spare.sPara, len(d.toks)/16+4), 0)
 	d.sWords = append(reuse(d.spare.sWords, len(d.toks)/16+4), 0)
 	d.pWords = append(reuse(d.spare.pWords, len(d.toks)/32+4), 0)
 	d.pEnd = reuse(d.spare.pEnd, len(d.toks)/32+4)
 	newSent := func(k int) {
 		sent++
 		d.sStart = append(d.sStart, k)
+		d.sPara = append(d.sPara, int32(para))
 		d.sWords = append(d.sWords, 0)
 	}
 	for k := range d.toks {
 		t := &d.toks[k]
 		if t.kind == tkPara {
-			t.sent, t.para = int32(sent), int32(para)
+			t.sent = int32(sent)
 			d.pEnd = append(d.pEnd, k)
 			para++
 			d.pWords = append(d.pWords, 0)
 			newSent(k + 1)
 			continue
 		}
-		t.sent, t.para = int32(sent), int32(para)
+		t.sent = int32(sent)
 		switch t.kind {
 		case tkWord:
 			d.pWords[para]++
@@ -128,7 +130,7 @@ func (d *analysis) paraEnd(k int) int {
 	if k >= len(d.toks) {
 		return len(d.toks)
 	}
-	return d.pEnd[d.toks[k].para]
+	return d.pEnd[d.paraOf(k)]
 }
 
 // numberSign reports whether the full stop at k belongs to "No." before a

@@ -15,14 +15,23 @@ const (
 	tkPara
 )
 
-// token is kept small: an article has one per word.
+// token is kept small: an article has one per word, and the rules read
+// them over and over. Its paragraph is its sentence's (paraOf).
 type token struct {
 	kind       tokKind
 	fl         wordFlags // what the lexicons say about a word
 	start, end int32
-	q          int32 // quote index, for tkQuote
-	sent       int32
-	para       int32
+	// q is the quote index of a tkQuote, and the offset in lowArena of
+	// the lower case of a word that has capitals (fUpper).
+	q    int32
+	sent int32
+}
+
+// paraOf returns the paragraph of token k: a sentence never crosses a
+// paragraph break, so the sentence's paragraph is kept rather than a
+// field in every token.
+func (d *analysis) paraOf(k int) int32 {
+	return d.sPara[d.toks[k].sent]
 }
 
 func (d *analysis) word(k int) string {
@@ -107,7 +116,7 @@ var abbrevs = wordSet("abbreviations.txt")
 
 func (d *analysis) quoteRegions() []region {
 	text := d.text
-	var rs []region
+	rs := d.spare.regions[:0]
 	last := 0
 	for i, q := range d.qs {
 		if q.Parent >= 0 || q.Start < 0 || q.End > len(text) || q.Start > q.End {
@@ -252,6 +261,7 @@ func (d *analysis) tokenize() {
 		i += size
 	}
 	d.lowArena = arena.String()
+	d.spare.regions = rs
 }
 
 // tokenCap estimates an article's tokens from its bytes outside quote
