@@ -67,8 +67,8 @@ func TestPooledAnalysisIsFresh(t *testing.T) {
 }
 
 // TestPooledAnalysisForgets runs the articles in several orders, one
-// after another and at once: each article's speakers and names must be
-// the same whatever was analysed before it.
+// after another and at once: each article's quotes (Extract's pool),
+// speakers and names must be the same whatever was analysed before it.
 func TestPooledAnalysisForgets(t *testing.T) {
 	arts := poolArticles()
 	want := make([]poolResult, len(arts))

@@ -52,16 +52,19 @@ type mark struct {
 // into a paragraph that does not reopen it.
 func Extract(a Article) []Quote {
 	text := a.Text
-	paras := splitParagraphs(text)
-	x := extractor{text: text}
-	var marks []mark
+	sc := extractPool.Get().(*extractScratch)
+	paras := splitParagraphs(text, sc.paras[:0])
+	x := extractor{text: text, stack: sc.stack[:0], done: sc.done[:0], slab: sc.slab[:0]}
+	marks := sc.marks
 	lead := newByteFinder(text, quoteLeadBytes)
 	for pi, p := range paras {
 		marks = collectMarks(text, p, lead, marks[:0])
 		x.scanParagraph(pi, p, marks)
 		x.endParagraph(pi, paras)
 	}
-	return x.quotes(a, paras)
+	out := x.quotes(a, paras)
+	sc.keep(paras, marks, &x)
+	return out
 }
 
 type extractor struct {
@@ -79,8 +82,8 @@ type extractor struct {
 	reopen *span
 }
 
-func splitParagraphs(text string) []paragraph {
-	var paras []paragraph
+// splitParagraphs appends text's paragraphs to paras.
+func splitParagraphs(text string, paras []paragraph) []paragraph {
 	start := 0
 	breaks := newByteFinder(text, "\n\r")
 	for i := 0; i < len(text); i++ {
@@ -412,7 +415,9 @@ func (x *extractor) newSpan() *span {
 		x.slab = make([]span, 0, min(max(2*cap(x.slab), len(x.text)/128, 16), 1024))
 	}
 	x.slab = x.slab[:len(x.slab)+1]
-	return &x.slab[len(x.slab)-1]
+	s := &x.slab[len(x.slab)-1]
+	*s = span{} // a slab may be a pooled one, of an earlier text
+	return s
 }
 
 // close ends the innermost open quote that m can close; quotes opened
