@@ -50,20 +50,38 @@ func (d *analysis) sentences() {
 	// Which capitalised sentence openers also appear capitalised inside a
 	// sentence: those are names ("Labour said"), the rest ordinary words.
 	want := reuseMap(d.spare.midCap, len(d.sStart))
+	// filter has a bit per opener's openerSlot: most capitalised words
+	// inside sentences open none, and skip the map lookup.
+	var filter [4]uint64
 	for _, k := range d.sStart {
 		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
-			want[stripPossessive(d.word(k))] = false
+			w := stripPossessive(d.word(k))
+			want[w] = false
+			h := openerSlot(w)
+			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
 	for k := range d.toks {
 		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && d.has(k, fCap) {
 			w := stripPossessive(d.word(k))
+			if h := openerSlot(w); filter[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
 			if seen, ok := want[w]; ok && !seen {
 				want[w] = true
 			}
 		}
 	}
 	d.midCap = want
+}
+
+// openerSlot is w's bit in the sentence openers' filter, from its length
+// and its first and last bytes.
+func openerSlot(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(len(w)*7+int(w[0])*3+int(w[len(w)-1])) & 255
 }
 
 func endsTerminal(s string) bool {
