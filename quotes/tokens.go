@@ -198,10 +198,13 @@ func (d *analysis) tokenize() {
 		if isTokenRune(r) {
 			j := i + size
 			plain := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' // no capitals, ASCII only
-			for j < limit {
-				c := text[j]
+			t := text[:limit] // the bytes the word may take: indexing it needs no check per byte
+			for j < len(t) {
+				c := t[j]
 				if cl := asciiClass[c]; cl != 0 {
-					plain = plain && cl == asciiLower
+					if cl != asciiLower {
+						plain = false
+					}
 					j++ // the common case, an ASCII letter or digit, without decoding
 					continue
 				}
@@ -252,6 +255,9 @@ func (d *analysis) tokenize() {
 			d.toks = append(d.toks, token{kind: tkWord, fl: fl, start: int32(i), end: int32(j), q: off})
 			lastPara = false
 			i = j
+			if i < limit && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+			}
 			continue
 		}
 		if unicode.IsSpace(r) {
