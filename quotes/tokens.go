@@ -198,7 +198,9 @@ func (d *analysis) tokenize() {
 		if isTokenRune(r) {
 			j := i + size
 			plain := 'a' <= c && c <= 'z' || '0' <= c && c <= '9' // no capitals, ASCII only
-			t := text[:limit] // the bytes the word may take: indexing it needs no check per byte
+			// t holds the bytes the word may take: indexing it needs no
+			// bounds check per byte.
+			t := text[:limit]
 			for j < len(t) {
 				c := t[j]
 				if cl := asciiClass[c]; cl != 0 {
