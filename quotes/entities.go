@@ -153,6 +153,16 @@ func (d *analysis) resolveEntities() {
 	byKey := reuseMap(sc.byKey, len(d.ments)/2+4)
 	sc.byKey = byKey
 	var kb []byte // key buffer, reused
+	// keys holds byKey's keys back to back: a string per new entity cost
+	// an allocation each. Bytes written to a Builder never change, so a
+	// key cut from it stays valid as it grows.
+	var keys strings.Builder
+	keys.Grow(len(d.ments) * 12)
+	keep := func(kb []byte) string {
+		keys.Write(kb)
+		s := keys.String()
+		return s[len(s)-len(kb):]
+	}
 	// Up to two mentions in three name an entity of their own in news
 	// text; growing the slice would copy every entity.
 	d.ents = reuse(d.spare.ents, len(d.ments)*2/3+4)
@@ -170,7 +180,7 @@ func (d *analysis) resolveEntities() {
 		e, ok := byKey[string(kb)]
 		if !ok {
 			e = d.addEntity(entity{name: d.nameText(*m), kind: m.kind, words: d.lowWords(*m)})
-			byKey[string(kb)] = e
+			byKey[keep(kb)] = e
 		}
 		m.ent = e
 		d.ents[e].honor |= m.honor &^ honorGiven
@@ -318,7 +328,7 @@ func (d *analysis) resolveEntities() {
 		e, ok := byKey[string(kb)]
 		if !ok {
 			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven, guessed: guessed})
-			byKey[string(kb)] = e
+			byKey[keep(kb)] = e
 			lastSeen = append(lastSeen, -1)
 		}
 		m.ent = e
