@@ -106,6 +106,9 @@ type analysis struct {
 	lowerScanned int
 	// sPara is the paragraph of each sentence (paraOf).
 	sPara []int32
+	// mentionSlab backs the Mentions the quotes point to: returned to the
+	// caller, it is never pooled.
+	mentionSlab []Mention
 	// spare keeps the buffers between articles (analysis_pool.go).
 	spare spare
 }
@@ -204,9 +207,15 @@ func (d *analysis) credit(q *Quote, ti int, sp speaker) {
 	}
 }
 
-// mention is the words of the text an attribution rests on.
+// mention is the words of the text an attribution rests on. The Mentions
+// come from a slab per article, one allocation for all its quotes; a full
+// slab is replaced, never grown, so no Mention moves.
 func (d *analysis) mention(sp speaker) *Mention {
-	return &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+	if len(d.mentionSlab) == cap(d.mentionSlab) {
+		d.mentionSlab = make([]Mention, 0, max(len(d.qs), 8))
+	}
+	d.mentionSlab = append(d.mentionSlab, Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1})
+	return &d.mentionSlab[len(d.mentionSlab)-1]
 }
 
 // modifierQuote reports whether the quote at token ti stands where a

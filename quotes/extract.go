@@ -501,6 +501,11 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 	}
 	lines := newLineCursor(x.text)
 	out := make([]Quote, len(spans))
+	// The IDs are cut from one builder, where a string each cost an
+	// allocation per quote.
+	var ids strings.Builder
+	ids.Grow(len(spans) * (len(a.ID) + 5))
+	var idb []byte
 	for i, s := range spans {
 		start, end := s.segs[0].start, s.segs[len(s.segs)-1].end
 		line, col := lines.position(start)
@@ -508,16 +513,19 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 		if s.parent >= 0 {
 			parent = index[s.parent]
 		}
+		idb = strconv.AppendInt(append(append(idb[:0], a.ID...), '#'), int64(i+1), 10)
+		ids.Write(idb)
+		id := ids.String()
 		out[i] = Quote{
-			ID:      a.ID + "#" + strconv.Itoa(i+1),
+			ID:      id[len(id)-len(idb):],
 			Article: a.ID,
 			Text:    joinSegments(x.text, s.segs),
 			Start:   start,
 			End:     end,
 			Line:    line,
 			Column:  col,
-			Open:    string(s.open),
-			Close:   string(s.close),
+			Open:    markString(s.open),
+			Close:   markString(s.close),
 			Parent:  parent,
 		}
 	}
@@ -525,6 +533,26 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 		out[i].Kind = classify(x.text, paras, spans[i], out, i)
 	}
 	return out
+}
+
+// markString returns a quote mark as a string: the curly and angle marks
+// as constants, where string(r) allocated one for each quote.
+func markString(r rune) string {
+	switch r {
+	case '“':
+		return "“"
+	case '”':
+		return "”"
+	case '‘':
+		return "‘"
+	case '’':
+		return "’"
+	case '«':
+		return "«"
+	case '»':
+		return "»"
+	}
+	return string(r)
 }
 
 // trimSegments drops the spaces just inside the marks (« comme ça »), and
