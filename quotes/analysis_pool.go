@@ -26,6 +26,7 @@ const maxPooledTokens = 1 << 16
 type spare struct {
 	toks                         []token
 	regions                      []region
+	lowBuf                       []byte
 	sPara                        []int32
 	qtok                         []int
 	sStart, sWords, pWords, pEnd []int

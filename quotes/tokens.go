@@ -156,7 +156,7 @@ func (d *analysis) tokenize() {
 	// The capitalised words, lowered: 13 to 19% of the bytes of the seed
 	// articles, where an eighth made the arena grow, and copy, in each.
 	arena.Grow(len(text) / 5)
-	var buf []byte
+	buf := d.spare.lowBuf // a word lowered, before it goes to the arena
 	ri := 0
 	lastPara := true
 	// limit is where the next quote region starts, or the end of the
@@ -271,7 +271,7 @@ func (d *analysis) tokenize() {
 		i += size
 	}
 	d.lowArena = arena.String()
-	d.spare.regions = rs
+	d.spare.regions, d.spare.lowBuf = rs, buf
 }
 
 // tokenCap estimates an article's tokens from its bytes outside quote
