@@ -54,7 +54,7 @@ func titleHonor(t identity.Title) honor {
 func (d *analysis) markTitles() {
 	for k := range d.toks {
 		t := &d.toks[k]
-		if t.kind != tkWord || t.fl&fCap == 0 || t.end-t.start > maxTitleLen {
+		if t.fl&fCap == 0 || t.kind != tkWord || t.end-t.start > maxTitleLen {
 			continue
 		}
 		if n := k + 1; n >= len(d.toks) || d.toks[n].kind != tkWord || d.toks[n].fl&fCap == 0 {

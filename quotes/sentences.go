@@ -62,7 +62,9 @@ func (d *analysis) sentences() {
 		}
 	}
 	for k := range d.toks {
-		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && d.has(k, fCap) {
+		// The capital first: most tokens fail that test, which reads
+		// nothing but the token.
+		if t := &d.toks[k]; t.fl&fCap != 0 && t.kind == tkWord && k > d.sStart[t.sent] {
 			w := stripPossessive(d.word(k))
 			if h := openerSlot(w); filter[h>>6]&(1<<(h&63)) == 0 {
 				continue
