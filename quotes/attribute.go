@@ -57,6 +57,7 @@ func Attribute(a Article, qs []Quote) []Quote {
 	}
 	d := analyse(a, qs)
 	d.attributeAll(out)
+	d.release()
 	return out
 }
 
@@ -103,6 +104,13 @@ type analysis struct {
 	// times the text; nil before.
 	letterRuns   map[string]struct{}
 	lowerScanned int
+	// sPara is the paragraph of each sentence (paraOf).
+	sPara []int32
+	// mentionSlab backs the Mentions the quotes point to: returned to the
+	// caller, it is never pooled.
+	mentionSlab []Mention
+	// spare keeps the buffers between articles (analysis_pool.go).
+	spare spare
 }
 
 // personList is "A, B and C" in one sentence: what "all three senators" means.
@@ -112,14 +120,20 @@ type personList struct {
 }
 
 func analyse(a Article, qs []Quote) *analysis {
-	d := &analysis{text: a.Text, qs: qs, titleSent: -1}
+	d := newAnalysis(a, qs)
+	d.build()
+	return d
+}
+
+// build analyses d's article: tokens, sentences, mentions, entities and
+// the subjects pronouns may refer to.
+func (d *analysis) build() {
 	d.tokenize()
 	d.markTitles()
 	d.sentences()
 	d.scanMentions()
 	d.resolveEntities()
 	d.buildSalience()
-	return d
 }
 
 func attributable(q Quote) bool {
@@ -195,9 +209,15 @@ func (d *analysis) credit(q *Quote, ti int, sp speaker) {
 	}
 }
 
-// mention is the words of the text an attribution rests on.
+// mention is the words of the text an attribution rests on. The Mentions
+// come from a slab per article, one allocation for all its quotes; a full
+// slab is replaced, never grown, so no Mention moves.
 func (d *analysis) mention(sp speaker) *Mention {
-	return &Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1}
+	if len(d.mentionSlab) == cap(d.mentionSlab) {
+		d.mentionSlab = make([]Mention, 0, max(len(d.qs), 8))
+	}
+	d.mentionSlab = append(d.mentionSlab, Mention{Text: d.text[sp.m0:sp.m1], Start: sp.m0, End: sp.m1})
+	return &d.mentionSlab[len(d.mentionSlab)-1]
 }
 
 // modifierQuote reports whether the quote at token ti stands where a
@@ -237,7 +257,7 @@ func (d *analysis) repeatsTerm(out []Quote, qi int) bool {
 // token pi: it stands alone as a sentence or paragraph, and nothing but
 // the earlier quote's own sentence lies between them.
 func (d *analysis) continues(pi, ti int) bool {
-	if d.toks[ti].para-d.toks[pi].para > 1 {
+	if d.paraOf(ti)-d.paraOf(pi) > 1 {
 		return false
 	}
 	if d.sWords[d.toks[ti].sent] > 0 || ti-pi > maxReach {

@@ -105,7 +105,7 @@ func (d *analysis) openingVerb(k int) bool {
 // subordinate clause ("Roe held a sign that read, ..." quotes the sign).
 func (d *analysis) commaIntro(ti int) (speaker, bool) {
 	c := ti - 1
-	if !d.isPunct(c, ",") || d.toks[c].para != d.toks[ti].para {
+	if !d.isPunct(c, ",") || d.paraOf(c) != d.paraOf(ti) {
 		return speaker{}, false
 	}
 	q := d.quoteEnd(ti)

@@ -15,7 +15,9 @@ func AttributeNames(a Article, qs []Quote) ([]Quote, []Name) {
 	d := analyse(a, qs)
 	d.attributeAll(out)
 	d.fillAliases()
-	return out, d.nameList()
+	names := d.nameList()
+	d.release()
+	return out, names
 }
 
 // nameList lists the article's identities after fillAliases, in order of

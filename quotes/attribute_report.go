@@ -21,7 +21,7 @@ func (d *analysis) reportBefore(ti int) (speaker, bool) {
 	for e >= 0 && d.toks[e].kind == tkPara {
 		e--
 	}
-	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !d.isPunct(e, ".") {
+	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !d.isPunct(e, ".") {
 		return speaker{}, false
 	}
 	lo, _ := d.sentOf(e)

@@ -186,7 +186,7 @@ func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
 	for c >= 0 && d.toks[c].kind == tkPara {
 		c-- // "Roe continued:" closing one paragraph, the quote the next
 	}
-	if !d.isPunct(c, ":") || d.toks[ti].para-d.toks[c].para > 1 {
+	if !d.isPunct(c, ":") || d.paraOf(ti)-d.paraOf(c) > 1 {
 		return speaker{}, false
 	}
 	if c < ti-1 {
@@ -452,7 +452,7 @@ func (d *analysis) introBefore(ti int) (speaker, bool) {
 	for e >= 0 && d.toks[e].kind == tkPara {
 		e--
 	}
-	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ":")) {
+	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ":")) {
 		return speaker{}, false
 	}
 	lo := d.reachStart(e)

@@ -25,7 +25,7 @@ func (d *analysis) speechActIntro(ti int) (speaker, bool) {
 	for e >= 0 && d.toks[e].kind == tkPara {
 		e--
 	}
-	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
+	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
 		return speaker{}, false
 	}
 	lo := d.reachStart(e)

@@ -492,7 +492,7 @@ func (d *analysis) colonSource(ti int) (speaker, bool) {
 	for c >= 0 && d.toks[c].kind == tkPara {
 		c--
 	}
-	if !d.isPunct(c, ":") || d.toks[ti].para-d.toks[c].para > 1 {
+	if !d.isPunct(c, ":") || d.paraOf(ti)-d.paraOf(c) > 1 {
 		return speaker{}, false
 	}
 	a := c - 1

@@ -19,6 +19,8 @@
 //   - the types: quote.go (Quote, Kind), pagemap.go (offsets in the page the
 //     text came from), attribute_names.go (Attribute and Names from one
 //     analysis);
+//   - memory: analysis_pool.go and extract_pool.go keep an analysis's and
+//     the quote scanner's buffers from one article to the next;
 //   - cutting the text: tokens.go (words, marks, quote regions), sentences.go,
 //     marks.go and extract.go (quote spans), kind.go (direct, partial,
 //     scare, title, headline);

@@ -149,12 +149,24 @@ func (d *analysis) root(e int) int {
 func (d *analysis) resolveEntities() {
 	// byKey's keys start with a byte for the kind (kindKey): people and
 	// organisations never share a key.
-	byKey := make(map[string]int, len(d.ments)/2+4)
+	sc := &d.spare.ent
+	byKey := reuseMap(sc.byKey, len(d.ments)/2+4)
+	sc.byKey = byKey
 	var kb []byte // key buffer, reused
+	// keys holds byKey's keys back to back: a string per new entity cost
+	// an allocation each. Bytes written to a Builder never change, so a
+	// key cut from it stays valid as it grows.
+	var keys strings.Builder
+	keys.Grow(len(d.ments) * 12)
+	keep := func(kb []byte) string {
+		keys.Write(kb)
+		s := keys.String()
+		return s[len(s)-len(kb):]
+	}
 	// Up to two mentions in three name an entity of their own in news
 	// text; growing the slice would copy every entity.
-	d.ents = make([]entity, 0, len(d.ments)*2/3+4)
-	d.wordPool = make([]string, 0, len(d.ments)+8)
+	d.ents = reuse(d.spare.ents, len(d.ments)*2/3+4)
+	d.wordPool = reuse(d.spare.wordPool, len(d.ments)+8)
 	// Full personal names and organisations first.
 	for i := range d.ments {
 		m := &d.ments[i]
@@ -168,7 +180,7 @@ func (d *analysis) resolveEntities() {
 		e, ok := byKey[string(kb)]
 		if !ok {
 			e = d.addEntity(entity{name: d.nameText(*m), kind: m.kind, words: d.lowWords(*m)})
-			byKey[string(kb)] = e
+			byKey[keep(kb)] = e
 		}
 		m.ent = e
 		d.ents[e].honor |= m.honor &^ honorGiven
@@ -177,14 +189,16 @@ func (d *analysis) resolveEntities() {
 	// Webber") is the same person when only one name fits.
 	// Index people by surname and given name, organisations by first word,
 	// so that matching stays linear in the number of names.
-	byLast := newWordIndex(len(d.ents), func(i int) (string, bool) {
+	byLast := &sc.byLast
+	byLast.build(len(d.ents), func(i int) (string, bool) {
 		e := &d.ents[i]
 		if len(e.words) == 0 || e.kind != "person" {
 			return "", false
 		}
 		return e.words[len(e.words)-1], true
 	})
-	byFirst := newWordIndex(len(d.ents), func(i int) (string, bool) {
+	byFirst := &sc.byFirst
+	byFirst.build(len(d.ents), func(i int) (string, bool) {
 		e := &d.ents[i]
 		if len(e.words) == 0 {
 			return "", false
@@ -226,13 +240,14 @@ func (d *analysis) resolveEntities() {
 	}
 	// Short forms, in document order, to the fitting full name most
 	// recently mentioned.
-	lastSeen := make([]int, len(d.ents), cap(d.ents))
+	lastSeen := reuse(sc.lastSeen, cap(d.ents))[:len(d.ents)]
 	for i := range lastSeen {
 		lastSeen[i] = -1
 	}
 	// Forms that fit no full name resolve the same way every time
 	// ("Norway", "Oslo"); remember them.
-	noFit := make(map[string]int)
+	noFit := reuseMap(sc.noFit, 0)
+	sc.noFit = noFit
 	titled := d.titledSingles()
 	for i := range d.ments {
 		m := &d.ments[i]
@@ -313,7 +328,7 @@ func (d *analysis) resolveEntities() {
 		e, ok := byKey[string(kb)]
 		if !ok {
 			e = d.addEntity(entity{name: name, kind: kind, words: d.lowWords(*m), honor: m.honor &^ honorGiven, guessed: guessed})
-			byKey[string(kb)] = e
+			byKey[keep(kb)] = e
 			lastSeen = append(lastSeen, -1)
 		}
 		m.ent = e
@@ -321,6 +336,7 @@ func (d *analysis) resolveEntities() {
 		lastSeen[e] = i
 		noFit[cacheKey] = e
 	}
+	sc.lastSeen = lastSeen
 	for i := range d.ments {
 		if d.ments[i].ent >= 0 {
 			d.ments[i].ent = d.root(d.ments[i].ent)
@@ -440,7 +456,8 @@ func (d *analysis) resolveRole(role string, mi int) int {
 // or role somewhere ("President Roe", "Sen. Kerr"): such a name is a
 // person wherever it stands alone ("Roe said"), not an organisation.
 func (d *analysis) titledSingles() map[string]bool {
-	out := make(map[string]bool)
+	out := reuseMap(d.spare.ent.titled, 0)
+	d.spare.ent.titled = out
 	for _, m := range d.ments {
 		if m.roleNoun || m.n1-m.n0 != 1 {
 			continue

@@ -52,16 +52,19 @@ type mark struct {
 // into a paragraph that does not reopen it.
 func Extract(a Article) []Quote {
 	text := a.Text
-	paras := splitParagraphs(text)
-	x := extractor{text: text}
-	var marks []mark
+	sc := extractPool.Get().(*extractScratch)
+	paras := splitParagraphs(text, sc.paras[:0])
+	x := extractor{text: text, stack: sc.stack[:0], done: sc.done[:0], slab: sc.slab[:0]}
+	marks := sc.marks
 	lead := newByteFinder(text, quoteLeadBytes)
 	for pi, p := range paras {
 		marks = collectMarks(text, p, lead, marks[:0])
 		x.scanParagraph(pi, p, marks)
 		x.endParagraph(pi, paras)
 	}
-	return x.quotes(a, paras)
+	out := x.quotes(a, paras)
+	sc.keep(paras, marks, &x)
+	return out
 }
 
 type extractor struct {
@@ -79,8 +82,8 @@ type extractor struct {
 	reopen *span
 }
 
-func splitParagraphs(text string) []paragraph {
-	var paras []paragraph
+// splitParagraphs appends text's paragraphs to paras.
+func splitParagraphs(text string, paras []paragraph) []paragraph {
 	start := 0
 	breaks := newByteFinder(text, "\n\r")
 	for i := 0; i < len(text); i++ {
@@ -412,7 +415,9 @@ func (x *extractor) newSpan() *span {
 		x.slab = make([]span, 0, min(max(2*cap(x.slab), len(x.text)/128, 16), 1024))
 	}
 	x.slab = x.slab[:len(x.slab)+1]
-	return &x.slab[len(x.slab)-1]
+	s := &x.slab[len(x.slab)-1]
+	*s = span{} // a slab may be a pooled one, of an earlier text
+	return s
 }
 
 // close ends the innermost open quote that m can close; quotes opened
@@ -496,6 +501,11 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 	}
 	lines := newLineCursor(x.text)
 	out := make([]Quote, len(spans))
+	// The IDs are cut from one builder, where a string each cost an
+	// allocation per quote.
+	var ids strings.Builder
+	ids.Grow(len(spans) * (len(a.ID) + 5))
+	var idb []byte
 	for i, s := range spans {
 		start, end := s.segs[0].start, s.segs[len(s.segs)-1].end
 		line, col := lines.position(start)
@@ -503,16 +513,19 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 		if s.parent >= 0 {
 			parent = index[s.parent]
 		}
+		idb = strconv.AppendInt(append(append(idb[:0], a.ID...), '#'), int64(i+1), 10)
+		ids.Write(idb)
+		id := ids.String()
 		out[i] = Quote{
-			ID:      a.ID + "#" + strconv.Itoa(i+1),
+			ID:      id[len(id)-len(idb):],
 			Article: a.ID,
 			Text:    joinSegments(x.text, s.segs),
 			Start:   start,
 			End:     end,
 			Line:    line,
 			Column:  col,
-			Open:    string(s.open),
-			Close:   string(s.close),
+			Open:    markString(s.open),
+			Close:   markString(s.close),
 			Parent:  parent,
 		}
 	}
@@ -520,6 +533,26 @@ func (x *extractor) quotes(a Article, paras []paragraph) []Quote {
 		out[i].Kind = classify(x.text, paras, spans[i], out, i)
 	}
 	return out
+}
+
+// markString returns a quote mark as a string: the curly and angle marks
+// as constants, where string(r) allocated one for each quote.
+func markString(r rune) string {
+	switch r {
+	case '“':
+		return "“"
+	case '”':
+		return "”"
+	case '‘':
+		return "‘"
+	case '’':
+		return "’"
+	case '«':
+		return "«"
+	case '»':
+		return "»"
+	}
+	return string(r)
 }
 
 // trimSegments drops the spaces just inside the marks (« comme ça »), and

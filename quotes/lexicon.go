@@ -98,10 +98,15 @@ func lexiconMayHave[T string | []byte](b T) bool {
 // a map lookup on a string cost about twice as much per word token.
 var lexiconTable = newWordTable(wordLexicon)
 
+// lexiconEntry is what a probe reads, 16 bytes: a word of up to 8 bytes
+// is told by packed and n alone; a longer one's packed holds its first 8
+// bytes, and only on a match is the whole word (wordTable.words) compared.
+// With the word's string header in the entry, entries were twice the size
+// and a lookup missed the first-level cache more often.
 type lexiconEntry struct {
-	word   string
-	packed uint64 // packWord(word) for a word of up to 8 bytes, else 0
+	packed uint64 // packWord of the word's first 8 bytes
 	fl     wordFlags
+	n      uint16 // the word's length in bytes
 }
 
 type wordTable struct {
@@ -110,6 +115,7 @@ type wordTable struct {
 	// where a table of the entries themselves was not.
 	index   []uint16
 	entries []lexiconEntry
+	words   []string // words[i] is entries[i]'s word
 	mask    uint
 }
 
@@ -120,20 +126,17 @@ func newWordTable(m map[string]wordFlags) wordTable {
 	for size < 4*len(m)+4 {
 		size <<= 1
 	}
-	t := wordTable{index: make([]uint16, size), entries: make([]lexiconEntry, 0, len(m)), mask: uint(size - 1)}
+	t := wordTable{index: make([]uint16, size), entries: make([]lexiconEntry, 0, len(m)), words: make([]string, 0, len(m)), mask: uint(size - 1)}
 	for w, fl := range m {
-		if w == "" {
+		if w == "" || len(w) >= 1<<16 {
 			continue
 		}
 		i := hashWord(w) & t.mask
 		for t.index[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		e := lexiconEntry{word: w, fl: fl}
-		if len(w) <= 8 {
-			e.packed = packWord(w)
-		}
-		t.entries = append(t.entries, e)
+		t.entries = append(t.entries, lexiconEntry{packed: packWord(w[:min(len(w), 8)]), fl: fl, n: uint16(len(w))})
+		t.words = append(t.words, w)
 		t.index[i] = uint16(len(t.entries))
 	}
 	return t
@@ -150,17 +153,18 @@ func lexiconLookup[T string | []byte](t *wordTable, b T) wordFlags {
 			if j == 0 {
 				return 0
 			}
-			if e := &t.entries[j-1]; e.packed == x && len(e.word) == n {
+			if e := &t.entries[j-1]; e.packed == x && int(e.n) == n {
 				return e.fl
 			}
 		}
 	}
+	x := packWord(b[:8])
 	for i := hashWord(b) & t.mask; ; i = (i + 1) & t.mask {
-		x := t.index[i]
-		if x == 0 {
+		j := t.index[i]
+		if j == 0 {
 			return 0
 		}
-		if e := &t.entries[x-1]; e.word == string(b) {
+		if e := &t.entries[j-1]; e.packed == x && int(e.n) == len(b) && t.words[j-1] == string(b) {
 			return e.fl
 		}
 	}
@@ -187,13 +191,33 @@ func (d *analysis) has(k int, f wordFlags) bool {
 }
 
 // packWord packs the bytes of a word of up to 8 bytes into an integer,
-// the first byte lowest.
+// the first byte lowest. It runs once per word token: two loads that may
+// overlap (the overlapping bytes land on the same bits, so or-ing them is
+// harmless) rather than a loop over the bytes.
 func packWord[T string | []byte](w T) uint64 {
-	var x uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		x = x<<8 | uint64(w[i])
+	switch n := len(w); {
+	case n >= 8:
+		return le32(w) | le32(w[4:])<<32
+	case n >= 4:
+		return le32(w) | le32(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		return le16(w) | le16(w[n-2:])<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	return x
+	return 0
+}
+
+// le32 and le16 read the first 4 or 2 bytes of w, little-endian: the
+// compiler makes each one load.
+func le32[T string | []byte](w T) uint64 {
+	_ = w[3]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+}
+
+func le16[T string | []byte](w T) uint64 {
+	_ = w[1]
+	return uint64(w[0]) | uint64(w[1])<<8
 }
 
 // hashPacked hashes a packed word and its length: the high half is

@@ -31,7 +31,7 @@ func TestLexiconTableProbes(t *testing.T) {
 	for w := range wordLexicon {
 		for i := hashWord(w) & lexiconTable.mask; ; i = (i + 1) & lexiconTable.mask {
 			probes++
-			if x := lexiconTable.index[i]; x != 0 && lexiconTable.entries[x-1].word == w {
+			if x := lexiconTable.index[i]; x != 0 && lexiconTable.words[x-1] == w {
 				break
 			}
 		}
@@ -50,6 +50,26 @@ func TestCueFormsFlagged(t *testing.T) {
 		}
 		if _, ok := lookupCue(w); !ok {
 			t.Errorf("lookupCue(%q) misses a cue form", w)
+		}
+	}
+}
+
+// packWord's overlapping loads must give what packing byte by byte gives,
+// at every length it is used for.
+func TestPackWord(t *testing.T) {
+	slow := func(w string) uint64 {
+		var x uint64
+		for i := len(w) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
+		}
+		return x
+	}
+	for _, w := range []string{"", "a", "of", "the", "said", "roe's", "quoted", "harbour", "spokeman", "é", "naïve", "\xff\x01\x80"} {
+		if got, want := packWord(w), slow(w); got != want {
+			t.Errorf("packWord(%q) = %#x, want %#x", w, got, want)
+		}
+		if got, want := packWord([]byte(w)), slow(w); got != want {
+			t.Errorf("packWord([]byte(%q)) = %#x, want %#x", w, got, want)
 		}
 	}
 }

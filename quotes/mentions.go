@@ -54,7 +54,7 @@ func titleHonor(t identity.Title) honor {
 func (d *analysis) markTitles() {
 	for k := range d.toks {
 		t := &d.toks[k]
-		if t.kind != tkWord || t.fl&fCap == 0 || t.end-t.start > maxTitleLen {
+		if t.fl&fCap == 0 || t.kind != tkWord || t.end-t.start > maxTitleLen {
 			continue
 		}
 		if n := k + 1; n >= len(d.toks) || d.toks[n].kind != tkWord || d.toks[n].fl&fCap == 0 {
@@ -71,13 +71,10 @@ const maxTitleLen = 16
 
 func (d *analysis) scanMentions() {
 	n := len(d.toks)
-	caps := 0
-	for k := range d.toks {
-		if d.toks[k].fl&fCap != 0 {
-			caps++
-		}
-	}
-	d.ments = make([]mention, 0, caps/2+8)
+	// About one token in six is capitalised, and a mention has one or
+	// more: a guess from the tokens spares a pass to count capitals, and
+	// the pooled buffer is most often big enough already.
+	d.ments = reuse(d.spare.ments, n/12+8)
 	for k := 0; k < n; k++ {
 		if d.toks[k].kind != tkWord {
 			continue

@@ -29,7 +29,9 @@ type Name struct {
 func Names(a Article, qs []Quote) []Name {
 	d := analyse(a, qs)
 	d.fillAliases()
-	return d.nameList()
+	names := d.nameList()
+	d.release()
+	return names
 }
 
 type honor uint8

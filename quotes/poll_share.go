@@ -112,7 +112,7 @@ func (d *analysis) pollFor(a int) (speaker, bool) {
 			return speaker{name: d.text[d.toks[s].start:d.toks[e-1].end], kind: "organisation", ent: -1, orgish: true,
 				m0: int(d.toks[s].start), m1: int(d.toks[e-1].end)}, true
 		}
-		if lo == 0 || d.toks[a].para-d.toks[lo-1].para > 1 {
+		if lo == 0 || d.paraOf(a)-d.paraOf(lo-1) > 1 {
 			break
 		}
 		lo, hi = d.sentOf(lo - 1)

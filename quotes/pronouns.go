@@ -19,8 +19,8 @@ type salient struct {
 func (d *analysis) buildSalience() {
 	// About one mention in two stands as a subject; the quotes' speakers
 	// go to salAdded, sized here once rather than grown per quote.
-	d.sal = make([]salient, 0, len(d.ments)/2+4)
-	d.salAdded = make([]salient, 0, len(d.qs))
+	d.sal = reuse(d.spare.sal, len(d.ments)/2+4)
+	d.salAdded = reuse(d.spare.salAdded, len(d.qs))
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.ent < 0 && m.anaphor {
@@ -30,7 +30,7 @@ func (d *analysis) buildSalience() {
 			continue
 		}
 		e := d.ents[m.ent]
-		d.sal = append(d.sal, salient{tok: m.t0, para: int(d.toks[m.t0].para), sp: speaker{
+		d.sal = append(d.sal, salient{tok: m.t0, para: int(d.paraOf(m.t0)), sp: speaker{
 			name: e.name, kind: e.kind, ent: m.ent, orgish: e.kind == "organisation",
 		}})
 	}
@@ -41,7 +41,7 @@ func (d *analysis) buildSalience() {
 // maxParaBack paragraphs before token k, or -1. Only the mentions are
 // salient so far: buildSalience runs before any quote is attributed.
 func (d *analysis) anaphorEnt(k int, head string) int {
-	para := int(d.toks[k].para)
+	para := int(d.paraOf(k))
 	for i := len(d.sal) - 1; i >= 0; i-- {
 		s := d.sal[i]
 		if para-s.para > maxParaBack {
@@ -77,7 +77,7 @@ func (d *analysis) otherRole(e int, head string) bool {
 // appended: inserting each into the one sorted list moved every later
 // mention, quadratic on a long article.
 func (d *analysis) addSalient(tok int, sp speaker) {
-	s := salient{tok: tok, para: int(d.toks[tok].para), sp: sp}
+	s := salient{tok: tok, para: int(d.paraOf(tok)), sp: sp}
 	i := sort.Search(len(d.salAdded), func(i int) bool { return d.salAdded[i].tok > tok })
 	d.salAdded = slices.Insert(d.salAdded, i, s)
 }
@@ -112,7 +112,7 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 	if pron == anyPerson {
 		want = "person"
 	}
-	para := int(d.toks[k].para)
+	para := int(d.paraOf(k))
 	var found speaker
 	ok := false
 	d.salientsBefore(k, func(s *salient) bool {

@@ -8,26 +8,28 @@ import (
 
 func (d *analysis) sentences() {
 	sent, para := 0, 0
-	d.sStart = make([]int, 1, len(d.toks)/16+4)
-	d.sWords = make([]int, 1, len(d.toks)/16+4)
-	d.pWords = make([]int, 1, len(d.toks)/32+4)
-	d.pEnd = make([]int, 0, len(d.toks)/32+4)
+	d.sStart = append(reuse(d.spare.sStart, len(d.toks)/16+4), 0)
+	d.sPara = append(reuse(d.spare.sPara, len(d.toks)/16+4), 0)
+	d.sWords = append(reuse(d.spare.sWords, len(d.toks)/16+4), 0)
+	d.pWords = append(reuse(d.spare.pWords, len(d.toks)/32+4), 0)
+	d.pEnd = reuse(d.spare.pEnd, len(d.toks)/32+4)
 	newSent := func(k int) {
 		sent++
 		d.sStart = append(d.sStart, k)
+		d.sPara = append(d.sPara, int32(para))
 		d.sWords = append(d.sWords, 0)
 	}
 	for k := range d.toks {
 		t := &d.toks[k]
 		if t.kind == tkPara {
-			t.sent, t.para = int32(sent), int32(para)
+			t.sent = int32(sent)
 			d.pEnd = append(d.pEnd, k)
 			para++
 			d.pWords = append(d.pWords, 0)
 			newSent(k + 1)
 			continue
 		}
-		t.sent, t.para = int32(sent), int32(para)
+		t.sent = int32(sent)
 		switch t.kind {
 		case tkWord:
 			d.pWords[para]++
@@ -47,21 +49,41 @@ func (d *analysis) sentences() {
 	d.pEnd = append(d.pEnd, len(d.toks))
 	// Which capitalised sentence openers also appear capitalised inside a
 	// sentence: those are names ("Labour said"), the rest ordinary words.
-	want := make(map[string]bool, len(d.sStart))
+	want := reuseMap(d.spare.midCap, len(d.sStart))
+	// filter has a bit per opener's openerSlot: most capitalised words
+	// inside sentences open none, and skip the map lookup.
+	var filter [4]uint64
 	for _, k := range d.sStart {
 		if d.isWord(k) && d.has(k, fCap) && !d.has(k, fCapFunc) {
-			want[stripPossessive(d.word(k))] = false
+			w := stripPossessive(d.word(k))
+			want[w] = false
+			h := openerSlot(w)
+			filter[h>>6] |= 1 << (h & 63)
 		}
 	}
 	for k := range d.toks {
-		if d.toks[k].kind == tkWord && k > d.sStart[d.toks[k].sent] && d.has(k, fCap) {
+		// The capital first: most tokens fail that test, which reads
+		// nothing but the token.
+		if t := &d.toks[k]; t.fl&fCap != 0 && t.kind == tkWord && k > d.sStart[t.sent] {
 			w := stripPossessive(d.word(k))
+			if h := openerSlot(w); filter[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
 			if seen, ok := want[w]; ok && !seen {
 				want[w] = true
 			}
 		}
 	}
 	d.midCap = want
+}
+
+// openerSlot is w's bit in the sentence openers' filter, from its length
+// and its first and last bytes.
+func openerSlot(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(len(w)*7+int(w[0])*3+int(w[len(w)-1])) & 255
 }
 
 func endsTerminal(s string) bool {
@@ -128,7 +150,7 @@ func (d *analysis) paraEnd(k int) int {
 	if k >= len(d.toks) {
 		return len(d.toks)
 	}
-	return d.pEnd[d.toks[k].para]
+	return d.pEnd[d.paraOf(k)]
 }
 
 // numberSign reports whether the full stop at k belongs to "No." before a

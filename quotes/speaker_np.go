@@ -182,7 +182,7 @@ func (d *analysis) classifyNP(a, b int) (speaker, bool) {
 
 // lastOrgSpeaker finds the organisation that spoke most recently before k.
 func (d *analysis) lastOrgSpeaker(k int) (speaker, bool) {
-	para := int(d.toks[k].para)
+	para := int(d.paraOf(k))
 	var found speaker
 	ok := false
 	d.salientsBefore(k, func(s *salient) bool {
@@ -209,13 +209,13 @@ func (d *analysis) groupRef(a, b int) (speaker, bool) {
 	if n == 0 || !groupHeads[d.lw(b-1)] && d.lw(b-1) != "both" {
 		return speaker{}, false
 	}
-	para := d.toks[a].para
+	para := d.paraOf(a)
 	for i := len(d.lists) - 1; i >= 0; i-- {
 		l := d.lists[i]
 		if l.tok >= a {
 			continue
 		}
-		if para-d.toks[l.tok].para > 3 {
+		if para-d.paraOf(l.tok) > 3 {
 			break
 		}
 		if len(l.ents) != n {
