@@ -18,7 +18,7 @@ func (d *analysis) bridgeIntro(ti int) (speaker, bool) {
 	for e >= 0 && d.toks[e].kind == tkPara {
 		e--
 	}
-	if e < 0 || d.toks[ti].para-d.toks[e].para > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
+	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
 		return speaker{}, false
 	}
 	lo, _ := d.sentOf(e)
@@ -62,16 +62,16 @@ func (d *analysis) speakerBefore(lo int) (speaker, bool) {
 	for p >= 0 && d.toks[p].kind == tkPara {
 		p--
 	}
-	if p < 0 || d.toks[lo].para-d.toks[p].para > 1 {
+	if p < 0 || d.paraOf(lo)-d.paraOf(p) > 1 {
 		return speaker{}, false
 	}
-	para := d.toks[p].para
+	para := d.paraOf(p)
 	for i := len(d.salAdded) - 1; i >= 0; i-- {
 		s := d.salAdded[i]
 		if s.tok >= lo {
 			continue
 		}
-		if para-d.toks[s.tok].para > 1 || d.toks[s.tok].kind != tkQuote || s.sp.ent < 0 {
+		if para-d.paraOf(s.tok) > 1 || d.toks[s.tok].kind != tkQuote || s.sp.ent < 0 {
 			return speaker{}, false
 		}
 		// Quotes after it that are sentences by themselves carry its

@@ -17,7 +17,7 @@ func (d *analysis) documentColon(ti int) (speaker, bool) {
 	for c >= 0 && d.toks[c].kind == tkPara {
 		c--
 	}
-	if c < 0 || !d.isPunct(c, ":") || d.toks[ti].para-d.toks[c].para > 1 || d.quoteGoesOn(ti) {
+	if c < 0 || !d.isPunct(c, ":") || d.paraOf(ti)-d.paraOf(c) > 1 || d.quoteGoesOn(ti) {
 		return speaker{}, false
 	}
 	lo, _ := d.sentOf(c)
