@@ -322,6 +322,9 @@ var introRules = [...]func(*analysis, int) (speaker, bool){
 	(*analysis).speechActIntro,      // attribute_speech_act.go: `Roe had a message. "..."`
 	(*analysis).indefiniteIntro,     // attribute_tail.go: `Another tweeted, "..."`
 	(*analysis).partialSubject,      // attribute_partial2.go: `Roe pledged to "..."`
+	(*analysis).participleSubject,   // attribute_participle.go: `An aide walked it back, saying "..."`
+	(*analysis).copularClaim,        // attribute_copular.go: `Roe's answer was that "..."`
+	(*analysis).asideSubject,        // attribute_aside.go: `Roe, who chairs it, said it was "..."`
 	(*analysis).partialRelative,     // `Kerr, who thinks the mayor "..."`
 	(*analysis).shareSubject,        // attribute_partial3.go: `Most said it was "..."`
 	(*analysis).documentSubject,     // `The ad targets a "..."`

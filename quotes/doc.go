@@ -43,7 +43,7 @@
 //     attribute_tail.go, attribute_relative.go, attribute_modal.go and
 //     attribute_numbered.go (long, unnamed or unusual subjects),
 //     attribute_partial.go and attribute_partial2.go (partial quotes inside
-//     a clause), attribute_partial3.go (a partial quote whose subject is a
+//     a clause), attribute_aside.go and attribute_participle.go (a subject an aside parts from its verb or its ", saying"), attribute_copular.go ("Roe's answer was that"), attribute_partial3.go (a partial quote whose subject is a
 //     poll share, a document or an unnamed person), attribute_possessive.go (claim nouns: "Roe's claim that"),
 //     attribute_framer.go (who frames a short quoted term),
 //     attribute_bridge.go (one sentence of the speaker's own between two quotes),
