@@ -133,6 +133,7 @@ func (d *analysis) build() {
 	d.sentences()
 	d.scanMentions()
 	d.resolveEntities()
+	d.learnGenders()
 	d.buildSalience()
 }
 

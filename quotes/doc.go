@@ -28,7 +28,8 @@
 //     entity_index.go join their short forms, headline_names.go keeps
 //     title-case headlines from gluing words into names, poll_share.go
 //     makes a poll share speak for its poll, pronouns.go resolves he, she,
-//     it and they;
+//     it and they, gender_evidence.go reads a person's sex from the
+//     pronouns the article ties to them;
 //   - clauses: clause.go finds a verb's subject (past adverbs, tags,
 //     appositives, relative clauses, coordination), speaker_np.go and
 //     speaker_post.go turn a noun phrase into a speaker, speaker_guard.go

@@ -13,6 +13,7 @@ type entity struct {
 	kind    string
 	words   []string // lower-case words of the fullest name
 	honor   honor
+	told    identity.Gender // what the pronouns tied to it say (learnGenders)
 	roles   []string
 	aliases []string
 	merged  int // index of the entity this one was merged into, or -1

@@ -156,9 +156,10 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 	return found, ok
 }
 
-// entGender is what the article's titles ("Mrs Roe") or, failing them,
-// the given name ("Ann Roe", per package identity's birth-count list) say
-// of a person's sex.
+// entGender is what the article's titles ("Mrs Roe"), failing them the
+// pronouns it ties to the person (learnGenders), failing them the given
+// name ("Ann Roe", per package identity's birth-count list) say of a
+// person's sex.
 func (d *analysis) entGender(e int) identity.Gender {
 	en := &d.ents[e]
 	switch {
@@ -166,6 +167,8 @@ func (d *analysis) entGender(e int) identity.Gender {
 		return identity.Female
 	case en.honor&honorMale != 0:
 		return identity.Male
+	case en.told != identity.Unknown:
+		return en.told
 	case en.kind == "person" && len(en.words) >= 2:
 		return identity.GivenGender(en.words[0])
 	}
