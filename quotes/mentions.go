@@ -452,7 +452,9 @@ func (d *analysis) subjectLike(m mention) bool {
 	case tkPara:
 		return true
 	case tkQuote:
-		return false
+		// `... so easily." Trump, later ...`: a quote that ends the
+		// sentence before.
+		return t.sent != d.toks[m.t0].sent
 	case tkPunct:
 		s := d.text[t.start:t.end]
 		if s == "," && (d.datelinePlace(m) || d.statePlace(m)) {
@@ -465,6 +467,9 @@ func (d *analysis) subjectLike(m mention) bool {
 	}
 	if l := d.lw(p); (l == "and" || l == "or") && d.listAfterPrep(p) {
 		return false // "in Chile and Peru": a list after a preposition
+	}
+	if l := d.lw(p); (l == "after" || l == "before" || l == "since") && !d.verbAfterName(m.t1) {
+		return false // "went after Roe at the debate": a preposition's object
 	}
 	switch d.lw(p) {
 	case "and", "but", "while", "that", "when", "because", "although", "though",
