@@ -351,6 +351,11 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			}
 			continue
 		}
+		if framerVerbs[d.lw(k)] == framerName && !d.has(k, fCap) {
+			if sp, ok := d.passiveAgent(k, ti); ok {
+				return sp, true // attribute_passive_agent.go: `called "X" by its residents`
+			}
+		}
 		if d.cueOrPutIt(k) {
 			if c, _ := d.cueAt(k); c.link != "" && d.quoteBetween(k, ti) {
 				continue // "talked about "X"" frames X, not a later quote
@@ -358,6 +363,9 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			sp, ok := d.subjectOf(k, lo, hi, 0)
 			if ok {
 				sp.cue = d.lw(k)
+				if csp, ok := d.claimObject(k, ti); ok {
+					return csp, true // attribute_claim_object.go: `Smith mocked Roe's claim that "..."`
+				}
 				if osp, ok := d.outerReporter(k, ti, lo, hi, sp); ok {
 					return osp, true
 				}
