@@ -465,7 +465,7 @@ func titleCase(q string) bool {
 	for w := range strings.FieldsSeq(q) {
 		n++
 		w = strings.Trim(w, "\"'’‘“”(),:;-")
-		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) {
+		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) && (n == 1 || !titleSmallWord(w)) {
 			return false
 		}
 		upper = upper || startsUpper(w)
@@ -500,6 +500,9 @@ func onProgramme(before string) bool {
 	last := lastWords(buf[:0], before)
 	if len(last) == 0 {
 		return false
+	}
+	if t := strings.TrimRight(before, " "); t != "" && strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false // `he moved on. "Now that ..."`: the slot ends another sentence
 	}
 	w := last[len(last)-1]
 	if programmeSlot(w) {

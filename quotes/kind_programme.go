@@ -25,9 +25,20 @@ func onOutletsProgramme(before string) bool {
 		return false
 	}
 	for _, p := range last[:len(last)-1] {
-		if programmeSlot(p) {
-			return true
+		if programmeSlot(p) || p == "of" {
+			return true // "the broadcast of CNN's": of only before an outlet
 		}
+	}
+	return false
+}
+
+// titleSmallWord reports whether w is a preposition or conjunction that
+// title case leaves in lower case inside a name: "Midday with Ann Roe",
+// "Letters from Home".
+func titleSmallWord(w string) bool {
+	switch w {
+	case "with", "from", "into", "upon", "onto":
+		return true
 	}
 	return false
 }
