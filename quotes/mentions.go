@@ -396,6 +396,9 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 	if nl&(nlRoleHead|nlGroupHead|nlPerson) != 0 {
 		return n, true
 	}
+	if d.singularAgentAfter(k, n) {
+		return n, true // "a veteran Republican strategist"
+	}
 	// An agent noun ("backers", "donors") unless it reads as a verb with an
 	// object after it ("Roe answers the question").
 	if !strings.HasSuffix(w, "s") || !personLike(w) { // the cheap test first
