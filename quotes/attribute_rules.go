@@ -341,12 +341,18 @@ const maxSlotNP = 6
 // cueBefore: the nearest reporting verb before the quote in its sentence.
 func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 	lo = max(lo, ti-maxReach)
+	var owned speaker // an "according to its analysis" source, kept in case no reporter precedes it
+	hasOwned := false
 	for k := ti - 1; k >= lo; k-- {
 		if !d.isWord(k) {
 			continue
 		}
 		if d.accordingAt(k) {
 			if sp, ok := d.sourcePhrase(k+2, "according to"); ok {
+				if !hasOwned && d.ownedSource(k+2) {
+					owned, hasOwned = sp, true // attribute_owned_source.go
+					continue
+				}
 				return sp, true
 			}
 			continue
@@ -376,7 +382,7 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			}
 		}
 	}
-	return speaker{}, false
+	return owned, hasOwned
 }
 
 // accordingAt reports whether tokens k and k+1 are "according to", which
