@@ -162,7 +162,7 @@ func (d *analysis) attributeAll(out []Quote) {
 		if q.Kind == Title && q.Parent < 0 && prev >= 0 && d.toks[ti].sent == d.toks[d.qtok[prev]].sent {
 			continue // `"...," Roe told NBC's "Today." "..."`: the next quote goes on from the first
 		}
-		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) {
+		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) || inMarkupTag(d.text, q.Start) {
 			prev = qi
 			continue
 		}
