@@ -174,7 +174,10 @@ func (d *analysis) attributeAll(out []Quote) {
 				continue
 			}
 		}
-		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) {
+		if q.Kind == Title && q.Parent < 0 && prev >= 0 && d.toks[ti].sent == d.toks[d.qtok[prev]].sent {
+			continue // `"...," Roe told NBC's "Today." "..."`: the next quote goes on from the first
+		}
+		if !attributable(*q) || d.modifierQuote(ti) && d.repeatsTerm(out, qi) || inMarkupTag(d.text, q.Start) {
 			prev = qi
 			continue
 		}
@@ -269,8 +272,8 @@ func (d *analysis) continues(pi, ti int) bool {
 		if d.toks[k].kind == tkWord && d.toks[k].sent != ps {
 			return false
 		}
-		if d.toks[k].kind == tkQuote {
-			return false
+		if d.toks[k].kind == tkQuote && d.qs[d.toks[k].q].Kind != Title {
+			return false // a programme's name in the attribution does not end it
 		}
 	}
 	return true

@@ -136,6 +136,9 @@ func (d *analysis) framerNamed(ti, lo int) (speaker, bool) {
 		if termNoun || d.isPunct(ti-1, ",") {
 			return speaker{}, false
 		}
+		if sp, ok := d.passiveAgent(k, ti); ok {
+			return sp, true // attribute_passive_agent.go: `called "X" by its residents`
+		}
 		if obj == 0 {
 			// "a group called "X"" names a thing; "what Roe called "X""
 			// has a framer: the verb's subject follows "what".

@@ -341,15 +341,26 @@ const maxSlotNP = 6
 // cueBefore: the nearest reporting verb before the quote in its sentence.
 func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 	lo = max(lo, ti-maxReach)
+	var owned speaker // an "according to its analysis" source, kept in case no reporter precedes it
+	hasOwned := false
 	for k := ti - 1; k >= lo; k-- {
 		if !d.isWord(k) {
 			continue
 		}
 		if d.accordingAt(k) {
 			if sp, ok := d.sourcePhrase(k+2, "according to"); ok {
+				if !hasOwned && d.ownedSource(k+2) {
+					owned, hasOwned = sp, true // attribute_owned_source.go
+					continue
+				}
 				return sp, true
 			}
 			continue
+		}
+		if framerVerbs[d.lw(k)] == framerName && !d.has(k, fCap) {
+			if sp, ok := d.passiveAgent(k, ti); ok {
+				return sp, true // attribute_passive_agent.go: `called "X" by its residents`
+			}
 		}
 		if d.cueOrPutIt(k) {
 			if c, _ := d.cueAt(k); c.link != "" && d.quoteBetween(k, ti) {
@@ -358,6 +369,9 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			sp, ok := d.subjectOf(k, lo, hi, 0)
 			if ok {
 				sp.cue = d.lw(k)
+				if csp, ok := d.claimObject(k, ti); ok {
+					return csp, true // attribute_claim_object.go: `Smith mocked Roe's claim that "..."`
+				}
 				if osp, ok := d.outerReporter(k, ti, lo, hi, sp); ok {
 					return osp, true
 				}
@@ -368,7 +382,7 @@ func (d *analysis) cueBefore(ti, lo, hi int) (speaker, bool) {
 			}
 		}
 	}
-	return speaker{}, false
+	return owned, hasOwned
 }
 
 // accordingAt reports whether tokens k and k+1 are "according to", which

@@ -549,6 +549,9 @@ func (d *analysis) inherit(v, lo, hi, depth int) (speaker, bool) {
 			continue
 		}
 		if _, ok := d.cueAt(k); ok {
+			if sp, ok := d.subordinateSubject(k, v); ok {
+				return sp, true // participle_subordinate.go: `Roe waits as a clerk walks in, saying`
+			}
 			if sp, ok := d.subjectOf(k, lo, hi, depth+1); ok {
 				return sp, true
 			}

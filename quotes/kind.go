@@ -20,6 +20,9 @@ func classify(text string, paras []paragraph, s *span, qs []Quote, i int) Kind {
 	if len(s.segs) == 1 && words <= maxTitleWords+2 && titleCase(q.Text) && onProgramme(text[p.start:openAt0]) {
 		return Title // on ABC's "This Week With George Stephanopoulos"
 	}
+	if len(s.segs) == 1 && words == 1 && startsUpper(q.Text) && onOutletsProgramme(text[p.start:openAt0]) {
+		return Title // told NBC's "Today"
+	}
 	if words <= maxTitleWords && len(s.segs) == 1 && !s.colon && startsUpper(q.Text) {
 		// A short quote set off right after a title noun names a work,
 		// even when it ends in a comma: her book, "Salt and Iron," ...
@@ -454,7 +457,7 @@ var speechWords = wordSet("speech_nouns.txt")
 // every word of four letters or more capitalised and at least one word
 // capitalised, no full stop inside.
 func titleCase(q string) bool {
-	q = strings.TrimRight(q, " ,.!?")
+	q = strings.TrimRight(strings.Trim(q, "'’‘"), " ,.!?") // ''Meet the Press.'' keeps one mark of each pair
 	if strings.ContainsAny(q, ".!?") {
 		return false
 	}
@@ -462,7 +465,7 @@ func titleCase(q string) bool {
 	for w := range strings.FieldsSeq(q) {
 		n++
 		w = strings.Trim(w, "\"'’‘“”(),:;-")
-		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) {
+		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) && (n == 1 || !titleSmallWord(w)) {
 			return false
 		}
 		upper = upper || startsUpper(w)
@@ -498,19 +501,14 @@ func onProgramme(before string) bool {
 	if len(last) == 0 {
 		return false
 	}
+	if t := strings.TrimRight(before, " "); t != "" && strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false // `he moved on. "Now that ..."`: the slot ends another sentence
+	}
 	w := last[len(last)-1]
-	if w == "on" || w == "in" || w == "to" {
+	if programmeSlot(w) {
 		return true
 	}
-	if !possessive(w) {
-		return false
-	}
-	for _, p := range last[:len(last)-1] {
-		if p == "on" || p == "in" || p == "to" {
-			return true
-		}
-	}
-	return false
+	return onOutletsProgramme(before)
 }
 
 // nameBeforeVerb reports whether the word before the last word of s is

@@ -411,6 +411,9 @@ func (d *analysis) modifierRun(k, j int) (int, bool) {
 		if d.isWord(n+1) && d.has(n+1, fCap) && !d.has(n+1, fCapFunc) && !d.has(n, fAdverb|fClause) && personLike(w) {
 			return n, true
 		}
+		if d.singularAgentAfter(k, n) {
+			return n, true // "a veteran Republican strategist"
+		}
 		return 0, false
 	}
 	// An agent noun ("backers", "donors") unless it reads as a verb with an
@@ -469,7 +472,9 @@ func (d *analysis) subjectLike(m mention) bool {
 	case tkPara:
 		return true
 	case tkQuote:
-		return false
+		// `... so easily." Trump, later ...`: a quote that ends the
+		// sentence before.
+		return t.sent != d.toks[m.t0].sent
 	case tkPunct:
 		s := d.text[t.start:t.end]
 		if s == "," && (d.datelinePlace(m) || d.statePlace(m)) {
@@ -482,6 +487,9 @@ func (d *analysis) subjectLike(m mention) bool {
 	}
 	if l := d.lw(p); (l == "and" || l == "or") && d.listAfterPrep(p) {
 		return false // "in Chile and Peru": a list after a preposition
+	}
+	if l := d.lw(p); (l == "after" || l == "before" || l == "since") && !d.verbAfterName(m.t1) {
+		return false // "went after Roe at the debate": a preposition's object
 	}
 	switch d.lw(p) {
 	case "and", "but", "while", "that", "when", "because", "although", "though",

@@ -14,6 +14,9 @@ type salient struct {
 	tok  int
 	para int
 	sp   speaker
+	// emb: the subject of a clause after "that" (`Roe said that Smith
+	// ...`), a weaker antecedent than its sentence's own subject.
+	emb bool
 }
 
 func (d *analysis) buildSalience() {
@@ -32,7 +35,7 @@ func (d *analysis) buildSalience() {
 		e := d.ents[m.ent]
 		d.sal = append(d.sal, salient{tok: m.t0, para: int(d.paraOf(m.t0)), sp: speaker{
 			name: e.name, kind: e.kind, ent: m.ent, orgish: e.kind == "organisation",
-		}})
+		}, emb: d.thatClauseSubject(m.t0)})
 	}
 }
 
@@ -115,6 +118,11 @@ func (d *analysis) resolvePronoun(k int, pron string) (speaker, bool) {
 	para := int(d.paraOf(k))
 	var found speaker
 	ok := false
+	if want == "person" {
+		if sp, mainOK := d.mainSubjectFor(k, pron); mainOK {
+			return sp, true
+		}
+	}
 	d.salientsBefore(k, func(s *salient) bool {
 		if para-s.para > maxParaBack {
 			return false

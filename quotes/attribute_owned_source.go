@@ -1,0 +1,16 @@
+package quotes
+
+// ownedSource reports whether the source phrase of "according to" at a
+// is a thing a pronoun owns: "according to its analysis", "according to
+// his count". Inside a report (`Roe said that according to its count
+// the party won, but "we are still counting"`) the pronoun points back to
+// the reporter's side, and the reporter is the one quoted: cueBefore
+// looks on for the reporting verb and keeps the phrase only when none
+// comes before it.
+func (d *analysis) ownedSource(a int) bool {
+	switch d.lw(a) {
+	case "its", "his", "her", "their":
+		return d.isWord(a+1) && !d.has(a+1, fCap)
+	}
+	return false
+}
