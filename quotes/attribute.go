@@ -304,4 +304,5 @@ var introRules = [...]func(*analysis, int) (speaker, bool){
 	(*analysis).shareSubject,        // attribute_partial3.go: `Most said it was "..."`
 	(*analysis).documentSubject,     // `The ad targets a "..."`
 	(*analysis).roleSubject,         // `The actor held a "..."`
+	(*analysis).agentFrame,          // attribute_agent.go: `a claim by Roe that "..."`, last: a verb's subject wins
 }

@@ -65,6 +65,9 @@ func (d *analysis) framer(ti int) (speaker, bool) {
 	if sp, ok := d.framerTalking(ti, lo); ok {
 		return sp, true
 	}
+	if sp, ok := d.agentFrame(ti); ok {
+		return sp, true // attribute_agent.go: `a report by the Courier that "..."`
+	}
 	return d.framerToX(ti, lo)
 }
 

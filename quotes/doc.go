@@ -41,7 +41,9 @@
 //     attribute_partial.go and attribute_partial2.go (partial quotes inside
 //     a clause), attribute_partial3.go (a partial quote whose subject is a
 //     poll share, a document or an unnamed person), attribute_possessive.go (claim nouns: "Roe's claim that"),
-//     attribute_framer.go (who frames a short quoted term);
+//     attribute_framer.go (who frames a short quoted term),
+//     attribute_agent.go (a claim or a document "by" its author: "a report
+//     by the Courier that ...");
 //   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
 //     a header saying what it holds (reporting verbs with their frame, role
 //     and document nouns, organisation heads, calendar and platform words
