@@ -29,3 +29,21 @@ func TestDecisionThatVerbs(t *testing.T) {
 			quote: "red roses", speaker: "", extract: true},
 	})
 }
+
+// "vented" reports words like "fumed"; "the vents" is a noun, so the
+// third person form is left out (lexicon/en/reporting_verbs.txt).
+func TestVentedReportsWords(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "vented to an addressee with an appositive, that",
+			text:  "Ilse Brandt, a chef, closed her kitchen early. Driving home, she vented to her sister, Greta Brandt, that the review was \"plain spite\" and \"lazy.\"",
+			quote: "plain spite", speaker: "Ilse Brandt", cue: "vented", extract: true},
+	})
+}
+
+func TestVentsIsNoCue(t *testing.T) {
+	text := "The vents were \"clogged with dust\" after the fire."
+	qs := Extract(Article{ID: "t", Text: text})
+	if len(qs) != 1 || qs[0].Kind != Scare {
+		t.Fatalf("got %+v, want one scare quote: the noun \"vents\" reports no words", qs)
+	}
+}
