@@ -95,6 +95,9 @@ func (d *analysis) framerTalking(ti, lo int) (speaker, bool) {
 	default:
 		return speaker{}, false
 	}
+	if w := d.restrictiveWho(a, lo); w >= 0 {
+		return withCue(d.relativeHead(w, lo))("talking") // attribute_relative_head.go
+	}
 	l, r := d.leftNP(a, lo)
 	if l >= r {
 		return speaker{}, false
