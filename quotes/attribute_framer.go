@@ -302,6 +302,9 @@ func (d *analysis) framerSubject(v, lo int) (speaker, bool) {
 	if p < lo || !d.isWord(p) || beForms[d.lw(p)] || d.lw(p) == "being" || d.lw(p) == "to" {
 		return speaker{}, false
 	}
+	if w := d.restrictiveWho(p+1, lo); w >= 0 {
+		return d.relativeHead(w, lo) // attribute_relative_head.go
+	}
 	if d.lw(p) == "and" && p == v-1 {
 		// "The panel met and deemed him "fit"": the coordinated verb's
 		// subject is the clause's.

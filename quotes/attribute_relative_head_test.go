@@ -22,3 +22,17 @@ func TestTalkingRestrictiveRelative(t *testing.T) {
 			quote: "the old days", speaker: "", extract: true},
 	})
 }
+
+func TestFramerRestrictiveRelative(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "sees X as, a group subject with a who clause",
+			text:  "Oren Falk runs the port. Voters who met Falk last spring see him as a \"fresh face\" in town.",
+			quote: "fresh face", speaker: "Voters", cue: "see", extract: true},
+		{name: "calls it, a role noun with a who clause",
+			text:  "Ilse Brandt, a chef, sold the bistro. The chef who ran it for a decade calls it \"a relief\" for everyone.",
+			quote: "a relief", speaker: "chef", mention: "The chef", cue: "calls", extract: true},
+		{name: "negative: an unresolved head names no framer",
+			text:  "Oren Falk runs the port. Someone who met Falk sees him as a \"fresh face\" in town.",
+			quote: "fresh face", speaker: "", extract: true},
+	})
+}
