@@ -213,6 +213,10 @@ func (d *analysis) framerLinked(ti, lo int) (speaker, bool) {
 	}
 	for k := link - 1; k >= lo && k >= link-1-maxFramerObject; k-- {
 		if !d.isWord(k) {
+			if o := d.asideOpen(k, lo); k == link-1 && o >= 0 {
+				k = o // "saw Roe, then 44, as": past the aside
+				continue
+			}
 			return speaker{}, false
 		}
 		f, ok := framerVerbs[d.lw(k)]
