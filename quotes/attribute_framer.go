@@ -65,6 +65,9 @@ func (d *analysis) framer(ti int) (speaker, bool) {
 	if sp, ok := d.framerTalking(ti, lo); ok {
 		return sp, true
 	}
+	if sp, ok := d.agentFrame(ti); ok {
+		return sp, true // attribute_agent.go: `a report by the Courier that "..."`
+	}
 	return d.framerToX(ti, lo)
 }
 
@@ -91,6 +94,9 @@ func (d *analysis) framerTalking(ti, lo int) (speaker, bool) {
 	case "is", "are", "was", "were", "keeps", "kept", "keep":
 	default:
 		return speaker{}, false
+	}
+	if w := d.restrictiveWho(a, lo); w >= 0 {
+		return withCue(d.relativeHead(w, lo))("talking") // attribute_relative_head.go
 	}
 	l, r := d.leftNP(a, lo)
 	if l >= r {
@@ -210,6 +216,10 @@ func (d *analysis) framerLinked(ti, lo int) (speaker, bool) {
 	}
 	for k := link - 1; k >= lo && k >= link-1-maxFramerObject; k-- {
 		if !d.isWord(k) {
+			if o := d.framerAsideOpen(k, lo); k == link-1 && o >= 0 {
+				k = o // "saw Roe, then 44, as": past the aside
+				continue
+			}
 			return speaker{}, false
 		}
 		f, ok := framerVerbs[d.lw(k)]
@@ -298,6 +308,9 @@ func (d *analysis) framerSubject(v, lo int) (speaker, bool) {
 	}
 	if p < lo || !d.isWord(p) || beForms[d.lw(p)] || d.lw(p) == "being" || d.lw(p) == "to" {
 		return speaker{}, false
+	}
+	if w := d.restrictiveWho(p+1, lo); w >= 0 {
+		return d.relativeHead(w, lo) // attribute_relative_head.go
 	}
 	if d.lw(p) == "and" && p == v-1 {
 		// "The panel met and deemed him "fit"": the coordinated verb's

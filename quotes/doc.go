@@ -48,7 +48,11 @@
 //     poll share, a document or an unnamed person), attribute_possessive.go (claim nouns: "Roe's claim that"),
 //     attribute_framer.go (who frames a short quoted term),
 //     attribute_bridge.go (one sentence of the speaker's own between two quotes),
-//     attribute_doc_colon.go (a document as a colon intro's subject);
+//     attribute_doc_colon.go (a document as a colon intro's subject),
+//     attribute_agent.go (a claim or a document "by" its author: "a report
+//     by the Courier that ..."), attribute_relative_head.go (the subject
+//     before a restrictive "who" clause), framer_aside.go (a comma aside in
+//     a framer's object);
 //   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
 //     a header saying what it holds (reporting verbs with their frame, role
 //     and document nouns, organisation heads, calendar and platform words
