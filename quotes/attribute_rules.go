@@ -66,6 +66,13 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		// quote ends the sentence it sits in; what follows is a new one.
 		return speaker{}, false
 	}
+	if qt := d.quoteEnd(ti); !comma && (d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")) && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) &&
+		d.isWord(i) && d.toks[i].sent != d.toks[ti].sent {
+		// `Kerr asks Roe, "Why now?" Roe then writes back, ...`: an
+		// introduced question or exclamation ends its sentence too, and
+		// the next sentence is another speaker's turn.
+		return speaker{}, false
+	}
 	sp, end, ok := d.attribClause(i, pe)
 	if !ok && comma {
 		return d.verbSlot(i, pe)
