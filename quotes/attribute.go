@@ -335,5 +335,6 @@ var introRules = [...]func(*analysis, int) (speaker, bool){
 	(*analysis).roleSubject,         // `The actor held a "..."`
 	(*analysis).bridgeIntro,         // attribute_bridge.go: `"...," Roe said. Roe backs it. "..."`
 	(*analysis).documentColon,       // attribute_doc_colon.go: `A footnote in the audit makes it clear: "..."`
+	(*analysis).thingSays,           // attribute_thing.go: `T-shirts that said "..."`
 	(*analysis).agentFrame,          // attribute_agent.go: `a claim by Roe that "..."`, last: a verb's subject wins
 }

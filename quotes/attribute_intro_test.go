@@ -58,7 +58,7 @@ func TestCommaIntro(t *testing.T) {
 			quote: "Tonight the people", speaker: "Hugo Marsh", cue: ","},
 		{name: "negative: a relative clause quotes a thing",
 			text:  "Ann Roe marched downtown. Roe held a sign that read, \"Vote Now!\"",
-			quote: "Vote Now", speaker: ""},
+			quote: "Vote Now", mention: "that", cue: "read"}, // the sign's words (thingSays), not Roe's
 		{name: "negative: the quote does not end the sentence",
 			text:  "Ann Roe marched downtown. Roe stopped at the corner, \"Vote Now!\" on her shirt.",
 			quote: "Vote Now", speaker: ""},

@@ -52,7 +52,8 @@
 //     attribute_agent.go (a claim or a document "by" its author: "a report
 //     by the Courier that ..."), attribute_relative_head.go (the subject
 //     before a restrictive "who" clause), framer_aside.go (a comma aside in
-//     a framer's object);
+//     a framer's object), attribute_thing.go (a thing's words: "a sign that
+//     read");
 //   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
 //     a header saying what it holds (reporting verbs with their frame, role
 //     and document nouns, organisation heads, calendar and platform words
