@@ -24,18 +24,23 @@
 //   - cutting the text: tokens.go (words, marks, quote regions), sentences.go,
 //     marks.go and extract.go (quote spans), kind.go (direct, partial,
 //     scare, title, headline);
-//   - names: mentions.go and names.go find them, entities.go and
-//     entity_index.go join their short forms, headline_names.go keeps
-//     title-case headlines from gluing words into names, poll_share.go
-//     makes a poll share speak for its poll, pronouns.go resolves he, she,
-//     it and they, gender_evidence.go reads a person's sex from the
+//   - names: mentions.go and names.go find them, modifier_agent.go keeps a
+//     party or place word before a title ("a veteran Republican
+//     strategist") from naming anyone, entities.go and entity_index.go
+//     join their short forms, headline_names.go keeps title-case headlines
+//     from gluing words into names, poll_share.go makes a poll share speak
+//     for its poll, pronouns.go and pronoun_main_subject.go resolve he,
+//     she, it and they, gender_evidence.go reads a person's sex from the
 //     pronouns the article ties to them;
 //   - clauses: clause.go finds a verb's subject (past adverbs, tags,
 //     appositives, relative clauses, coordination), speaker_np.go and
 //     speaker_post.go turn a noun phrase into a speaker, speaker_guard.go
 //     refuses a subject when the sentence says the words are another's,
 //     clause_coord.go finds the subject of "Roe paused and later said",
-//     clause_aside.go skips ", in a memo to donors," after a subject;
+//     clause_aside.go skips ", in a memo to donors," after a subject,
+//     participle_subordinate.go gives a participle after a clause of time
+//     or place to that clause's subject, attribute_owned_source.go reads
+//     "according to its count" inside a report;
 //   - rules, each a small function tried in order by attributeOne in
 //     attribute.go: attribute_rules.go (a reporting verb before or after
 //     the quote, colon and dash intros, "according to"), attribute_intro.go
@@ -44,16 +49,22 @@
 //     attribute_tail.go, attribute_relative.go, attribute_modal.go and
 //     attribute_numbered.go (long, unnamed or unusual subjects),
 //     attribute_partial.go and attribute_partial2.go (partial quotes inside
-//     a clause), attribute_aside.go and attribute_participle.go (a subject an aside parts from its verb or its ", saying"), attribute_copular.go ("Roe's answer was that"), attribute_partial3.go (a partial quote whose subject is a
-//     poll share, a document or an unnamed person), attribute_possessive.go (claim nouns: "Roe's claim that"),
-//     attribute_framer.go (who frames a short quoted term),
-//     attribute_bridge.go (one sentence of the speaker's own between two quotes),
-//     attribute_doc_colon.go (a document as a colon intro's subject),
-//     attribute_agent.go (a claim or a document "by" its author: "a report
-//     by the Courier that ..."), attribute_relative_head.go (the subject
-//     before a restrictive "who" clause), framer_aside.go (a comma aside in
-//     a framer's object), attribute_thing.go (a thing's words: "a sign that
-//     read");
+//     a clause), attribute_aside.go and attribute_participle.go (a subject
+//     an aside parts from its verb or its ", saying"), attribute_copular.go
+//     ("Roe's answer was that"), attribute_partial3.go (a partial quote
+//     whose subject is a poll share, a document or an unnamed person),
+//     attribute_possessive.go and attribute_claim_object.go (claim nouns:
+//     "Roe's claim that", "mocked Roe's claim that"),
+//     attribute_passive_agent.go ("labeled "secret" by the agency"),
+//     attribute_framer.go and framer_aside.go (who frames a short quoted
+//     term), attribute_bridge.go (one sentence of the speaker's own
+//     between two quotes), attribute_doc_colon.go (a document as a colon
+//     intro's subject), attribute_agent.go (a claim or a document "by" its
+//     author: "a report by the Courier that ..."),
+//     attribute_relative_head.go (the subject before a restrictive "who"
+//     clause), attribute_thing.go (a thing's words: "a sign that read");
+//     kind_programme.go and markup_tag.go keep programme names and markup
+//     attributes from being read as speech;
 //   - the word lists are data: lexicon/en/*.txt, one entry a line, each with
 //     a header saying what it holds (reporting verbs with their frame, role
 //     and document nouns, organisation heads, calendar and platform words
