@@ -102,15 +102,8 @@ func (d *analysis) asideBetween(b, v int) bool {
 	if v-b < 3 || v-b > maxAsideSpan {
 		return false
 	}
-	var closer string
-	switch {
-	case d.isPunct(b, ","):
-		closer = ","
-	case d.isPunct(b, "("):
-		closer = ")"
-	case d.isDashTok(b):
-		closer = d.text[d.toks[b].start:d.toks[b].end]
-	default:
+	closer, ok := d.asideCloser(b)
+	if !ok {
 		return false
 	}
 	if !d.isPunct(v-1, closer) {

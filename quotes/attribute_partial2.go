@@ -202,20 +202,27 @@ func relativeWord(w string) bool {
 // maxAside bounds an appositive or tag between a subject and its verb.
 const maxAside = 26
 
+// asideCloser returns the mark that closes an aside opening at token b:
+// a comma, a bracket or the same dash.
+func (d *analysis) asideCloser(b int) (string, bool) {
+	switch {
+	case d.isPunct(b, ","):
+		return ",", true
+	case d.isPunct(b, "("):
+		return ")", true
+	case d.isDashTok(b):
+		return d.text[d.toks[b].start:d.toks[b].end], true
+	}
+	return "", false
+}
+
 // skipAside returns the token after an appositive or bracketed tag that
 // opens at b, right after a subject: "Morton Blackwell, founder of the
 // institute, endorsed ...", "Sen. Pat Toomey (R-Pa.) refused ...". It
 // returns b when there is none.
 func (d *analysis) skipAside(b, ti int) int {
-	var closer string
-	switch {
-	case d.isPunct(b, ","):
-		closer = ","
-	case d.isPunct(b, "("):
-		closer = ")"
-	case d.isDashTok(b):
-		closer = d.text[d.toks[b].start:d.toks[b].end]
-	default:
+	closer, ok := d.asideCloser(b)
+	if !ok {
 		return b
 	}
 	for k := b + 1; k < ti && k <= b+maxAside; k++ {

@@ -21,11 +21,8 @@ func (d *analysis) speechActIntro(ti int) (speaker, bool) {
 	if d.sWords[d.toks[ti].sent] > 0 {
 		return speaker{}, false
 	}
-	e := ti - 1
-	for e >= 0 && d.toks[e].kind == tkPara {
-		e--
-	}
-	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
+	e, ok := d.introEnd(ti)
+	if !ok {
 		return speaker{}, false
 	}
 	lo := d.reachStart(e)
@@ -74,4 +71,18 @@ func (d *analysis) actNoun(a, hi int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// introEnd returns the full stop or colon that ends the sentence right
+// before the lone quote at ti, in the same or the previous paragraph: the
+// end of the intro sentence speechActIntro and bridgeIntro read.
+func (d *analysis) introEnd(ti int) (int, bool) {
+	e := ti - 1
+	for e >= 0 && d.toks[e].kind == tkPara {
+		e--
+	}
+	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
+		return 0, false
+	}
+	return e, true
 }
