@@ -88,18 +88,3 @@ func (d *analysis) standsFree(n, lo int) bool {
 	}
 	return false
 }
-
-// reportsElsewhere reports whether the sentence [lo, hi) has a reporting
-// verb outside the agent frame [noun, ti]: its subject, not the author,
-// is who PolNeAR and readers credit.
-func (d *analysis) reportsElsewhere(lo, hi, noun, ti int) bool {
-	for k := max(lo, ti-maxReach); k < hi && k < ti+maxReach; k++ {
-		if k >= noun && k <= ti || !d.isWord(k) || !d.has(k, fCue) || d.has(k, fCap) || claimNouns[d.lw(k)] {
-			continue
-		}
-		if _, ok := d.cueAt(k); ok || cueForm(d.toks[k].fl>>fCueShift) == cuePast && !linkedOnly(d.lw(k)) {
-			return true
-		}
-	}
-	return false
-}

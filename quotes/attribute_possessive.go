@@ -50,13 +50,8 @@ func (d *analysis) possessiveFrame(ti int) (speaker, bool) {
 	// the rules could not name ("the rally denounced Roe's call for"),
 	// makes the quote that verb's report: PolNeAR and readers credit the
 	// reporter of the claim, not its author.
-	for k := max(lo, ti-maxReach); k < hi && k < ti+maxReach; k++ {
-		if !d.isWord(k) || !d.has(k, fCue) || d.has(k, fCap) || claimNouns[d.lw(k)] {
-			continue
-		}
-		if _, ok := d.cueAt(k); ok || cueForm(d.toks[k].fl>>fCueShift) == cuePast && !linkedOnly(d.lw(k)) {
-			return speaker{}, false // a past form is a verb; "the talks" is not
-		}
+	if d.reportsElsewhere(lo, hi, ti, ti) {
+		return speaker{}, false
 	}
 	if d.isWord(ti+1) && claimNouns[d.lw(ti+1)] && ti-1 >= lo {
 		if sp, ok := d.possessor(ti - 1); ok {
@@ -280,4 +275,22 @@ func firstWords(dst []string, s string) []string {
 		i = j
 	}
 	return dst
+}
+
+// reportsElsewhere reports whether the sentence [lo, hi), within reach of
+// the quote at ti, has a reporting word outside the frame [from, ti]
+// (possessiveFrame passes the quote alone, agentFrame its "noun by X"
+// frame): its subject, not the claim's author, is who PolNeAR and readers
+// credit. A past form counts even when cueAt refuses it: a past form is a
+// verb; "the talks" is not.
+func (d *analysis) reportsElsewhere(lo, hi, from, ti int) bool {
+	for k := max(lo, ti-maxReach); k < hi && k < ti+maxReach; k++ {
+		if k >= from && k <= ti || !d.isWord(k) || !d.has(k, fCue) || d.has(k, fCap) || claimNouns[d.lw(k)] {
+			continue
+		}
+		if _, ok := d.cueAt(k); ok || cueForm(d.toks[k].fl>>fCueShift) == cuePast && !linkedOnly(d.lw(k)) {
+			return true
+		}
+	}
+	return false
 }
