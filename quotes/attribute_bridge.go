@@ -14,7 +14,7 @@ func (d *analysis) bridgeIntro(ti int) (speaker, bool) {
 	if d.sWords[d.toks[ti].sent] > 0 || labelled(d.qs[d.toks[ti].q].Text) {
 		return speaker{}, false
 	}
-	e, ok := d.introEnd(ti)
+	e, ok := d.introMark(ti, ".", ":")
 	if !ok {
 		return speaker{}, false
 	}

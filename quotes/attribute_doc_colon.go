@@ -13,11 +13,8 @@ const maxDocPP = 8
 // speech (`The ad ends with a narrator saying:`) and hold no comma, "and"
 // or "but" that would bring in another subject.
 func (d *analysis) documentColon(ti int) (speaker, bool) {
-	c := ti - 1
-	for c >= 0 && d.toks[c].kind == tkPara {
-		c--
-	}
-	if c < 0 || !d.isPunct(c, ":") || d.paraOf(ti)-d.paraOf(c) > 1 || d.quoteGoesOn(ti) {
+	c, ok := d.introMark(ti, ":")
+	if !ok || d.quoteGoesOn(ti) {
 		return speaker{}, false
 	}
 	lo, _ := d.sentOf(c)

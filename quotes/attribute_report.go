@@ -17,11 +17,8 @@ func (d *analysis) reportBefore(ti int) (speaker, bool) {
 	if d.sWords[d.toks[ti].sent] > 0 || labelled(d.qs[d.toks[ti].q].Text) {
 		return speaker{}, false
 	}
-	e := ti - 1
-	for e >= 0 && d.toks[e].kind == tkPara {
-		e--
-	}
-	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !d.isPunct(e, ".") {
+	e, ok := d.introMark(ti, ".")
+	if !ok {
 		return speaker{}, false
 	}
 	lo, _ := d.sentOf(e)

@@ -189,11 +189,8 @@ func (d *analysis) hasName(a, b int) bool {
 
 // colonIntro: `Ms Reeves told the hearing: "..."`, `He added: "..."`.
 func (d *analysis) colonIntro(ti, lo int) (speaker, bool) {
-	c := ti - 1
-	for c >= 0 && d.toks[c].kind == tkPara {
-		c-- // "Roe continued:" closing one paragraph, the quote the next
-	}
-	if !d.isPunct(c, ":") || d.paraOf(ti)-d.paraOf(c) > 1 {
+	c, ok := d.introMark(ti, ":")
+	if !ok {
 		return speaker{}, false
 	}
 	if c < ti-1 {
@@ -469,11 +466,8 @@ func (d *analysis) introBefore(ti int) (speaker, bool) {
 	if d.sWords[d.toks[ti].sent] > 0 {
 		return speaker{}, false
 	}
-	e := ti - 1
-	for e >= 0 && d.toks[e].kind == tkPara {
-		e--
-	}
-	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ",") || d.isPunct(e, ":")) {
+	e, ok := d.introMark(ti, ".", ",", ":")
+	if !ok {
 		return speaker{}, false
 	}
 	lo := d.reachStart(e)

@@ -21,7 +21,7 @@ func (d *analysis) speechActIntro(ti int) (speaker, bool) {
 	if d.sWords[d.toks[ti].sent] > 0 {
 		return speaker{}, false
 	}
-	e, ok := d.introEnd(ti)
+	e, ok := d.introMark(ti, ".", ":")
 	if !ok {
 		return speaker{}, false
 	}
@@ -73,16 +73,22 @@ func (d *analysis) actNoun(a, hi int) (int, bool) {
 	return 0, false
 }
 
-// introEnd returns the full stop or colon that ends the sentence right
-// before the lone quote at ti, in the same or the previous paragraph: the
-// end of the intro sentence speechActIntro and bridgeIntro read.
-func (d *analysis) introEnd(ti int) (int, bool) {
-	e := ti - 1
-	for e >= 0 && d.toks[e].kind == tkPara {
-		e--
+// introMark returns the punctuation token that ends what stands right
+// before the quote at ti, past paragraph breaks ("Roe continued:"
+// closing one paragraph, the quote the next), when it is one of marks
+// and lies in the quote's paragraph or the one before.
+func (d *analysis) introMark(ti int, marks ...string) (int, bool) {
+	c := ti - 1
+	for c >= 0 && d.toks[c].kind == tkPara {
+		c--
 	}
-	if e < 0 || d.paraOf(ti)-d.paraOf(e) > 1 || !(d.isPunct(e, ".") || d.isPunct(e, ":")) {
+	if c < 0 || d.toks[c].kind != tkPunct || d.paraOf(ti)-d.paraOf(c) > 1 {
 		return 0, false
 	}
-	return e, true
+	for _, m := range marks {
+		if d.isPunct(c, m) {
+			return c, true
+		}
+	}
+	return 0, false
 }

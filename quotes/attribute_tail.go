@@ -488,11 +488,8 @@ const maxColonSource = 6
 // digest's item, headline then source). The phrase holds a name or a
 // document noun; no verb stands between the marker and the colon.
 func (d *analysis) colonSource(ti int) (speaker, bool) {
-	c := ti - 1
-	for c >= 0 && d.toks[c].kind == tkPara {
-		c--
-	}
-	if !d.isPunct(c, ":") || d.paraOf(ti)-d.paraOf(c) > 1 {
+	c, ok := d.introMark(ti, ":")
+	if !ok {
 		return speaker{}, false
 	}
 	a := c - 1
