@@ -196,9 +196,8 @@ func (d *analysis) verbLike(k int) bool {
 		return true
 	}
 	w := d.lw(k)
-	switch w {
-	case "began", "brought", "came", "found", "gave", "held", "kept", "made", "meant", "put", "read", "sent", "set", "sought", "took", "went":
-		return true // common irregular past forms: "a 2019 audit found"
+	if irregularPast[w] {
+		return true // "a 2019 audit found"
 	}
 	if d.has(k, fAdverb) {
 		return d.isWord(k+1) && d.verbLike(k+1) // "the ad then cuts"

@@ -1,6 +1,7 @@
 package quotes
 
-// irregularPast holds past forms with no -ed ending: "Roe thought ... and said".
+// irregularPast holds past forms with no -ed ending: "Roe thought ... and
+// said", "a 2019 audit found".
 var irregularPast = wordSet("irregular_past.txt")
 
 // maxCoordReach bounds how far left of "and" the subject of the first of
