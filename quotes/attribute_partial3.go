@@ -202,7 +202,15 @@ func (d *analysis) verbLike(k int) bool {
 	if d.has(k, fAdverb) {
 		return d.isWord(k+1) && d.verbLike(k+1) // "the ad then cuts"
 	}
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"))
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || sForm(w))
+}
+
+// sForm reports whether w ends like a verb's third-person -s form
+// ("targets", "says"): an s after anything but another s or an
+// apostrophe ("press", "Roe's" are not).
+func sForm(w string) bool {
+	n := len(w)
+	return n > 1 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\''
 }
 
 // roleSubject: a partial quote in a clause whose subject is a role noun

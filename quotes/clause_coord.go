@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // irregularPast holds past forms with no -ed ending: "Roe thought ... and
 // said", "a 2019 audit found".
 var irregularPast = wordSet("irregular_past.txt")
@@ -71,6 +73,5 @@ func (d *analysis) verbAfterSubject(k int) bool {
 	if irregularPast[w] {
 		return true
 	}
-	n := len(w)
-	return w[n-2:] == "ed" || w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\''
+	return strings.HasSuffix(w, "ed") || sForm(w)
 }

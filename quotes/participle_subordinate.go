@@ -41,5 +41,5 @@ func (d *analysis) subordinateSubject(k, v int) (speaker, bool) {
 // after a noun: lower case, ending in "s" but not "ss" ("walks", "says").
 func (d *analysis) presentVerb(k int) bool {
 	w := d.lw(k)
-	return d.isWord(k) && !d.has(k, fCap) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+	return d.isWord(k) && !d.has(k, fCap) && len(w) > 3 && sForm(w)
 }
