@@ -61,16 +61,7 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if !comma && (d.isWord(ti-1) || d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")) && strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ".") {
-		// `Roe called him "a spent force." Smith fired back`: the
-		// quote ends the sentence it sits in; what follows is a new one.
-		return speaker{}, false
-	}
-	if qt := d.quoteEnd(ti); !comma && (d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")) && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) &&
-		d.isWord(i) && d.toks[i].sent != d.toks[ti].sent {
-		// `Kerr asks Roe, "Why now?" Roe then writes back, ...`: an
-		// introduced question or exclamation ends its sentence too, and
-		// the next sentence is another speaker's turn.
+	if !comma && d.endsItsSentence(ti, i) {
 		return speaker{}, false
 	}
 	sp, end, ok := d.attribClause(i, pe)
@@ -84,6 +75,21 @@ func (d *analysis) afterQuote(ti int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return sp, true
+}
+
+// endsItsSentence reports whether the quote at ti, standing inside a
+// sentence, ends it, so that what follows from token next is a new
+// sentence and not the quote's tag: `Roe called him "a spent force."
+// Smith fired back`, and, for an introduced question or exclamation
+// followed by a new sentence, `Kerr asks Roe, "Why now?" Roe then writes
+// back, ...`, where the next sentence is another speaker's turn.
+func (d *analysis) endsItsSentence(ti, next int) bool {
+	intro := d.isPunct(ti-1, ",") || d.isPunct(ti-1, ":")
+	if (intro || d.isWord(ti-1)) && strings.HasSuffix(strings.TrimSpace(d.qs[d.toks[ti].q].Text), ".") {
+		return true
+	}
+	qt := d.quoteEnd(ti)
+	return intro && (strings.HasSuffix(qt, "?") || strings.HasSuffix(qt, "!")) && d.isWord(next) && d.toks[next].sent != d.toks[ti].sent
 }
 
 // clauseEnds reports whether the sentence ends (or a comma comes) within
