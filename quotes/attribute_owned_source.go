@@ -8,9 +8,5 @@ package quotes
 // looks on for the reporting verb and keeps the phrase only when none
 // comes before it.
 func (d *analysis) ownedSource(a int) bool {
-	switch d.lw(a) {
-	case "its", "his", "her", "their":
-		return d.isWord(a+1) && !d.has(a+1, fCap)
-	}
-	return false
+	return possessivePronoun(d.lw(a)) && d.isWord(a+1) && !d.has(a+1, fCap)
 }
