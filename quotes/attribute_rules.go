@@ -469,18 +469,9 @@ func (d *analysis) cueAfter(ti, hi int) (speaker, bool) {
 // end of that sentence, so that `Roe said that taxes will rise.` (a
 // complete report) does not claim the quote after it.
 func (d *analysis) introBefore(ti int) (speaker, bool) {
-	if d.sWords[d.toks[ti].sent] > 0 {
-		return speaker{}, false
-	}
-	e, ok := d.introMark(ti, ".", ",", ":")
+	lo, e, ok := d.introSentence(ti, ".", ",", ":")
 	if !ok {
 		return speaker{}, false
-	}
-	lo := d.reachStart(e)
-	for k := lo; k < e; k++ {
-		if d.toks[k].kind == tkQuote {
-			return speaker{}, false
-		}
 	}
 	for k := e - 1; k >= lo && k >= e-introTail; k-- {
 		if !d.isWord(k) {

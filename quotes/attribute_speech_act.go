@@ -18,18 +18,11 @@ const maxActModifiers = 2
 // party issued a statement on Sunday. ¶ "We apologise."`. The act's noun
 // says that words follow; the quote is those words.
 func (d *analysis) speechActIntro(ti int) (speaker, bool) {
-	if d.sWords[d.toks[ti].sent] > 0 {
-		return speaker{}, false
-	}
-	e, ok := d.introMark(ti, ".", ":")
+	lo, e, ok := d.introSentence(ti, ".", ":")
 	if !ok {
 		return speaker{}, false
 	}
-	lo := d.reachStart(e)
 	for k := lo; k < e; k++ {
-		if d.toks[k].kind == tkQuote {
-			return speaker{}, false
-		}
 		if !d.isWord(k) || !speechActVerbs[d.lw(k)] || d.has(k, fCap) {
 			continue
 		}
@@ -91,4 +84,23 @@ func (d *analysis) introMark(ti int, marks ...string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// introSentence returns the intro [lo, e) before the quote at ti, a
+// sentence by itself: the words within reach before the mark e that ends
+// it (one of marks, see introMark), with no quote among them.
+func (d *analysis) introSentence(ti int, marks ...string) (lo, e int, ok bool) {
+	if d.sWords[d.toks[ti].sent] > 0 {
+		return 0, 0, false
+	}
+	if e, ok = d.introMark(ti, marks...); !ok {
+		return 0, 0, false
+	}
+	lo = d.reachStart(e)
+	for k := lo; k < e; k++ {
+		if d.toks[k].kind == tkQuote {
+			return 0, 0, false
+		}
+	}
+	return lo, e, true
 }
